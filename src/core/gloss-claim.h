@@ -1,0 +1,62 @@
+#pragma once
+
+#include <glib-object.h>
+
+#include "gloss-transcript.h"
+
+G_BEGIN_DECLS
+
+/* code points of context kept before and after a quote */
+#define GLOSS_CLAIM_CONTEXT_LENGTH 32
+
+#define GLOSS_TYPE_CLAIM (gloss_claim_get_type ())
+G_DECLARE_FINAL_TYPE (GlossClaim, gloss_claim, GLOSS, CLAIM, GObject)
+
+/* A new claim over [start, end) of @transcript: a fresh UUID, quote, prefix
+ * and suffix taken from the text, created = modified = now. */
+GlossClaim         *gloss_claim_new          (GlossTranscript    *transcript,
+                                              guint               start,
+                                              guint               end,
+                                              const char * const *topic_ids,
+                                              const char         *note,
+                                              const char         *author);
+/* For loaders: every field given. */
+GlossClaim         *gloss_claim_new_full     (const char         *id,
+                                              guint               start,
+                                              guint               end,
+                                              const char         *quote,
+                                              const char         *prefix,
+                                              const char         *suffix,
+                                              const char * const *topic_ids,
+                                              const char         *note,
+                                              const char         *author,
+                                              GDateTime          *created,
+                                              GDateTime          *modified);
+
+const char         *gloss_claim_get_id       (GlossClaim         *self);
+guint               gloss_claim_get_start    (GlossClaim         *self);
+guint               gloss_claim_get_end      (GlossClaim         *self);
+const char         *gloss_claim_get_quote    (GlossClaim         *self);
+const char         *gloss_claim_get_prefix   (GlossClaim         *self);
+const char         *gloss_claim_get_suffix   (GlossClaim         *self);
+/* NULL-terminated, never NULL */
+const char * const *gloss_claim_get_topics   (GlossClaim         *self);
+gboolean            gloss_claim_has_topic    (GlossClaim         *self,
+                                              const char         *topic_id);
+const char         *gloss_claim_get_note     (GlossClaim         *self);
+const char         *gloss_claim_get_author   (GlossClaim         *self);
+GDateTime          *gloss_claim_get_created  (GlossClaim         *self);
+GDateTime          *gloss_claim_get_modified (GlossClaim         *self);
+
+/* transcript order: start, then end, then id */
+int                 gloss_claim_compare      (GlossClaim         *a,
+                                              GlossClaim         *b);
+
+/* Only GlossProject calls these; everyone else edits through GlossHistory. */
+void                _gloss_claim_set_topics  (GlossClaim         *self,
+                                              const char * const *topic_ids);
+void                _gloss_claim_set_note    (GlossClaim         *self,
+                                              const char         *note);
+void                _gloss_claim_touch       (GlossClaim         *self);
+
+G_END_DECLS

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "gloss-project.h"
+
+G_BEGIN_DECLS
+
+#define GLOSS_TYPE_HISTORY (gloss_history_get_type ())
+G_DECLARE_FINAL_TYPE (GlossHistory, gloss_history, GLOSS, HISTORY, GObject)
+
+/* Every undoable edit of a project. Undo/redo without limit.
+ * Properties: "can-undo", "can-redo" (gboolean), "undo-label", "redo-label"
+ * (translated description of the next command, or NULL).
+ * The history tracks the point where the project was last saved
+ * (gloss_history_mark_saved): undoing back to it clears the project's
+ * modified flag, moving away sets it. */
+GlossHistory *gloss_history_new               (GlossProject       *project);
+GlossProject *gloss_history_get_project       (GlossHistory       *self);
+
+void          gloss_history_add_claim         (GlossHistory       *self,
+                                               GlossClaim         *claim);
+void          gloss_history_remove_claim      (GlossHistory       *self,
+                                               GlossClaim         *claim);
+void          gloss_history_set_claim_topics  (GlossHistory       *self,
+                                               GlossClaim         *claim,
+                                               const char * const *topic_ids);
+void          gloss_history_set_claim_note    (GlossHistory       *self,
+                                               GlossClaim         *claim,
+                                               const char         *note);
+void          gloss_history_add_topic         (GlossHistory       *self,
+                                               GlossTopic         *topic,
+                                               guint               position);
+void          gloss_history_rename_topic      (GlossHistory       *self,
+                                               GlossTopic         *topic,
+                                               const char         *name);
+void          gloss_history_recolor_topic     (GlossHistory       *self,
+                                               GlossTopic         *topic,
+                                               const char         *color);
+void          gloss_history_move_topic        (GlossHistory       *self,
+                                               GlossTopic         *topic,
+                                               guint               position);
+/* @replacement is used with GLOSS_TOPIC_REMOVAL_REASSIGN, NULL otherwise */
+void          gloss_history_remove_topic      (GlossHistory       *self,
+                                               GlossTopic         *topic,
+                                               GlossTopicRemoval   removal,
+                                               GlossTopic         *replacement);
+
+/* Commands between begin and end undo and redo as one. Groups nest. */
+void          gloss_history_begin_group       (GlossHistory       *self,
+                                               const char         *label);
+void          gloss_history_end_group         (GlossHistory       *self);
+
+gboolean      gloss_history_can_undo          (GlossHistory       *self);
+gboolean      gloss_history_can_redo          (GlossHistory       *self);
+const char   *gloss_history_get_undo_label    (GlossHistory       *self);
+const char   *gloss_history_get_redo_label    (GlossHistory       *self);
+gboolean      gloss_history_undo              (GlossHistory       *self);
+gboolean      gloss_history_redo              (GlossHistory       *self);
+void          gloss_history_mark_saved        (GlossHistory       *self);
+void          gloss_history_clear             (GlossHistory       *self);
+
+G_END_DECLS

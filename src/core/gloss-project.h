@@ -1,0 +1,121 @@
+#pragma once
+
+#include <gio/gio.h>
+
+#include "gloss-claim.h"
+#include "gloss-topic.h"
+#include "gloss-transcript.h"
+
+G_BEGIN_DECLS
+
+/* What becomes of a removed topic's claims. */
+typedef enum
+{
+  /* the topic is taken off each claim; claims left with no topic are deleted */
+  GLOSS_TOPIC_REMOVAL_UNTAG,
+  /* each claim gets the replacement topic instead */
+  GLOSS_TOPIC_REMOVAL_REASSIGN,
+  /* every claim that carries the topic is deleted */
+  GLOSS_TOPIC_REMOVAL_DELETE_CLAIMS,
+} GlossTopicRemoval;
+
+#define GLOSS_MAX_TOPIC_KEYS 9
+
+#define GLOSS_TYPE_PROJECT (gloss_project_get_type ())
+G_DECLARE_FINAL_TYPE (GlossProject, gloss_project, GLOSS, PROJECT, GObject)
+
+/* GlossProject is a GListModel of its GlossClaims in transcript order
+ * (gloss_claim_compare). Every change emits "changed" once, after the
+ * more specific signal or items-changed, and sets the "modified" property.
+ *
+ * Signals:
+ *   "changed"        ()                    after any edit
+ *   "claim-changed"  (GlossClaim *claim)   topics or note of a claim changed
+ *                                          (items-changed (pos, 1, 1) is emitted too)
+ *   "topic-changed"  (GlossTopic *topic)   name, colour, key or keywords changed
+ * The topics model (gloss_project_get_topics) emits items-changed for
+ * insertions, removals and moves.
+ *
+ * The edit functions below are the raw, non-undoable mutations; the UI and
+ * the CLI go through GlossHistory, which calls them. */
+
+/* with the three default topics, names translated */
+GlossProject    *gloss_project_new                   (GlossTranscript    *transcript);
+/* without topics (for loaders) */
+GlossProject    *gloss_project_new_blank             (GlossTranscript    *transcript);
+
+GlossTranscript *gloss_project_get_transcript        (GlossProject       *self);
+
+gboolean         gloss_project_get_modified          (GlossProject       *self);
+void             gloss_project_set_modified          (GlossProject       *self,
+                                                      gboolean            modified);
+
+/* the file the project was loaded from or saved to; NULL for a new import */
+GFile           *gloss_project_get_file              (GlossProject       *self);
+void             gloss_project_set_file              (GlossProject       *self,
+                                                      GFile              *file);
+
+/* topics: a GListModel of GlossTopic, in the user's order */
+GListModel      *gloss_project_get_topics            (GlossProject       *self);
+guint            gloss_project_get_n_topics          (GlossProject       *self);
+GlossTopic      *gloss_project_get_topic             (GlossProject       *self,
+                                                      guint               position);
+GlossTopic      *gloss_project_lookup_topic          (GlossProject       *self,
+                                                      const char         *id);
+/* the topic whose shortcut key is @key ("1".."9"), or NULL */
+GlossTopic      *gloss_project_lookup_topic_by_key   (GlossProject       *self,
+                                                      const char         *key);
+/* position, or -1 */
+int              gloss_project_get_topic_position    (GlossProject       *self,
+                                                      GlossTopic         *topic);
+/* an id not used yet by any topic, derived from @name */
+char            *gloss_project_make_topic_id         (GlossProject       *self,
+                                                      const char         *name);
+guint            gloss_project_count_claims_with_topic (GlossProject     *self,
+                                                      const char         *topic_id);
+
+/* claims */
+guint            gloss_project_get_n_claims          (GlossProject       *self);
+GlossClaim      *gloss_project_get_claim             (GlossProject       *self,
+                                                      guint               position);
+GlossClaim      *gloss_project_lookup_claim          (GlossProject       *self,
+                                                      const char         *id);
+/* position in the list, or -1 */
+int              gloss_project_get_claim_position    (GlossProject       *self,
+                                                      GlossClaim         *claim);
+/* claims whose span contains @offset, in transcript order; transfer container */
+GPtrArray       *gloss_project_get_claims_at         (GlossProject       *self,
+                                                      guint               offset);
+
+/* raw edits (not undoable) */
+guint            gloss_project_add_claim             (GlossProject       *self,
+                                                      GlossClaim         *claim);
+void             gloss_project_remove_claim          (GlossProject       *self,
+                                                      GlossClaim         *claim);
+void             gloss_project_set_claim_topics      (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      const char * const *topic_ids);
+void             gloss_project_set_claim_note        (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      const char         *note);
+/* keys are renumbered "1".."9" by position after insert, remove and move */
+void             gloss_project_insert_topic          (GlossProject       *self,
+                                                      GlossTopic         *topic,
+                                                      guint               position);
+/* removes the topic only: callers deal with the claims that carry it */
+void             gloss_project_remove_topic          (GlossProject       *self,
+                                                      GlossTopic         *topic);
+void             gloss_project_move_topic            (GlossProject       *self,
+                                                      GlossTopic         *topic,
+                                                      guint               position);
+void             gloss_project_set_topic_name        (GlossProject       *self,
+                                                      GlossTopic         *topic,
+                                                      const char         *name);
+void             gloss_project_set_topic_color       (GlossProject       *self,
+                                                      GlossTopic         *topic,
+                                                      const char         *color);
+void             gloss_project_set_topic_keywords    (GlossProject       *self,
+                                                      GlossTopic         *topic,
+                                                      const char * const *keywords);
+
+G_END_DECLS

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  GLOSS_TURN_HEADER,
+  GLOSS_TURN_REMARKS,
+  GLOSS_TURN_QUESTION,
+  GLOSS_TURN_ANSWER,
+  GLOSS_TURN_FOOTER,
+} GlossTurnKind;
+
+#define GLOSS_TURN_KIND_LAST GLOSS_TURN_FOOTER
+
+/* Offsets are Unicode code points into the transcript text, half-open. */
+typedef struct
+{
+  guint start;
+  guint end;
+  GlossTurnKind kind;
+  char *speaker;  /* NULL for header and footer */
+  char *outlet;   /* question: outlet or asker (may be NULL); NULL otherwise */
+  int answers;    /* answer: index of the question turn it answers; -1 otherwise */
+} GlossTurn;
+
+typedef struct
+{
+  char *name;
+  char *role;     /* may be NULL */
+} GlossParticipant;
+
+const char *gloss_turn_kind_to_string   (GlossTurnKind  kind);
+gboolean    gloss_turn_kind_from_string (const char    *str,
+                                         GlossTurnKind *kind);
+
+#define GLOSS_TYPE_TRANSCRIPT (gloss_transcript_get_type ())
+G_DECLARE_FINAL_TYPE (GlossTranscript, gloss_transcript, GLOSS, TRANSCRIPT, GObject)
+
+/* @text must be valid UTF-8 without NUL bytes. */
+GlossTranscript  *gloss_transcript_new                (const char      *text,
+                                                       gssize           length);
+
+const char       *gloss_transcript_get_text           (GlossTranscript *self);
+gsize             gloss_transcript_get_text_size      (GlossTranscript *self);
+/* number of code points */
+guint             gloss_transcript_get_length         (GlossTranscript *self);
+/* O(1)-ish: uses an index of byte positions, not a scan from the start */
+const char       *gloss_transcript_offset_to_pointer  (GlossTranscript *self,
+                                                       guint            offset);
+char             *gloss_transcript_dup_slice          (GlossTranscript *self,
+                                                       guint            start,
+                                                       guint            end);
+
+const char       *gloss_transcript_get_title          (GlossTranscript *self);
+void              gloss_transcript_set_title          (GlossTranscript *self,
+                                                       const char      *title);
+/* ISO 8601 date (YYYY-MM-DD) or NULL */
+const char       *gloss_transcript_get_date           (GlossTranscript *self);
+void              gloss_transcript_set_date           (GlossTranscript *self,
+                                                       const char      *date);
+const char       *gloss_transcript_get_place          (GlossTranscript *self);
+void              gloss_transcript_set_place          (GlossTranscript *self,
+                                                       const char      *place);
+/* BCP 47 tag such as "en" or "zh" */
+const char       *gloss_transcript_get_language       (GlossTranscript *self);
+void              gloss_transcript_set_language       (GlossTranscript *self,
+                                                       const char      *language);
+/* where the text came from, usually the imported file's basename */
+const char       *gloss_transcript_get_source         (GlossTranscript *self);
+void              gloss_transcript_set_source         (GlossTranscript *self,
+                                                       const char      *source);
+
+void              gloss_transcript_add_participant    (GlossTranscript *self,
+                                                       const char      *name,
+                                                       const char      *role);
+guint             gloss_transcript_get_n_participants (GlossTranscript *self);
+const GlossParticipant *
+                  gloss_transcript_get_participant    (GlossTranscript *self,
+                                                       guint            index);
+/* NULL when @name is not a participant */
+const char       *gloss_transcript_get_role           (GlossTranscript *self,
+                                                       const char      *name);
+
+/* Turns are appended in text order and do not overlap. Returns the new index. */
+guint             gloss_transcript_add_turn           (GlossTranscript *self,
+                                                       GlossTurnKind    kind,
+                                                       guint            start,
+                                                       guint            end,
+                                                       const char      *speaker,
+                                                       const char      *outlet,
+                                                       int              answers);
+guint             gloss_transcript_get_n_turns        (GlossTranscript *self);
+const GlossTurn  *gloss_transcript_get_turn           (GlossTranscript *self,
+                                                       guint            index);
+/* index of the turn containing @offset, or -1 (binary search) */
+int               gloss_transcript_find_turn          (GlossTranscript *self,
+                                                       guint            offset);
+
+G_END_DECLS
