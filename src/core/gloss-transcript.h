@@ -53,6 +53,11 @@ const char       *gloss_transcript_offset_to_pointer  (GlossTranscript *self,
 char             *gloss_transcript_dup_slice          (GlossTranscript *self,
                                                        guint            start,
                                                        guint            end);
+/* code-point offset of the character starting at byte @byte, which must be
+ * a character boundary (or the text size);
+ * uses the same index, so it is cheap too */
+guint             gloss_transcript_byte_to_offset     (GlossTranscript *self,
+                                                       gsize            byte);
 
 const char       *gloss_transcript_get_title          (GlossTranscript *self);
 void              gloss_transcript_set_title          (GlossTranscript *self,
@@ -73,6 +78,11 @@ const char       *gloss_transcript_get_source         (GlossTranscript *self);
 void              gloss_transcript_set_source         (GlossTranscript *self,
                                                        const char      *source);
 
+/* TRUE for a valid calendar date written YYYY-MM-DD */
+gboolean          gloss_date_is_valid                 (const char      *date);
+
+/* A name already present is not added twice; its role is filled in if it
+ * had none. */
 void              gloss_transcript_add_participant    (GlossTranscript *self,
                                                        const char      *name,
                                                        const char      *role);
@@ -84,7 +94,9 @@ const GlossParticipant *
 const char       *gloss_transcript_get_role           (GlossTranscript *self,
                                                        const char      *name);
 
-/* Turns are appended in text order and do not overlap. Returns the new index. */
+/* Turns are appended in text order and do not overlap (start >= the previous
+ * turn's end, end <= length): anything else is a programmer error and
+ * returns G_MAXUINT. Returns the new index. */
 guint             gloss_transcript_add_turn           (GlossTranscript *self,
                                                        GlossTurnKind    kind,
                                                        guint            start,
