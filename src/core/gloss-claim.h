@@ -20,7 +20,8 @@ GlossClaim         *gloss_claim_new          (GlossTranscript    *transcript,
                                               const char * const *topic_ids,
                                               const char         *note,
                                               const char         *author);
-/* For loaders: every field given. */
+/* For loaders: every field given. NULL strings become "", a NULL @id a
+ * fresh UUID, NULL dates now; duplicate topic ids are dropped. */
 GlossClaim         *gloss_claim_new_full     (const char         *id,
                                               guint               start,
                                               guint               end,
@@ -58,5 +59,8 @@ void                _gloss_claim_set_topics  (GlossClaim         *self,
 void                _gloss_claim_set_note    (GlossClaim         *self,
                                               const char         *note);
 void                _gloss_claim_touch       (GlossClaim         *self);
+/* for GlossHistory, to restore the exact state on undo */
+void                _gloss_claim_set_modified (GlossClaim        *self,
+                                               GDateTime         *modified);
 
 G_END_DECLS
