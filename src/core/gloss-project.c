@@ -1,3 +1,853 @@
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "gloss-project.h"
+
+struct _GlossProject
+{
+  GObject parent_instance;
+
+  GlossTranscript *transcript;
+  GFile *file;
+  gboolean modified;
+
+  GListStore *topics;
+
+  /* sorted by gloss_claim_compare; owns a reference to each claim */
+  GPtrArray *claims;
+  /* claim id -> claim (the key is the claim's own id string) */
+  GHashTable *claims_by_id;
+
+  /* longest claim span, so claims_at only looks back that far; recomputed
+   * lazily when the last claim of that length goes */
+  guint max_span;
+  guint n_max_span;
+  gboolean max_span_dirty;
+};
+
+static void gloss_project_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (GlossProject, gloss_project, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, gloss_project_list_model_init))
+
+enum {
+  PROP_0,
+  PROP_TRANSCRIPT,
+  PROP_MODIFIED,
+  PROP_FILE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED,
+  CLAIM_CHANGED,
+  TOPIC_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GType
+gloss_project_get_item_type (GListModel *model)
+{
+  return GLOSS_TYPE_CLAIM;
+}
+
+static guint
+gloss_project_get_n_items (GListModel *model)
+{
+  return GLOSS_PROJECT (model)->claims->len;
+}
+
+static gpointer
+gloss_project_get_item (GListModel *model,
+                        guint       position)
+{
+  GlossProject *self = GLOSS_PROJECT (model);
+
+  if (position >= self->claims->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->claims, position));
+}
+
+static void
+gloss_project_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = gloss_project_get_item_type;
+  iface->get_n_items = gloss_project_get_n_items;
+  iface->get_item = gloss_project_get_item;
+}
+
+static void
+gloss_project_dispose (GObject *object)
+{
+  GlossProject *self = GLOSS_PROJECT (object);
+
+  g_clear_object (&self->topics);
+  g_clear_pointer (&self->claims_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->claims, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (gloss_project_parent_class)->dispose (object);
+}
+
+static void
+gloss_project_finalize (GObject *object)
+{
+  GlossProject *self = GLOSS_PROJECT (object);
+
+  g_clear_object (&self->transcript);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (gloss_project_parent_class)->finalize (object);
+}
+
+static void
+gloss_project_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  GlossProject *self = GLOSS_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TRANSCRIPT:
+      g_value_set_object (value, self->transcript);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gloss_project_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  GlossProject *self = GLOSS_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TRANSCRIPT:
+      self->transcript = g_value_dup_object (value);
+      break;
+    case PROP_MODIFIED:
+      gloss_project_set_modified (self, g_value_get_boolean (value));
+      break;
+    case PROP_FILE:
+      gloss_project_set_file (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gloss_project_class_init (GlossProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = gloss_project_dispose;
+  object_class->finalize = gloss_project_finalize;
+  object_class->get_property = gloss_project_get_property;
+  object_class->set_property = gloss_project_set_property;
+
+  properties[PROP_TRANSCRIPT] =
+    g_param_spec_object ("transcript", NULL, NULL, GLOSS_TYPE_TRANSCRIPT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[CLAIM_CHANGED] =
+    g_signal_new ("claim-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, GLOSS_TYPE_CLAIM);
+  signals[TOPIC_CHANGED] =
+    g_signal_new ("topic-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, GLOSS_TYPE_TOPIC);
+}
+
+static void
+gloss_project_init (GlossProject *self)
+{
+  self->topics = g_list_store_new (GLOSS_TYPE_TOPIC);
+  self->claims = g_ptr_array_new_with_free_func (g_object_unref);
+  self->claims_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+GlossProject *
+gloss_project_new_blank (GlossTranscript *transcript)
+{
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
+
+  return g_object_new (GLOSS_TYPE_PROJECT, "transcript", transcript, NULL);
+}
+
+GlossProject *
+gloss_project_new (GlossTranscript *transcript)
+{
+  static const struct {
+    const char *id;
+    const char *name;
+    const char *color;
+    const char *keywords[4];
+  } defaults[] = {
+    { "5g", N_("5G"), "#3584e4", { "5G", "base station", NULL } },
+    { "vaccines", N_("Vaccines"), "#9141ac", { "vaccine", "doses", NULL } },
+    { "green-manufacturing", N_("Green manufacturing"), "#2ec27e", { "green", "low carbon", "carbon", NULL } },
+  };
+  GlossProject *self;
+
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
+
+  self = gloss_project_new_blank (transcript);
+  for (guint i = 0; i < G_N_ELEMENTS (defaults); i++)
+    {
+      g_autoptr(GlossTopic) topic = gloss_topic_new (defaults[i].id,
+                                                     g_dgettext (GETTEXT_PACKAGE, defaults[i].name),
+                                                     defaults[i].color);
+
+      gloss_topic_set_keywords (topic, defaults[i].keywords);
+      gloss_project_insert_topic (self, topic, i);
+    }
+
+  gloss_project_set_modified (self, FALSE);
+
+  return self;
+}
+
+GlossTranscript *
+gloss_project_get_transcript (GlossProject *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  return self->transcript;
+}
+
+gboolean
+gloss_project_get_modified (GlossProject *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), FALSE);
+
+  return self->modified;
+}
+
+void
+gloss_project_set_modified (GlossProject *self,
+                            gboolean      modified)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+
+  modified = !!modified;
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+GFile *
+gloss_project_get_file (GlossProject *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  return self->file;
+}
+
+void
+gloss_project_set_file (GlossProject *self,
+                        GFile        *file)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->file == file || (self->file != NULL && file != NULL && g_file_equal (self->file, file)))
+    return;
+
+  g_set_object (&self->file, file);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+}
+
+static void
+emit_changed (GlossProject *self)
+{
+  gloss_project_set_modified (self, TRUE);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* topics */
+
+GListModel *
+gloss_project_get_topics (GlossProject *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->topics);
+}
+
+guint
+gloss_project_get_n_topics (GlossProject *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->topics));
+}
+
+/* transfer none */
+GlossTopic *
+gloss_project_get_topic (GlossProject *self,
+                         guint         position)
+{
+  g_autoptr(GlossTopic) topic = NULL;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  topic = g_list_model_get_item (G_LIST_MODEL (self->topics), position);
+
+  /* the store keeps its own reference */
+  return topic;
+}
+
+GlossTopic *
+gloss_project_lookup_topic (GlossProject *self,
+                            const char   *id)
+{
+  guint n;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  n = gloss_project_get_n_topics (self);
+  for (guint i = 0; i < n; i++)
+    {
+      GlossTopic *topic = gloss_project_get_topic (self, i);
+
+      if (strcmp (gloss_topic_get_id (topic), id) == 0)
+        return topic;
+    }
+
+  return NULL;
+}
+
+GlossTopic *
+gloss_project_lookup_topic_by_key (GlossProject *self,
+                                   const char   *key)
+{
+  guint n;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  if (key == NULL || *key == '\0')
+    return NULL;
+
+  n = gloss_project_get_n_topics (self);
+  for (guint i = 0; i < n; i++)
+    {
+      GlossTopic *topic = gloss_project_get_topic (self, i);
+
+      if (strcmp (gloss_topic_get_key (topic), key) == 0)
+        return topic;
+    }
+
+  return NULL;
+}
+
+int
+gloss_project_get_topic_position (GlossProject *self,
+                                  GlossTopic   *topic)
+{
+  guint position;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), -1);
+  g_return_val_if_fail (GLOSS_IS_TOPIC (topic), -1);
+
+  if (!g_list_store_find (self->topics, topic, &position))
+    return -1;
+
+  return (int) position;
+}
+
+char *
+gloss_project_make_topic_id (GlossProject *self,
+                             const char   *name)
+{
+  g_autofree char *base = NULL;
+  char *id;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  base = gloss_topic_make_id (name);
+  if (gloss_project_lookup_topic (self, base) == NULL)
+    return g_steal_pointer (&base);
+
+  for (guint i = 2;; i++)
+    {
+      id = g_strdup_printf ("%s-%u", base, i);
+      if (gloss_project_lookup_topic (self, id) == NULL)
+        return id;
+      g_free (id);
+    }
+}
+
+guint
+gloss_project_count_claims_with_topic (GlossProject *self,
+                                       const char   *topic_id)
+{
+  guint count = 0;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), 0);
+  g_return_val_if_fail (topic_id != NULL, 0);
+
+  for (guint i = 0; i < self->claims->len; i++)
+    {
+      if (gloss_claim_has_topic (g_ptr_array_index (self->claims, i), topic_id))
+        count++;
+    }
+
+  return count;
+}
+
+static void
+renumber_keys (GlossProject *self)
+{
+  guint n = gloss_project_get_n_topics (self);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GlossTopic *topic = gloss_project_get_topic (self, i);
+      char key[2] = { 0, };
+
+      if (i < GLOSS_MAX_TOPIC_KEYS)
+        key[0] = (char) ('1' + i);
+
+      if (strcmp (gloss_topic_get_key (topic), key) != 0)
+        {
+          gloss_topic_set_key (topic, key);
+          g_signal_emit (self, signals[TOPIC_CHANGED], 0, topic);
+        }
+    }
+}
+
+void
+gloss_project_insert_topic (GlossProject *self,
+                            GlossTopic   *topic,
+                            guint         position)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (gloss_project_lookup_topic (self, gloss_topic_get_id (topic)) == NULL);
+
+  position = MIN (position, gloss_project_get_n_topics (self));
+  g_list_store_insert (self->topics, position, topic);
+  renumber_keys (self);
+  emit_changed (self);
+}
+
+void
+gloss_project_remove_topic (GlossProject *self,
+                            GlossTopic   *topic)
+{
+  guint position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+
+  if (!g_list_store_find (self->topics, topic, &position))
+    {
+      g_critical ("%s: topic “%s” is not in the project", G_STRFUNC, gloss_topic_get_id (topic));
+      return;
+    }
+
+  g_list_store_remove (self->topics, position);
+  renumber_keys (self);
+  emit_changed (self);
+}
+
+void
+gloss_project_move_topic (GlossProject *self,
+                          GlossTopic   *topic,
+                          guint         position)
+{
+  g_autoptr(GlossTopic) keep = NULL;
+  guint old_position;
+  guint n;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+
+  if (!g_list_store_find (self->topics, topic, &old_position))
+    {
+      g_critical ("%s: topic “%s” is not in the project", G_STRFUNC, gloss_topic_get_id (topic));
+      return;
+    }
+
+  n = gloss_project_get_n_topics (self);
+  position = MIN (position, n - 1);
+  if (position == old_position)
+    return;
+
+  keep = g_object_ref (topic);
+  g_list_store_remove (self->topics, old_position);
+  g_list_store_insert (self->topics, position, topic);
+  renumber_keys (self);
+  emit_changed (self);
+}
+
+static gboolean
+has_topic (GlossProject *self,
+           GlossTopic   *topic)
+{
+  return g_list_store_find (self->topics, topic, NULL);
+}
+
+void
+gloss_project_set_topic_name (GlossProject *self,
+                              GlossTopic   *topic,
+                              const char   *name)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (has_topic (self, topic));
+
+  if (g_strcmp0 (gloss_topic_get_name (topic), name != NULL ? name : "") == 0)
+    return;
+
+  gloss_topic_set_name (topic, name);
+  g_signal_emit (self, signals[TOPIC_CHANGED], 0, topic);
+  emit_changed (self);
+}
+
+void
+gloss_project_set_topic_color (GlossProject *self,
+                               GlossTopic   *topic,
+                               const char   *color)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (has_topic (self, topic));
+  g_return_if_fail (gloss_color_is_valid (color));
+
+  if (strcmp (gloss_topic_get_color (topic), color) == 0)
+    return;
+
+  gloss_topic_set_color (topic, color);
+  g_signal_emit (self, signals[TOPIC_CHANGED], 0, topic);
+  emit_changed (self);
+}
+
+void
+gloss_project_set_topic_keywords (GlossProject       *self,
+                                  GlossTopic         *topic,
+                                  const char * const *keywords)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (has_topic (self, topic));
+
+  if (g_strv_equal (gloss_topic_get_keywords (topic), keywords != NULL ? keywords : empty))
+    return;
+
+  gloss_topic_set_keywords (topic, keywords);
+  g_signal_emit (self, signals[TOPIC_CHANGED], 0, topic);
+  emit_changed (self);
+}
+
+/* claims */
+
+guint
+gloss_project_get_n_claims (GlossProject *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), 0);
+
+  return self->claims->len;
+}
+
+/* transfer none */
+GlossClaim *
+gloss_project_get_claim (GlossProject *self,
+                         guint         position)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (position < self->claims->len, NULL);
+
+  return g_ptr_array_index (self->claims, position);
+}
+
+GlossClaim *
+gloss_project_lookup_claim (GlossProject *self,
+                            const char   *id)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->claims_by_id, id);
+}
+
+/* first position whose claim does not sort before @claim */
+static guint
+lower_bound (GlossProject *self,
+             GlossClaim   *claim)
+{
+  guint lo = 0;
+  guint hi = self->claims->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (gloss_claim_compare (g_ptr_array_index (self->claims, mid), claim) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+int
+gloss_project_get_claim_position (GlossProject *self,
+                                  GlossClaim   *claim)
+{
+  guint position;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), -1);
+  g_return_val_if_fail (GLOSS_IS_CLAIM (claim), -1);
+
+  position = lower_bound (self, claim);
+  if (position < self->claims->len && g_ptr_array_index (self->claims, position) == claim)
+    return (int) position;
+
+  return -1;
+}
+
+static guint
+claim_span (GlossClaim *claim)
+{
+  return gloss_claim_get_end (claim) - gloss_claim_get_start (claim);
+}
+
+static void
+update_max_span (GlossProject *self)
+{
+  if (!self->max_span_dirty)
+    return;
+
+  self->max_span = 0;
+  self->n_max_span = 0;
+  for (guint i = 0; i < self->claims->len; i++)
+    {
+      guint span = claim_span (g_ptr_array_index (self->claims, i));
+
+      if (span > self->max_span)
+        {
+          self->max_span = span;
+          self->n_max_span = 1;
+        }
+      else if (span == self->max_span)
+        {
+          self->n_max_span++;
+        }
+    }
+  self->max_span_dirty = FALSE;
+}
+
+GPtrArray *
+gloss_project_get_claims_at (GlossProject *self,
+                             guint         offset)
+{
+  GPtrArray *result;
+  guint lo = 0;
+  guint hi;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  update_max_span (self);
+  result = g_ptr_array_new ();
+
+  /* first claim starting after @offset */
+  hi = self->claims->len;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (gloss_claim_get_start (g_ptr_array_index (self->claims, mid)) <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  /* a claim starting more than max_span before @offset cannot reach it */
+  for (guint i = lo; i > 0; i--)
+    {
+      GlossClaim *claim = g_ptr_array_index (self->claims, i - 1);
+      guint start = gloss_claim_get_start (claim);
+
+      if (offset - start >= self->max_span)
+        break;
+      if (gloss_claim_get_end (claim) > offset)
+        g_ptr_array_add (result, claim);
+    }
+
+  /* collected backwards */
+  for (guint i = 0; i < result->len / 2; i++)
+    {
+      gpointer tmp = result->pdata[i];
+
+      result->pdata[i] = result->pdata[result->len - 1 - i];
+      result->pdata[result->len - 1 - i] = tmp;
+    }
+
+  return result;
+}
+
+guint
+gloss_project_add_claim (GlossProject *self,
+                         GlossClaim   *claim)
+{
+  guint position;
+  guint span;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), 0);
+  g_return_val_if_fail (GLOSS_IS_CLAIM (claim), 0);
+  g_return_val_if_fail (!g_hash_table_contains (self->claims_by_id, gloss_claim_get_id (claim)), 0);
+
+  /* appending in order (loading a sorted file) stays linear overall */
+  if (self->claims->len == 0 ||
+      gloss_claim_compare (g_ptr_array_index (self->claims, self->claims->len - 1), claim) < 0)
+    position = self->claims->len;
+  else
+    position = lower_bound (self, claim);
+
+  g_ptr_array_insert (self->claims, (int) position, g_object_ref (claim));
+  g_hash_table_insert (self->claims_by_id, (gpointer) gloss_claim_get_id (claim), claim);
+
+  span = claim_span (claim);
+  if (!self->max_span_dirty)
+    {
+      if (span > self->max_span)
+        {
+          self->max_span = span;
+          self->n_max_span = 1;
+        }
+      else if (span == self->max_span)
+        {
+          self->n_max_span++;
+        }
+    }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  emit_changed (self);
+
+  return position;
+}
+
+void
+gloss_project_remove_claim (GlossProject *self,
+                            GlossClaim   *claim)
+{
+  g_autoptr(GlossClaim) keep = NULL;
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+
+  position = gloss_project_get_claim_position (self, claim);
+  if (position < 0)
+    {
+      g_critical ("%s: claim %s is not in the project", G_STRFUNC, gloss_claim_get_id (claim));
+      return;
+    }
+
+  keep = g_object_ref (claim);
+  g_hash_table_remove (self->claims_by_id, gloss_claim_get_id (claim));
+  g_ptr_array_remove_index (self->claims, (guint) position);
+
+  if (!self->max_span_dirty && claim_span (claim) == self->max_span)
+    {
+      if (--self->n_max_span == 0)
+        self->max_span_dirty = TRUE;
+    }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), (guint) position, 1, 0);
+  emit_changed (self);
+}
+
+static void
+claim_changed (GlossProject *self,
+               GlossClaim   *claim,
+               int           position)
+{
+  _gloss_claim_touch (claim);
+  g_list_model_items_changed (G_LIST_MODEL (self), (guint) position, 1, 1);
+  g_signal_emit (self, signals[CLAIM_CHANGED], 0, claim);
+  emit_changed (self);
+}
+
+void
+gloss_project_set_claim_topics (GlossProject       *self,
+                                GlossClaim         *claim,
+                                const char * const *topic_ids)
+{
+  g_auto(GStrv) old = NULL;
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+
+  position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (position >= 0);
+
+  old = g_strdupv ((char **) gloss_claim_get_topics (claim));
+  _gloss_claim_set_topics (claim, topic_ids);
+  if (g_strv_equal ((const char * const *) old, gloss_claim_get_topics (claim)))
+    return;
+
+  claim_changed (self, claim, position);
+}
+
+void
+gloss_project_set_claim_note (GlossProject *self,
+                              GlossClaim   *claim,
+                              const char   *note)
+{
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+
+  position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (position >= 0);
+
+  if (strcmp (gloss_claim_get_note (claim), note != NULL ? note : "") == 0)
+    return;
+
+  _gloss_claim_set_note (claim, note);
+  claim_changed (self, claim, position);
+}

@@ -58,6 +58,7 @@ void             gloss_project_set_file              (GlossProject       *self,
 /* topics: a GListModel of GlossTopic, in the user's order */
 GListModel      *gloss_project_get_topics            (GlossProject       *self);
 guint            gloss_project_get_n_topics          (GlossProject       *self);
+/* transfer none (also for lookup_topic, get_claim, lookup_claim) */
 GlossTopic      *gloss_project_get_topic             (GlossProject       *self,
                                                       guint               position);
 GlossTopic      *gloss_project_lookup_topic          (GlossProject       *self,
@@ -87,7 +88,10 @@ int              gloss_project_get_claim_position    (GlossProject       *self,
 GPtrArray       *gloss_project_get_claims_at         (GlossProject       *self,
                                                       guint               offset);
 
-/* raw edits (not undoable) */
+/* raw edits (not undoable). Adding a claim whose id is already present,
+ * or a topic whose id is, is a programmer error. Setting a claim's topics
+ * or note to what it already has, or a topic's name/colour/keywords, does
+ * nothing and emits nothing. Properties: "transcript", "modified", "file". */
 guint            gloss_project_add_claim             (GlossProject       *self,
                                                       GlossClaim         *claim);
 void             gloss_project_remove_claim          (GlossProject       *self,
