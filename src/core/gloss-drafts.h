@@ -2,8 +2,101 @@
 
 #include <gio/gio.h>
 
+#include "gloss-project.h"
+
 G_BEGIN_DECLS
 
-/* drafts and crash recovery: see issue 6 (owner: project-file engineer) */
+/* Drafts and crash recovery (issue 6).
+ *
+ * While a project has unsaved changes, the window calls
+ * gloss_draft_store_save() (or _save_async) a few seconds after the last
+ * edit. A draft is a complete project file (gloss_project_file_to_bytes),
+ * written atomically as DIR/ID.gloss, with a key-file sidecar DIR/ID.draft
+ * recording the original file's URI, a title and the time of the change.
+ *
+ * ID is stable per project: for a project with a file, a hash of its URI;
+ * for an unsaved import, a random id attached to the GlossProject for as
+ * long as it lives. When the project gets a file (Save As), the next save
+ * or remove also deletes the draft kept under its previous id.
+ *
+ * A draft is removed (gloss_draft_store_remove) only after the real save
+ * succeeded, and when the user discards the changes.
+ *
+ * Session: call gloss_draft_store_begin_session() at start-up and
+ * gloss_draft_store_end_session() on a clean shutdown. If the previous
+ * session did not end cleanly, gloss_draft_store_previous_session_crashed()
+ * returns TRUE and the application offers each draft of
+ * gloss_draft_store_list() (Restore / Discard). */
+
+typedef struct
+{
+  char      *id;
+  GFile     *draft_file;     /* DIR/ID.gloss */
+  GFile     *original_file;  /* NULL for a project never saved */
+  char      *title;          /* for display: the transcript title, else the file name */
+  GDateTime *modified;       /* when the draft was written (local time) */
+} GlossDraftInfo;
+
+void            gloss_draft_info_free  (GlossDraftInfo *info);
+GlossDraftInfo *gloss_draft_info_copy  (const GlossDraftInfo *info);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlossDraftInfo, gloss_draft_info_free)
+
+#define GLOSS_TYPE_DRAFT_STORE (gloss_draft_store_get_type ())
+G_DECLARE_FINAL_TYPE (GlossDraftStore, gloss_draft_store, GLOSS, DRAFT_STORE, GObject)
+
+/* @dir: where drafts live; NULL for g_get_user_data_dir()/gloss/drafts.
+ * The folder is created on the first write. */
+GlossDraftStore *gloss_draft_store_new                      (GFile            *dir);
+GFile           *gloss_draft_store_get_dir                  (GlossDraftStore  *self);
+
+/* Creates the "running" marker; remembers whether it already existed. */
+gboolean         gloss_draft_store_begin_session            (GlossDraftStore  *self,
+                                                             GError          **error);
+/* Removes the marker: the session ended cleanly. */
+gboolean         gloss_draft_store_end_session              (GlossDraftStore  *self,
+                                                             GError          **error);
+/* TRUE when begin_session found the marker of a session that never ended. */
+gboolean         gloss_draft_store_previous_session_crashed (GlossDraftStore  *self);
+
+/* the draft id of @project (stable, see above); free with g_free */
+char            *gloss_draft_store_dup_id                   (GlossDraftStore  *self,
+                                                             GlossProject     *project);
+
+/* Writes (or overwrites) the draft of @project. Does not change @project. */
+gboolean         gloss_draft_store_save                     (GlossDraftStore  *self,
+                                                             GlossProject     *project,
+                                                             GError          **error);
+/* Same, serializing on the calling thread (fast) and writing in a worker
+ * thread, so the window does not stutter on a large project. */
+void             gloss_draft_store_save_async               (GlossDraftStore     *self,
+                                                             GlossProject        *project,
+                                                             GCancellable        *cancellable,
+                                                             GAsyncReadyCallback  callback,
+                                                             gpointer             user_data);
+gboolean         gloss_draft_store_save_finish              (GlossDraftStore  *self,
+                                                             GAsyncResult     *result,
+                                                             GError          **error);
+
+/* Removes the draft of @project (under its current and previous id); no
+ * error when there is none. */
+gboolean         gloss_draft_store_remove                   (GlossDraftStore  *self,
+                                                             GlossProject     *project,
+                                                             GError          **error);
+/* Removes a listed draft (Discard). */
+gboolean         gloss_draft_store_discard                  (GlossDraftStore      *self,
+                                                             const GlossDraftInfo *info,
+                                                             GError              **error);
+
+/* Every draft in the folder, newest first; element type GlossDraftInfo
+ * (freed with the array). Unreadable sidecars are skipped. */
+GPtrArray       *gloss_draft_store_list                     (GlossDraftStore  *self,
+                                                             GError          **error);
+
+/* Loads a draft: the project has the original file set (or none) and is
+ * modified; saving it again as a draft reuses the same id. */
+GlossProject    *gloss_draft_store_load                     (GlossDraftStore      *self,
+                                                             const GlossDraftInfo *info,
+                                                             GError              **error);
 
 G_END_DECLS
