@@ -1,3 +1,862 @@
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
 #include "gloss-history.h"
+
+typedef enum
+{
+  COMMAND_GROUP,
+  COMMAND_ADD_CLAIM,
+  COMMAND_REMOVE_CLAIM,
+  COMMAND_SET_TOPICS,
+  COMMAND_SET_NOTE,
+  COMMAND_ADD_TOPIC,
+  COMMAND_REMOVE_TOPIC,
+  COMMAND_RENAME_TOPIC,
+  COMMAND_RECOLOR_TOPIC,
+  COMMAND_SET_KEYWORDS,
+  COMMAND_MOVE_TOPIC,
+} CommandKind;
+
+typedef struct
+{
+  CommandKind kind;
+  /* top-level commands get a serial that is never reused, so the saved
+   * point can be compared without worrying about freed commands */
+  guint64 serial;
+  char *label;
+
+  GlossClaim *claim;
+  GlossTopic *topic;
+  GStrv old_strv;
+  GStrv new_strv;
+  char *old_str;
+  char *new_str;
+  GDateTime *old_modified;
+  GDateTime *new_modified;
+  guint old_position;
+  guint new_position;
+
+  /* COMMAND_GROUP: children in the order they were done */
+  GPtrArray *children;
+} Command;
+
+struct _GlossHistory
+{
+  GObject parent_instance;
+
+  GlossProject *project;
+
+  /* the last element is the top */
+  GPtrArray *undo_stack;
+  GPtrArray *redo_stack;
+
+  Command *group;
+  guint group_depth;
+
+  guint64 next_serial;
+  guint64 saved_serial;
+
+  gboolean can_undo;
+  gboolean can_redo;
+  char *undo_label;
+  char *redo_label;
+};
+
+G_DEFINE_FINAL_TYPE (GlossHistory, gloss_history, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  PROP_UNDO_LABEL,
+  PROP_REDO_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* the saved state fell off the history */
+#define SERIAL_UNREACHABLE G_MAXUINT64
+
+static void
+command_free (gpointer data)
+{
+  Command *command = data;
+
+  g_free (command->label);
+  g_clear_object (&command->claim);
+  g_clear_object (&command->topic);
+  g_strfreev (command->old_strv);
+  g_strfreev (command->new_strv);
+  g_free (command->old_str);
+  g_free (command->new_str);
+  g_clear_pointer (&command->old_modified, g_date_time_unref);
+  g_clear_pointer (&command->new_modified, g_date_time_unref);
+  g_clear_pointer (&command->children, g_ptr_array_unref);
+  g_free (command);
+}
+
+static Command *
+command_new (CommandKind  kind,
+             const char  *label)
+{
+  Command *command = g_new0 (Command, 1);
+
+  command->kind = kind;
+  command->label = g_strdup (label);
+
+  return command;
+}
+
+static void
+command_redo (GlossHistory *self,
+              Command      *command)
+{
+  GlossProject *project = self->project;
+
+  switch (command->kind)
+    {
+    case COMMAND_GROUP:
+      for (guint i = 0; i < command->children->len; i++)
+        command_redo (self, g_ptr_array_index (command->children, i));
+      break;
+    case COMMAND_ADD_CLAIM:
+      gloss_project_add_claim (project, command->claim);
+      break;
+    case COMMAND_REMOVE_CLAIM:
+      gloss_project_remove_claim (project, command->claim);
+      break;
+    case COMMAND_SET_TOPICS:
+      gloss_project_set_claim_topics (project, command->claim,
+                                      (const char * const *) command->new_strv);
+      if (command->new_modified != NULL)
+        _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
+    case COMMAND_SET_NOTE:
+      gloss_project_set_claim_note (project, command->claim, command->new_str);
+      if (command->new_modified != NULL)
+        _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
+    case COMMAND_ADD_TOPIC:
+      gloss_project_insert_topic (project, command->topic, command->new_position);
+      break;
+    case COMMAND_REMOVE_TOPIC:
+      gloss_project_remove_topic (project, command->topic);
+      break;
+    case COMMAND_RENAME_TOPIC:
+      gloss_project_set_topic_name (project, command->topic, command->new_str);
+      break;
+    case COMMAND_RECOLOR_TOPIC:
+      gloss_project_set_topic_color (project, command->topic, command->new_str);
+      break;
+    case COMMAND_SET_KEYWORDS:
+      gloss_project_set_topic_keywords (project, command->topic,
+                                        (const char * const *) command->new_strv);
+      break;
+    case COMMAND_MOVE_TOPIC:
+      gloss_project_move_topic (project, command->topic, command->new_position);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+command_undo (GlossHistory *self,
+              Command      *command)
+{
+  GlossProject *project = self->project;
+
+  switch (command->kind)
+    {
+    case COMMAND_GROUP:
+      for (guint i = command->children->len; i > 0; i--)
+        command_undo (self, g_ptr_array_index (command->children, i - 1));
+      break;
+    case COMMAND_ADD_CLAIM:
+      gloss_project_remove_claim (project, command->claim);
+      break;
+    case COMMAND_REMOVE_CLAIM:
+      gloss_project_add_claim (project, command->claim);
+      break;
+    case COMMAND_SET_TOPICS:
+      gloss_project_set_claim_topics (project, command->claim,
+                                      (const char * const *) command->old_strv);
+      _gloss_claim_set_modified (command->claim, command->old_modified);
+      break;
+    case COMMAND_SET_NOTE:
+      gloss_project_set_claim_note (project, command->claim, command->old_str);
+      _gloss_claim_set_modified (command->claim, command->old_modified);
+      break;
+    case COMMAND_ADD_TOPIC:
+      gloss_project_remove_topic (project, command->topic);
+      break;
+    case COMMAND_REMOVE_TOPIC:
+      gloss_project_insert_topic (project, command->topic, command->old_position);
+      break;
+    case COMMAND_RENAME_TOPIC:
+      gloss_project_set_topic_name (project, command->topic, command->old_str);
+      break;
+    case COMMAND_RECOLOR_TOPIC:
+      gloss_project_set_topic_color (project, command->topic, command->old_str);
+      break;
+    case COMMAND_SET_KEYWORDS:
+      gloss_project_set_topic_keywords (project, command->topic,
+                                        (const char * const *) command->old_strv);
+      break;
+    case COMMAND_MOVE_TOPIC:
+      gloss_project_move_topic (project, command->topic, command->old_position);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+command_get_label (Command *command)
+{
+  if (command->label != NULL)
+    return command->label;
+
+  /* an unlabelled group takes its first command's label */
+  if (command->kind == COMMAND_GROUP && command->children->len > 0)
+    return command_get_label (g_ptr_array_index (command->children, 0));
+
+  return NULL;
+}
+
+static guint64
+current_serial (GlossHistory *self)
+{
+  if (self->undo_stack->len == 0)
+    return 0;
+
+  return ((Command *) g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->serial;
+}
+
+static void
+update_state (GlossHistory *self)
+{
+  gboolean can_undo = self->undo_stack->len > 0;
+  gboolean can_redo = self->redo_stack->len > 0;
+  const char *undo_label = NULL;
+  const char *redo_label = NULL;
+
+  if (self->group_depth == 0)
+    gloss_project_set_modified (self->project, current_serial (self) != self->saved_serial);
+
+  if (can_undo)
+    undo_label = command_get_label (g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1));
+  if (can_redo)
+    redo_label = command_get_label (g_ptr_array_index (self->redo_stack, self->redo_stack->len - 1));
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  if (can_undo != self->can_undo)
+    {
+      self->can_undo = can_undo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+    }
+  if (can_redo != self->can_redo)
+    {
+      self->can_redo = can_redo;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+    }
+  if (g_strcmp0 (undo_label, self->undo_label) != 0)
+    {
+      g_free (self->undo_label);
+      self->undo_label = g_strdup (undo_label);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_LABEL]);
+    }
+  if (g_strcmp0 (redo_label, self->redo_label) != 0)
+    {
+      g_free (self->redo_label);
+      self->redo_label = g_strdup (redo_label);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/* Runs @command and records it. */
+static void
+push (GlossHistory *self,
+      Command      *command)
+{
+  command_redo (self, command);
+
+  /* a new edit makes the undone commands unreachable */
+  g_ptr_array_set_size (self->redo_stack, 0);
+
+  if (self->group != NULL)
+    {
+      g_ptr_array_add (self->group->children, command);
+      update_state (self);
+      return;
+    }
+
+  command->serial = self->next_serial++;
+  g_ptr_array_add (self->undo_stack, command);
+  update_state (self);
+}
+
+static void
+gloss_history_dispose (GObject *object)
+{
+  GlossHistory *self = GLOSS_HISTORY (object);
+
+  g_clear_pointer (&self->group, command_free);
+  if (self->undo_stack != NULL)
+    g_ptr_array_set_size (self->undo_stack, 0);
+  if (self->redo_stack != NULL)
+    g_ptr_array_set_size (self->redo_stack, 0);
+  g_clear_object (&self->project);
+
+  G_OBJECT_CLASS (gloss_history_parent_class)->dispose (object);
+}
+
+static void
+gloss_history_finalize (GObject *object)
+{
+  GlossHistory *self = GLOSS_HISTORY (object);
+
+  g_ptr_array_unref (self->undo_stack);
+  g_ptr_array_unref (self->redo_stack);
+  g_free (self->undo_label);
+  g_free (self->redo_label);
+
+  G_OBJECT_CLASS (gloss_history_parent_class)->finalize (object);
+}
+
+static void
+gloss_history_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  GlossHistory *self = GLOSS_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, self->can_undo);
+      break;
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, self->can_redo);
+      break;
+    case PROP_UNDO_LABEL:
+      g_value_set_string (value, self->undo_label);
+      break;
+    case PROP_REDO_LABEL:
+      g_value_set_string (value, self->redo_label);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gloss_history_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  GlossHistory *self = GLOSS_HISTORY (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gloss_history_constructed (GObject *object)
+{
+  GlossHistory *self = GLOSS_HISTORY (object);
+
+  G_OBJECT_CLASS (gloss_history_parent_class)->constructed (object);
+
+  g_assert (GLOSS_IS_PROJECT (self->project));
+
+  self->saved_serial = gloss_project_get_modified (self->project) ? SERIAL_UNREACHABLE : 0;
+}
+
+static void
+gloss_history_class_init (GlossHistoryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = gloss_history_dispose;
+  object_class->finalize = gloss_history_finalize;
+  object_class->get_property = gloss_history_get_property;
+  object_class->set_property = gloss_history_set_property;
+  object_class->constructed = gloss_history_constructed;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, GLOSS_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE, flags);
+  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, flags);
+  properties[PROP_UNDO_LABEL] = g_param_spec_string ("undo-label", NULL, NULL, NULL, flags);
+  properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+gloss_history_init (GlossHistory *self)
+{
+  self->undo_stack = g_ptr_array_new_with_free_func (command_free);
+  self->redo_stack = g_ptr_array_new_with_free_func (command_free);
+  self->next_serial = 1;
+}
+
+GlossHistory *
+gloss_history_new (GlossProject *project)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+
+  return g_object_new (GLOSS_TYPE_HISTORY, "project", project, NULL);
+}
+
+GlossProject *
+gloss_history_get_project (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), NULL);
+
+  return self->project;
+}
+
+static gboolean
+project_has_topic (GlossHistory *self,
+                   GlossTopic   *topic)
+{
+  return gloss_project_get_topic_position (self->project, topic) >= 0;
+}
+
+void
+gloss_history_add_claim (GlossHistory *self,
+                         GlossClaim   *claim)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (gloss_project_lookup_claim (self->project, gloss_claim_get_id (claim)) == NULL);
+
+  command = command_new (COMMAND_ADD_CLAIM, _("Add claim"));
+  command->claim = g_object_ref (claim);
+  push (self, command);
+}
+
+void
+gloss_history_remove_claim (GlossHistory *self,
+                            GlossClaim   *claim)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  command = command_new (COMMAND_REMOVE_CLAIM, _("Delete claim"));
+  command->claim = g_object_ref (claim);
+  push (self, command);
+}
+
+static Command *
+set_topics_command (GlossClaim         *claim,
+                    const char * const *topic_ids)
+{
+  static const char * const empty[] = { NULL };
+  Command *command = command_new (COMMAND_SET_TOPICS, _("Change topics"));
+
+  command->claim = g_object_ref (claim);
+  command->old_strv = g_strdupv ((char **) gloss_claim_get_topics (claim));
+  command->new_strv = g_strdupv ((char **) (topic_ids != NULL ? topic_ids : empty));
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+
+  return command;
+}
+
+/* the first run stamps the claim; redo restores that same stamp */
+static void
+push_claim_edit (GlossHistory *self,
+                 Command      *command)
+{
+  GlossClaim *claim = command->claim;
+
+  push (self, command);
+  command->new_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+}
+
+void
+gloss_history_set_claim_topics (GlossHistory       *self,
+                                GlossClaim         *claim,
+                                const char * const *topic_ids)
+{
+  static const char * const empty[] = { NULL };
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  if (g_strv_equal (gloss_claim_get_topics (claim), topic_ids != NULL ? topic_ids : empty))
+    return;
+
+  push_claim_edit (self, set_topics_command (claim, topic_ids));
+}
+
+void
+gloss_history_set_claim_note (GlossHistory *self,
+                              GlossClaim   *claim,
+                              const char   *note)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  if (note == NULL)
+    note = "";
+  if (strcmp (gloss_claim_get_note (claim), note) == 0)
+    return;
+
+  command = command_new (COMMAND_SET_NOTE, _("Edit note"));
+  command->claim = g_object_ref (claim);
+  command->old_str = g_strdup (gloss_claim_get_note (claim));
+  command->new_str = g_strdup (note);
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  push_claim_edit (self, command);
+}
+
+void
+gloss_history_add_topic (GlossHistory *self,
+                         GlossTopic   *topic,
+                         guint         position)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (gloss_project_lookup_topic (self->project, gloss_topic_get_id (topic)) == NULL);
+
+  command = command_new (COMMAND_ADD_TOPIC, _("Add topic"));
+  command->topic = g_object_ref (topic);
+  command->new_position = MIN (position, gloss_project_get_n_topics (self->project));
+  push (self, command);
+}
+
+void
+gloss_history_rename_topic (GlossHistory *self,
+                            GlossTopic   *topic,
+                            const char   *name)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (project_has_topic (self, topic));
+  g_return_if_fail (name != NULL);
+
+  if (strcmp (gloss_topic_get_name (topic), name) == 0)
+    return;
+
+  command = command_new (COMMAND_RENAME_TOPIC, _("Rename topic"));
+  command->topic = g_object_ref (topic);
+  command->old_str = g_strdup (gloss_topic_get_name (topic));
+  command->new_str = g_strdup (name);
+  push (self, command);
+}
+
+void
+gloss_history_recolor_topic (GlossHistory *self,
+                             GlossTopic   *topic,
+                             const char   *color)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (project_has_topic (self, topic));
+  g_return_if_fail (gloss_color_is_valid (color));
+
+  if (strcmp (gloss_topic_get_color (topic), color) == 0)
+    return;
+
+  command = command_new (COMMAND_RECOLOR_TOPIC, _("Change topic colour"));
+  command->topic = g_object_ref (topic);
+  command->old_str = g_strdup (gloss_topic_get_color (topic));
+  command->new_str = g_strdup (color);
+  push (self, command);
+}
+
+void
+gloss_history_set_topic_keywords (GlossHistory       *self,
+                                  GlossTopic         *topic,
+                                  const char * const *keywords)
+{
+  static const char * const empty[] = { NULL };
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (project_has_topic (self, topic));
+
+  if (keywords == NULL)
+    keywords = empty;
+  if (g_strv_equal (gloss_topic_get_keywords (topic), keywords))
+    return;
+
+  command = command_new (COMMAND_SET_KEYWORDS, _("Change keywords"));
+  command->topic = g_object_ref (topic);
+  command->old_strv = g_strdupv ((char **) gloss_topic_get_keywords (topic));
+  command->new_strv = g_strdupv ((char **) keywords);
+  push (self, command);
+}
+
+void
+gloss_history_move_topic (GlossHistory *self,
+                          GlossTopic   *topic,
+                          guint         position)
+{
+  Command *command;
+  int old_position;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+
+  old_position = gloss_project_get_topic_position (self->project, topic);
+  g_return_if_fail (old_position >= 0);
+
+  position = MIN (position, gloss_project_get_n_topics (self->project) - 1);
+  if (position == (guint) old_position)
+    return;
+
+  command = command_new (COMMAND_MOVE_TOPIC, _("Move topic"));
+  command->topic = g_object_ref (topic);
+  command->old_position = (guint) old_position;
+  command->new_position = position;
+  push (self, command);
+}
+
+void
+gloss_history_remove_topic (GlossHistory      *self,
+                            GlossTopic        *topic,
+                            GlossTopicRemoval  removal,
+                            GlossTopic        *replacement)
+{
+  g_autoptr(GPtrArray) affected = NULL;
+  const char *id;
+  Command *command;
+  guint n;
+  int position;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (removal <= GLOSS_TOPIC_REMOVAL_DELETE_CLAIMS);
+  g_return_if_fail (removal != GLOSS_TOPIC_REMOVAL_REASSIGN ||
+                    (GLOSS_IS_TOPIC (replacement) && replacement != topic &&
+                     project_has_topic (self, replacement)));
+
+  position = gloss_project_get_topic_position (self->project, topic);
+  g_return_if_fail (position >= 0);
+
+  id = gloss_topic_get_id (topic);
+
+  /* the edits below change the claim list: take the affected claims first */
+  affected = g_ptr_array_new_with_free_func (g_object_unref);
+  n = gloss_project_get_n_claims (self->project);
+  for (guint i = 0; i < n; i++)
+    {
+      GlossClaim *claim = gloss_project_get_claim (self->project, i);
+
+      if (gloss_claim_has_topic (claim, id))
+        g_ptr_array_add (affected, g_object_ref (claim));
+    }
+
+  gloss_history_begin_group (self, _("Delete topic"));
+
+  for (guint i = 0; i < affected->len; i++)
+    {
+      GlossClaim *claim = g_ptr_array_index (affected, i);
+      const char * const *topics = gloss_claim_get_topics (claim);
+      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+      g_auto(GStrv) new_topics = NULL;
+      gboolean delete_claim = removal == GLOSS_TOPIC_REMOVAL_DELETE_CLAIMS;
+
+      if (!delete_claim)
+        {
+          const char *replacement_id = replacement != NULL ? gloss_topic_get_id (replacement) : NULL;
+          gboolean has_replacement = replacement_id != NULL && g_strv_contains (topics, replacement_id);
+
+          for (guint j = 0; topics[j] != NULL; j++)
+            {
+              if (strcmp (topics[j], id) != 0)
+                g_strv_builder_add (builder, topics[j]);
+              else if (removal == GLOSS_TOPIC_REMOVAL_REASSIGN && !has_replacement)
+                g_strv_builder_add (builder, replacement_id);
+            }
+          new_topics = g_strv_builder_end (builder);
+          delete_claim = new_topics[0] == NULL;
+        }
+
+      if (delete_claim)
+        {
+          command = command_new (COMMAND_REMOVE_CLAIM, _("Delete claim"));
+          command->claim = g_object_ref (claim);
+          push (self, command);
+        }
+      else
+        {
+          push_claim_edit (self, set_topics_command (claim, (const char * const *) new_topics));
+        }
+    }
+
+  command = command_new (COMMAND_REMOVE_TOPIC, _("Delete topic"));
+  command->topic = g_object_ref (topic);
+  command->old_position = (guint) position;
+  push (self, command);
+
+  gloss_history_end_group (self);
+}
+
+void
+gloss_history_begin_group (GlossHistory *self,
+                           const char   *label)
+{
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+
+  if (self->group_depth++ == 0)
+    {
+      self->group = command_new (COMMAND_GROUP, label);
+      self->group->children = g_ptr_array_new_with_free_func (command_free);
+    }
+}
+
+void
+gloss_history_end_group (GlossHistory *self)
+{
+  Command *group;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (self->group_depth > 0);
+
+  if (--self->group_depth > 0)
+    return;
+
+  group = g_steal_pointer (&self->group);
+  if (group->children->len == 0)
+    {
+      command_free (group);
+      return;
+    }
+
+  group->serial = self->next_serial++;
+  g_ptr_array_add (self->undo_stack, group);
+  update_state (self);
+}
+
+gboolean
+gloss_history_can_undo (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), FALSE);
+
+  return self->can_undo;
+}
+
+gboolean
+gloss_history_can_redo (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), FALSE);
+
+  return self->can_redo;
+}
+
+const char *
+gloss_history_get_undo_label (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), NULL);
+
+  return self->undo_label;
+}
+
+const char *
+gloss_history_get_redo_label (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), NULL);
+
+  return self->redo_label;
+}
+
+gboolean
+gloss_history_undo (GlossHistory *self)
+{
+  Command *command;
+
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (self->group_depth == 0, FALSE);
+
+  if (self->undo_stack->len == 0)
+    return FALSE;
+
+  command = g_ptr_array_steal_index (self->undo_stack, self->undo_stack->len - 1);
+  command_undo (self, command);
+  g_ptr_array_add (self->redo_stack, command);
+  update_state (self);
+
+  return TRUE;
+}
+
+gboolean
+gloss_history_redo (GlossHistory *self)
+{
+  Command *command;
+
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (self->group_depth == 0, FALSE);
+
+  if (self->redo_stack->len == 0)
+    return FALSE;
+
+  command = g_ptr_array_steal_index (self->redo_stack, self->redo_stack->len - 1);
+  command_redo (self, command);
+  g_ptr_array_add (self->undo_stack, command);
+  update_state (self);
+
+  return TRUE;
+}
+
+void
+gloss_history_mark_saved (GlossHistory *self)
+{
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+
+  self->saved_serial = current_serial (self);
+  update_state (self);
+}
+
+void
+gloss_history_clear (GlossHistory *self)
+{
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (self->group_depth == 0);
+
+  self->saved_serial = current_serial (self) == self->saved_serial ? 0 : SERIAL_UNREACHABLE;
+  g_ptr_array_set_size (self->undo_stack, 0);
+  g_ptr_array_set_size (self->redo_stack, 0);
+  update_state (self);
+}

@@ -38,13 +38,22 @@ void          gloss_history_recolor_topic     (GlossHistory       *self,
 void          gloss_history_move_topic        (GlossHistory       *self,
                                                GlossTopic         *topic,
                                                guint               position);
-/* @replacement is used with GLOSS_TOPIC_REMOVAL_REASSIGN, NULL otherwise */
+void          gloss_history_set_topic_keywords (GlossHistory      *self,
+                                                GlossTopic        *topic,
+                                                const char * const *keywords);
+/* A group of its own ("Delete topic"): the claims carrying @topic are
+ * retagged or deleted first, then the topic is removed; undo restores the
+ * topic at its position and every claim exactly.
+ * @replacement is used with GLOSS_TOPIC_REMOVAL_REASSIGN, NULL otherwise */
 void          gloss_history_remove_topic      (GlossHistory       *self,
                                                GlossTopic         *topic,
                                                GlossTopicRemoval   removal,
                                                GlossTopic         *replacement);
 
-/* Commands between begin and end undo and redo as one. Groups nest. */
+/* Commands between begin and end undo and redo as one, under the outermost
+ * label (NULL: the first command's label). Groups nest. Undo, redo and clear
+ * while a group is open are programmer errors. Edits that change nothing
+ * (same note, same name, same position) record no command. */
 void          gloss_history_begin_group       (GlossHistory       *self,
                                                const char         *label);
 void          gloss_history_end_group         (GlossHistory       *self);
