@@ -1,0 +1,341 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "gloss-cli-private.h"
+#include "gloss-exporter.h"
+
+static gboolean
+format_from_extension (const char        *path,
+                       GlossExportFormat *format)
+{
+  const char *dot = strrchr (path, '.');
+
+  if (dot == NULL)
+    return FALSE;
+
+  for (guint f = 0; f <= GLOSS_EXPORT_FORMAT_LAST; f++)
+    {
+      if (g_ascii_strcasecmp (dot + 1, gloss_export_format_extension (f)) == 0)
+        {
+          *format = f;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static char *
+list_formats (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+
+  for (guint f = 0; f <= GLOSS_EXPORT_FORMAT_LAST; f++)
+    g_strv_builder_add (builder, gloss_export_format_to_string (f));
+  names = g_strv_builder_end (builder);
+
+  return g_strjoinv (", ", names);
+}
+
+static char *
+list_topic_ids (GlossProject *project)
+{
+  GListModel *topics = gloss_project_get_topics (project);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(GlossTopic) topic = g_list_model_get_item (topics, i);
+
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, gloss_topic_get_id (topic));
+    }
+
+  return g_strdup (out->str);
+}
+
+static gboolean
+utf8_equal_casefold (const char *a,
+                     const char *b)
+{
+  g_autofree char *fa = g_utf8_casefold (a, -1);
+  g_autofree char *fb = g_utf8_casefold (b, -1);
+
+  return g_strcmp0 (fa, fb) == 0;
+}
+
+/* The topic named by @arg: its id, or else its name in any case. */
+static GlossTopic *
+resolve_topic (GlossProject *project,
+               const char   *arg)
+{
+  GListModel *topics = gloss_project_get_topics (project);
+  GlossTopic *topic = gloss_project_lookup_topic (project, arg);
+
+  if (topic != NULL)
+    return topic;
+
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(GlossTopic) candidate = g_list_model_get_item (topics, i);
+
+      if (utf8_equal_casefold (gloss_topic_get_name (candidate), arg))
+        return gloss_project_lookup_topic (project, gloss_topic_get_id (candidate));
+    }
+
+  return NULL;
+}
+
+/* The speakers of the transcript, in order of first appearance. */
+static GPtrArray *
+collect_speakers (GlossTranscript *transcript)
+{
+  GPtrArray *speakers = g_ptr_array_new ();
+
+  for (guint i = 0; i < gloss_transcript_get_n_turns (transcript); i++)
+    {
+      const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
+
+      if (turn->speaker != NULL && turn->speaker[0] != '\0' &&
+          !g_ptr_array_find_with_equal_func (speakers, turn->speaker, g_str_equal, NULL))
+        g_ptr_array_add (speakers, turn->speaker);
+    }
+
+  return speakers;
+}
+
+static const char *
+resolve_speaker (GPtrArray  *speakers,
+                 const char *arg)
+{
+  for (guint i = 0; i < speakers->len; i++)
+    if (g_str_equal (g_ptr_array_index (speakers, i), arg))
+      return g_ptr_array_index (speakers, i);
+
+  for (guint i = 0; i < speakers->len; i++)
+    if (utf8_equal_casefold (g_ptr_array_index (speakers, i), arg))
+      return g_ptr_array_index (speakers, i);
+
+  return NULL;
+}
+
+static char *
+list_speakers (GPtrArray *speakers)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < speakers->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, g_ptr_array_index (speakers, i));
+    }
+
+  return g_strdup (out->str);
+}
+
+static gboolean
+claim_matches (GlossProject *project,
+               GlossClaim   *claim,
+               GPtrArray    *topic_ids,
+               GPtrArray    *speakers)
+{
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+
+  if (topic_ids->len > 0)
+    {
+      gboolean any = FALSE;
+
+      for (guint i = 0; i < topic_ids->len && !any; i++)
+        any = gloss_claim_has_topic (claim, g_ptr_array_index (topic_ids, i));
+      if (!any)
+        return FALSE;
+    }
+
+  if (speakers->len > 0)
+    {
+      int index = gloss_transcript_find_turn (transcript, gloss_claim_get_start (claim));
+      const GlossTurn *turn;
+
+      if (index < 0)
+        return FALSE;
+      turn = gloss_transcript_get_turn (transcript, index);
+      if (turn->speaker == NULL ||
+          !g_ptr_array_find_with_equal_func (speakers, turn->speaker, g_str_equal, NULL))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+int
+gloss_cli_export (char **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  g_auto(GStrv) topic_args = NULL;
+  g_auto(GStrv) speaker_args = NULL;
+  gboolean no_bom = FALSE;
+  const GOptionEntry entries[] = {
+    { "format", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format_name,
+      N_("csv, json, markdown, html or w3c (default: from the output file's extension)"),
+      N_("FORMAT") },
+    { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE instead of standard output"), N_("FILE") },
+    { "topic", 't', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, &topic_args,
+      N_("Only claims tagged with this topic (id or name; repeat for any of several)"),
+      N_("ID") },
+    { "speaker", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, &speaker_args,
+      N_("Only claims made by this speaker (repeat for any of several)"), N_("NAME") },
+    { "no-bom", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &no_bom,
+      N_("CSV without the UTF-8 byte-order mark"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GPtrArray) topic_ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) speakers = NULL;
+  g_autoptr(GPtrArray) chosen_speakers = g_ptr_array_new ();
+  g_autoptr(GListStore) filtered = NULL;
+  GListModel *claims;
+  g_autoptr(GError) error = NULL;
+  GlossExportFormat format = GLOSS_EXPORT_CSV;
+  GlossExportFlags flags = GLOSS_EXPORT_FLAGS_NONE;
+  gboolean to_stdout;
+  int status = GLOSS_CLI_EXIT_OK;
+
+  context = gloss_cli_option_context_new ("export", N_("PROJECT.gloss"),
+                                          N_("Export the claims of a project as a CSV "
+                                             "spreadsheet, JSON records, a Markdown or HTML "
+                                             "report, or W3C Web Annotations (JSON-LD). "
+                                             "Several --topic options select the claims with "
+                                             "any of the topics, several --speaker options the "
+                                             "claims of any of the speakers; both kinds together "
+                                             "select the claims that match both."),
+                                          entries);
+  if (!gloss_cli_parse (context, "export", &argv, &status))
+    return status;
+
+  if (argv[1] == NULL)
+    return gloss_cli_usage_error ("export", _("no project file given"));
+  if (argv[2] != NULL)
+    return gloss_cli_usage_error ("export", _("unexpected argument “%s”"), argv[2]);
+
+  to_stdout = output == NULL || g_str_equal (output, "-");
+
+  if (format_name != NULL)
+    {
+      if (!gloss_export_format_from_string (format_name, &format))
+        {
+          g_autofree char *formats = list_formats ();
+
+          return gloss_cli_usage_error ("export", _("unknown format “%s”; use one of: %s"),
+                                        format_name, formats);
+        }
+    }
+  else if (to_stdout || !format_from_extension (output, &format))
+    {
+      g_autofree char *formats = list_formats ();
+
+      return gloss_cli_usage_error ("export", _("no --format given; use one of: %s"), formats);
+    }
+
+  if (!to_stdout)
+    {
+      g_autoptr(GFile) input_file = gloss_cli_file_for_arg (argv[1]);
+      g_autoptr(GFile) output_file = gloss_cli_file_for_arg (output);
+
+      if (g_file_equal (input_file, output_file))
+        return gloss_cli_usage_error ("export",
+                                      _("the output file is the project itself; "
+                                        "choose another with -o"));
+    }
+
+  if (no_bom)
+    flags |= GLOSS_EXPORT_FLAGS_NO_BOM;
+
+  project = gloss_cli_load_project (argv[1], NULL, NULL, &error);
+  if (project == NULL)
+    return gloss_cli_runtime_error (error);
+
+  for (guint i = 0; topic_args != NULL && topic_args[i] != NULL; i++)
+    {
+      GlossTopic *topic = resolve_topic (project, topic_args[i]);
+
+      if (topic == NULL)
+        {
+          g_autofree char *ids = list_topic_ids (project);
+
+          if (ids[0] == '\0')
+            return gloss_cli_usage_error ("export", _("unknown topic “%s”; the project has no "
+                                                      "topics"), topic_args[i]);
+          return gloss_cli_usage_error ("export", _("unknown topic “%s”; valid topic ids: %s"),
+                                        topic_args[i], ids);
+        }
+      g_ptr_array_add (topic_ids, (gpointer) gloss_topic_get_id (topic));
+    }
+
+  speakers = collect_speakers (gloss_project_get_transcript (project));
+  for (guint i = 0; speaker_args != NULL && speaker_args[i] != NULL; i++)
+    {
+      const char *speaker = resolve_speaker (speakers, speaker_args[i]);
+
+      if (speaker == NULL)
+        {
+          g_autofree char *names = list_speakers (speakers);
+
+          return gloss_cli_usage_error ("export", _("unknown speaker “%s”; speakers: %s"),
+                                        speaker_args[i], names);
+        }
+      g_ptr_array_add (chosen_speakers, (gpointer) speaker);
+    }
+
+  if (topic_ids->len > 0 || chosen_speakers->len > 0)
+    {
+      guint n_claims = g_list_model_get_n_items (G_LIST_MODEL (project));
+
+      filtered = g_list_store_new (GLOSS_TYPE_CLAIM);
+      for (guint i = 0; i < n_claims; i++)
+        {
+          g_autoptr(GlossClaim) claim = g_list_model_get_item (G_LIST_MODEL (project), i);
+
+          if (claim_matches (project, claim, topic_ids, chosen_speakers))
+            g_list_store_append (filtered, claim);
+        }
+    }
+
+  claims = filtered != NULL ? G_LIST_MODEL (filtered) : NULL;
+
+  if (to_stdout)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      const char *data;
+      gsize length;
+
+      bytes = gloss_exporter_export (project, claims, format, flags, &error);
+      if (bytes == NULL)
+        return gloss_cli_runtime_error (error);
+
+      data = g_bytes_get_data (bytes, &length);
+      if (!gloss_cli_write_stdout (data, length, &error))
+        return gloss_cli_runtime_error (error);
+    }
+  else
+    {
+      g_autoptr(GFile) output_file = gloss_cli_file_for_arg (output);
+
+      if (!gloss_exporter_export_to_file (project, claims, format, flags,
+                                          output_file, &error))
+        {
+          gloss_cli_prefix_error (&error, output_file, output);
+          return gloss_cli_runtime_error (error);
+        }
+    }
+
+  return status;
+}
