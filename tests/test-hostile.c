@@ -1,0 +1,551 @@
+/* Hostile input: every malformed project or transcript is refused with the
+ * error a user can act on, quickly, without a crash or a leak. */
+
+#include "config.h"
+
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "gloss-importer.h"
+#include "gloss-project-file.h"
+
+#define PROJECT_NAME    "hostile.gloss"
+#define TRANSCRIPT_NAME "hostile.txt"
+
+/* each case must be refused this fast: large inputs by their size, before
+ * anything is read */
+#define MAX_CASE_USEC (2 * G_USEC_PER_SEC)
+
+/* Offsets count code points: "ë" makes them differ from byte offsets. */
+#define BASE_PROJECT \
+  "{\n" \
+  "  \"format\": \"gloss-project\",\n" \
+  "  \"version\": 1,\n" \
+  "  \"transcript\": {\n" \
+  "    \"title\": \"Water briefing\",\n" \
+  "    \"date\": \"2024-03-03\",\n" \
+  "    \"language\": \"en\",\n" \
+  "    \"source\": \"water.txt\",\n" \
+  "    \"text\": \"Zo\u00eb Ruiz:\\nWe laid 1,250 km of pipe.\\nBen Okafor:\\nIt cost 48.6 million.\\n\",\n" \
+  "    \"turns\": [\n" \
+  "      { \"start\": 0, \"end\": 36, \"speaker\": \"Zo\u00eb Ruiz\", \"kind\": \"remarks\" },\n" \
+  "      { \"start\": 36, \"end\": 70, \"speaker\": \"Ben Okafor\", \"kind\": \"remarks\" }\n" \
+  "    ],\n" \
+  "    \"participants\": [ { \"name\": \"Zo\u00eb Ruiz\", \"role\": \"spokesperson\" } ]\n" \
+  "  },\n" \
+  "  \"topics\": [\n" \
+  "    { \"id\": \"water\", \"name\": \"Water\", \"color\": \"#3584e4\", \"key\": \"1\", \"keywords\": [ \"pipe\" ] },\n" \
+  "    { \"id\": \"budget\", \"name\": \"Budget\", \"color\": \"#e66100\", \"key\": \"2\", \"keywords\": [] }\n" \
+  "  ],\n" \
+  "  \"claims\": [\n" \
+  "    {\n" \
+  "      \"id\": \"c1\", \"start\": 18, \"end\": 34,\n" \
+  "      \"quote\": \"1,250 km of pipe\",\n" \
+  "      \"prefix\": \"Zo\u00eb Ruiz:\\nWe laid \",\n" \
+  "      \"suffix\": \".\\nBen Okafor:\\nIt cost 48.6 milli\",\n" \
+  "      \"topics\": [ \"water\" ], \"note\": \"\", \"author\": \"\",\n" \
+  "      \"created\": \"2024-03-03T09:00:00Z\", \"modified\": \"2024-03-03T09:00:00Z\"\n" \
+  "    },\n" \
+  "    {\n" \
+  "      \"id\": \"c2\", \"start\": 56, \"end\": 68,\n" \
+  "      \"quote\": \"48.6 million\",\n" \
+  "      \"prefix\": \"km of pipe.\\nBen Okafor:\\nIt cost \",\n" \
+  "      \"suffix\": \".\\n\",\n" \
+  "      \"topics\": [ \"water\", \"budget\" ], \"note\": \"\", \"author\": \"\",\n" \
+  "      \"created\": \"2024-03-03T09:00:00Z\", \"modified\": \"2024-03-03T09:00:00Z\"\n" \
+  "    }\n" \
+  "  ]\n" \
+  "}\n"
+
+typedef enum
+{
+  TARGET_PROJECT,
+  TARGET_TRANSCRIPT,
+} Target;
+
+typedef GBytes *(*MakeBytes) (void);
+typedef GFile *(*MakeFile) (const char *tmpdir);
+
+typedef struct
+{
+  const char *name;
+  Target target;
+  /* exactly one way to make the input: */
+  const char *bytes;       /* inline, @length bytes (-1: up to the NUL) */
+  gssize length;
+  const char *find;        /* BASE_PROJECT with @find replaced by @replace */
+  const char *replace;
+  MakeBytes make_bytes;    /* a generated buffer */
+  MakeFile make_file;      /* a path, loaded from disk */
+  /* the error it must give */
+  int code;
+  const char *substring;   /* in the message, after the file name */
+} HostileCase;
+
+static GBytes *
+make_deep_arrays (void)
+{
+  const guint depth = 100000;
+  GString *s = g_string_sized_new (2 * depth);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (s, '[');
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (s, ']');
+
+  return g_string_free_to_bytes (s);
+}
+
+static GBytes *
+make_deep_objects (void)
+{
+  const guint depth = 100000;
+  GString *s = g_string_sized_new (7 * depth);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append (s, "{\"a\":");
+  g_string_append (s, "1");
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (s, '}');
+
+  return g_string_free_to_bytes (s);
+}
+
+/* unclosed: the scanner must not recurse or read past the end either */
+static GBytes *
+make_deep_unclosed (void)
+{
+  const guint depth = 100000;
+  GString *s = g_string_sized_new (depth);
+
+  for (guint i = 0; i < depth; i++)
+    g_string_append_c (s, i % 2 ? '[' : '{');
+
+  return g_string_free_to_bytes (s);
+}
+
+/* a real project whose "claims" member hides one level too many */
+static GBytes *
+make_just_too_deep (void)
+{
+  GString *s = g_string_new (BASE_PROJECT);
+  GString *nested = g_string_new ("\"claims\": ");
+
+  /* the root object is level 1 */
+  for (guint i = 1; i < GLOSS_PROJECT_FILE_MAX_DEPTH + 1; i++)
+    g_string_append_c (nested, '[');
+  for (guint i = 1; i < GLOSS_PROJECT_FILE_MAX_DEPTH + 1; i++)
+    g_string_append_c (nested, ']');
+  g_string_append (nested, ", \"unused\": ");
+  g_string_replace (s, "\"claims\": ", nested->str, 1);
+  g_string_free (nested, TRUE);
+
+  return g_string_free_to_bytes (s);
+}
+
+static GBytes *
+make_truncated (void)
+{
+  return g_bytes_new (BASE_PROJECT, strlen (BASE_PROJECT) / 2);
+}
+
+static GBytes *
+make_garbage (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (6);
+  guint8 *data = g_malloc (4096);
+
+  for (guint i = 0; i < 4096; i++)
+    data[i] = g_rand_int_range (rand, 0, 256);
+
+  return g_bytes_new_take (data, 4096);
+}
+
+/* ASCII control characters only: valid UTF-8, not JSON */
+static GBytes *
+make_control_garbage (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint8 *data = g_malloc (4096);
+
+  for (guint i = 0; i < 4096; i++)
+    data[i] = g_rand_int_range (rand, 1, 32);
+
+  return g_bytes_new_take (data, 4096);
+}
+
+static GBytes *
+make_nul_in_project (void)
+{
+  GByteArray *array = g_byte_array_new ();
+  const char *base = BASE_PROJECT;
+  const char *at = strstr (base, "We laid");
+
+  g_byte_array_append (array, (const guint8 *) base, at - base);
+  g_byte_array_append (array, (const guint8 *) "", 1);
+  g_byte_array_append (array, (const guint8 *) at, strlen (at));
+
+  return g_byte_array_free_to_bytes (array);
+}
+
+/* a long transcript with one bad byte far from the start, so the message must
+ * give the real offset */
+static GBytes *
+make_late_invalid_transcript (void)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (s, "Speaker:\nA line of text.\n");
+  g_string_append_c (s, '\xff');
+  g_string_append (s, "tail\n");
+
+  return g_string_free_to_bytes (s);
+}
+
+static GFile *
+make_directory (const char *tmpdir)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "a-directory.gloss", NULL);
+
+  g_assert_no_errno (g_mkdir (path, 0700));
+  return g_file_new_for_path (path);
+}
+
+static GFile *
+make_dev_zero (const char *tmpdir)
+{
+  return g_file_new_for_path ("/dev/zero");
+}
+
+static GFile *
+make_fifo (const char *tmpdir)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "a-fifo.gloss", NULL);
+
+  g_assert_no_errno (mkfifo (path, 0600));
+  return g_file_new_for_path (path);
+}
+
+/* 3 GB that cost nothing on disk: reading it would take seconds and memory */
+static GFile *
+make_sparse_3gb (const char *tmpdir)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "huge.gloss", NULL);
+  int fd;
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_no_errno (ftruncate (fd, (off_t) 3 * 1024 * 1024 * 1024));
+  g_assert_no_errno (close (fd));
+
+  return g_file_new_for_path (path);
+}
+
+/* one byte over the limit, also sparse */
+static GFile *
+make_just_too_large (const char *tmpdir)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "just-too-large.txt", NULL);
+  int fd;
+
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_no_errno (ftruncate (fd, (off_t) GLOSS_IMPORT_MAX_SIZE + 1));
+  g_assert_no_errno (close (fd));
+
+  return g_file_new_for_path (path);
+}
+
+static GFile *
+make_missing (const char *tmpdir)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "no-such-file", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static GFile *
+make_unreadable (const char *tmpdir)
+{
+  g_autofree char *path = g_build_filename (tmpdir, "unreadable", NULL);
+
+  g_assert_true (g_file_set_contents (path, "Speaker:\nText.\n", -1, NULL));
+  g_assert_no_errno (g_chmod (path, 0));
+  return g_file_new_for_path (path);
+}
+
+#define P TARGET_PROJECT
+#define T TARGET_TRANSCRIPT
+#define E(code) GLOSS_PROJECT_FILE_ERROR_##code
+#define I(code) GLOSS_IMPORT_ERROR_##code
+
+static const HostileCase cases[] = {
+  /* not JSON at all */
+  { "project/empty", P, .bytes = "", .length = 0, .code = E (SYNTAX), .substring = "empty" },
+  { "project/whitespace", P, .bytes = " \n\t\r\n ", .length = -1, .code = E (SYNTAX), .substring = "empty" },
+  { "project/truncated", P, .make_bytes = make_truncated, .code = E (SYNTAX), .substring = NULL },
+  { "project/binary-garbage", P, .make_bytes = make_garbage, .code = E (INVALID_UTF8), .substring = "byte" },
+  { "project/control-garbage", P, .make_bytes = make_control_garbage, .code = E (SYNTAX), .substring = NULL },
+  { "project/trailing-garbage", P, .find = "  ]\n}\n", .replace = "  ]\n}\n}", .code = E (SYNTAX), .substring = NULL },
+  { "project/nan", P, .find = "\"start\": 18", .replace = "\"start\": NaN", .code = E (SYNTAX), .substring = NULL },
+  { "project/infinity", P, .find = "\"start\": 18", .replace = "\"start\": Infinity", .code = E (SYNTAX), .substring = NULL },
+  /* depth */
+  { "project/deep-arrays", P, .make_bytes = make_deep_arrays, .code = E (TOO_DEEP), .substring = NULL },
+  { "project/deep-objects", P, .make_bytes = make_deep_objects, .code = E (TOO_DEEP), .substring = NULL },
+  { "project/deep-unclosed", P, .make_bytes = make_deep_unclosed, .code = E (TOO_DEEP), .substring = NULL },
+  { "project/just-too-deep", P, .make_bytes = make_just_too_deep, .code = E (TOO_DEEP), .substring = NULL },
+  /* encoding */
+  { "project/invalid-utf8-in-string", P, .find = "Water briefing", .replace = "Water \xc3\x28 briefing", .code = E (INVALID_UTF8), .substring = "byte" },
+  { "project/invalid-utf8-in-key", P, .find = "\"title\"", .replace = "\"ti\xfftle\"", .code = E (INVALID_UTF8), .substring = "byte" },
+  { "project/nul-byte", P, .make_bytes = make_nul_in_project, .code = E (INVALID_UTF8), .substring = "byte" },
+  { "project/escaped-nul-in-text", P, .find = "48.6 million.\\n\"", .replace = "48.6 million.\\u0000\\n\"", .code = E (SCHEMA), .substring = "transcript.text" },
+  { "project/lone-surrogate-escape", P, .find = "48.6 million.\\n\"", .replace = "48.6 million.\\ud800\\n\"", .code = E (SYNTAX), .substring = NULL },
+  /* the root */
+  { "project/root-array", P, .bytes = "[1, 2, 3]", .length = -1, .code = E (NOT_PROJECT), .substring = NULL },
+  { "project/root-string", P, .bytes = "\"gloss-project\"", .length = -1, .code = E (NOT_PROJECT), .substring = NULL },
+  { "project/missing-format", P, .find = "\"format\": \"gloss-project\",", .replace = "", .code = E (NOT_PROJECT), .substring = "format" },
+  { "project/wrong-format", P, .find = "\"gloss-project\"", .replace = "\"gloss-theme\"", .code = E (NOT_PROJECT), .substring = "gloss-theme" },
+  { "project/missing-version", P, .find = "\"version\": 1,", .replace = "", .code = E (VERSION), .substring = "version" },
+  { "project/newer-version", P, .find = "\"version\": 1,", .replace = "\"version\": 2,", .code = E (VERSION), .substring = "2" },
+  { "project/version-0", P, .find = "\"version\": 1,", .replace = "\"version\": 0,", .code = E (VERSION), .substring = "0" },
+  { "project/version-string", P, .find = "\"version\": 1,", .replace = "\"version\": \"1\",", .code = E (VERSION), .substring = "version" },
+  /* members and types */
+  { "project/missing-transcript", P, .find = "\"transcript\": {", .replace = "\"transcript-x\": {", .code = E (SCHEMA), .substring = "transcript" },
+  { "project/missing-text", P, .find = "\"text\":", .replace = "\"txt\":", .code = E (SCHEMA), .substring = "transcript.text" },
+  { "project/null-text", P, .find = "\"text\": \"Zo", .replace = "\"text\": null, \"x\": \"Zo", .code = E (SCHEMA), .substring = "transcript.text" },
+  { "project/missing-claim-start", P, .find = "\"start\": 18,", .replace = "", .code = E (SCHEMA), .substring = "claims[0].start" },
+  { "project/string-for-int", P, .find = "\"start\": 18", .replace = "\"start\": \"18\"", .code = E (SCHEMA), .substring = "claims[0].start" },
+  { "project/float-for-int", P, .find = "\"start\": 18", .replace = "\"start\": 18.5", .code = E (SCHEMA), .substring = "claims[0].start" },
+  { "project/object-for-array", P, .find = "\"claims\": [", .replace = "\"claims\": {}, \"x\": [", .code = E (SCHEMA), .substring = "claims" },
+  { "project/null-topics", P, .find = "\"topics\": [ \"water\" ]", .replace = "\"topics\": null", .code = E (SCHEMA), .substring = "claims[0].topics" },
+  { "project/number-for-topic-id", P, .find = "\"topics\": [ \"water\" ]", .replace = "\"topics\": [ 1 ]", .code = E (SCHEMA), .substring = "claims[0].topics[0]" },
+  { "project/bad-color", P, .find = "#3584e4", .replace = "blue", .code = E (SCHEMA), .substring = "topics[0].color" },
+  { "project/bad-turn-kind", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"monologue\" },", .code = E (SCHEMA), .substring = "transcript.turns[0].kind" },
+  /* numbers */
+  { "project/huge-double", P, .find = "\"start\": 18", .replace = "\"start\": 1e400", .code = E (SCHEMA), .substring = "claims[0].start" },
+  { "project/huge-integer", P, .find = "\"start\": 18", .replace = "\"start\": 99999999999999999999", .code = E (RANGE), .substring = "claims[0].start" },
+  { "project/uint32-wrap", P, .find = "\"start\": 18", .replace = "\"start\": 4294967314", .code = E (RANGE), .substring = "claims[0].start" },
+  /* offsets */
+  { "project/negative-start", P, .find = "\"start\": 18", .replace = "\"start\": -1", .code = E (RANGE), .substring = "claims[0].start" },
+  { "project/reversed", P, .find = "\"start\": 18, \"end\": 34", .replace = "\"start\": 34, \"end\": 18", .code = E (RANGE), .substring = "claims[0]" },
+  { "project/empty-span", P, .find = "\"start\": 18, \"end\": 34", .replace = "\"start\": 18, \"end\": 18", .code = E (RANGE), .substring = "claims[0]" },
+  { "project/end-past-text", P, .find = "\"start\": 56, \"end\": 68", .replace = "\"start\": 56, \"end\": 71", .code = E (RANGE), .substring = "claims[1].end" },
+  { "project/turn-past-text", P, .find = "\"start\": 36, \"end\": 70", .replace = "\"start\": 36, \"end\": 700", .code = E (RANGE), .substring = "transcript.turns[1]" },
+  { "project/turns-overlap", P, .find = "\"start\": 36, \"end\": 70", .replace = "\"start\": 30, \"end\": 70", .code = E (RANGE), .substring = "transcript.turns[1]" },
+  /* consistency */
+  { "project/quote-mismatch", P, .find = "\"quote\": \"48.6 million\"", .replace = "\"quote\": \"48.9 million\"", .code = E (QUOTE), .substring = "claims[1]" },
+  { "project/unknown-topic", P, .find = "\"topics\": [ \"water\", \"budget\" ]", .replace = "\"topics\": [ \"water\", \"vaccines\" ]", .code = E (UNKNOWN_TOPIC), .substring = "vaccines" },
+  { "project/duplicate-claim-id", P, .find = "\"id\": \"c2\"", .replace = "\"id\": \"c1\"", .code = E (DUPLICATE_ID), .substring = "c1" },
+  { "project/duplicate-topic-id", P, .find = "\"id\": \"budget\"", .replace = "\"id\": \"water\"", .code = E (DUPLICATE_ID), .substring = "water" },
+  /* files */
+  { "project/directory", P, .make_file = make_directory, .code = E (NOT_REGULAR), .substring = NULL },
+  { "project/dev-zero", P, .make_file = make_dev_zero, .code = E (NOT_REGULAR), .substring = NULL },
+  { "project/fifo", P, .make_file = make_fifo, .code = E (NOT_REGULAR), .substring = NULL },
+  { "project/sparse-3gb", P, .make_file = make_sparse_3gb, .code = E (TOO_LARGE), .substring = NULL },
+  { "project/missing-file", P, .make_file = make_missing, .code = E (IO), .substring = NULL },
+
+  /* transcripts */
+  { "transcript/empty", T, .bytes = "", .length = 0, .code = I (EMPTY), .substring = NULL },
+  { "transcript/whitespace", T, .bytes = "\n \r\n\t\n", .length = -1, .code = I (EMPTY), .substring = NULL },
+  { "transcript/bom-only", T, .bytes = "\xef\xbb\xbf", .length = -1, .code = I (EMPTY), .substring = NULL },
+  { "transcript/invalid-utf8", T, .bytes = "Ana:\nab\xc3\x28 cd\n", .length = -1, .code = I (INVALID_UTF8), .substring = "7" },
+  { "transcript/invalid-utf8-late", T, .make_bytes = make_late_invalid_transcript, .code = I (INVALID_UTF8), .substring = "250000" },
+  { "transcript/truncated-utf8", T, .bytes = "Ana:\nend \xe2\x82", .length = -1, .code = I (INVALID_UTF8), .substring = "9" },
+  { "transcript/overlong-utf8", T, .bytes = "Ana:\n\xc0\xaf\n", .length = -1, .code = I (INVALID_UTF8), .substring = "5" },
+  { "transcript/surrogate-utf8", T, .bytes = "Ana:\n\xed\xa0\x80\n", .length = -1, .code = I (INVALID_UTF8), .substring = "5" },
+  { "transcript/utf16", T, .bytes = "\xff\xfe" "A\0n\0a\0:\0\n\0", .length = 12, .code = I (INVALID_UTF8), .substring = NULL },
+  { "transcript/nul", T, .bytes = "Ana:\nab\0cd\n", .length = 11, .code = I (NUL), .substring = "7" },
+  { "transcript/binary-garbage", T, .make_bytes = make_garbage, .code = I (INVALID_UTF8), .substring = NULL },
+  { "transcript/directory", T, .make_file = make_directory, .code = I (NOT_REGULAR), .substring = NULL },
+  { "transcript/dev-zero", T, .make_file = make_dev_zero, .code = I (NOT_REGULAR), .substring = NULL },
+  { "transcript/sparse-3gb", T, .make_file = make_sparse_3gb, .code = I (TOO_LARGE), .substring = NULL },
+  { "transcript/just-too-large", T, .make_file = make_just_too_large, .code = I (TOO_LARGE), .substring = NULL },
+  { "transcript/missing-file", T, .make_file = make_missing, .code = I (IO), .substring = NULL },
+  { "transcript/unreadable", T, .make_file = make_unreadable, .code = I (IO), .substring = NULL },
+};
+
+#undef P
+#undef T
+#undef E
+#undef I
+
+static gboolean
+running_under_valgrind (void)
+{
+  const char *preload = g_getenv ("LD_PRELOAD");
+
+  return preload != NULL && strstr (preload, "vgpreload") != NULL;
+}
+
+static GBytes *
+make_input_bytes (const HostileCase *c)
+{
+  if (c->make_bytes != NULL)
+    return c->make_bytes ();
+
+  if (c->find != NULL)
+    {
+      GString *s = g_string_new (BASE_PROJECT);
+      const char *at = strstr (BASE_PROJECT, c->find);
+
+      /* a patch that no longer applies would test the valid base */
+      g_assert_nonnull (at);
+      g_assert_null (strstr (at + 1, c->find));
+      g_string_replace (s, c->find, c->replace, 1);
+      return g_string_free_to_bytes (s);
+    }
+
+  g_assert_nonnull (c->bytes);
+  return g_bytes_new (c->bytes, c->length < 0 ? strlen (c->bytes) : (gsize) c->length);
+}
+
+static void
+test_hostile_case (gconstpointer data)
+{
+  const HostileCase *c = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *tmpdir = NULL;
+  g_autofree char *display_name = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) input = NULL;
+  GObject *result = NULL;
+  GQuark domain;
+  gint64 begin, elapsed;
+
+  domain = c->target == TARGET_PROJECT ? GLOSS_PROJECT_FILE_ERROR : GLOSS_IMPORT_ERROR;
+
+  if (c->make_file != NULL)
+    {
+      if (c->make_file == make_unreadable && geteuid () == 0)
+        {
+          g_test_skip ("root reads any file");
+          return;
+        }
+
+      tmpdir = g_dir_make_tmp ("gloss-hostile-XXXXXX", &error);
+      g_assert_no_error (error);
+      file = c->make_file (tmpdir);
+      display_name = g_file_get_path (file);
+
+      begin = g_get_monotonic_time ();
+      if (c->target == TARGET_PROJECT)
+        result = (GObject *) gloss_project_file_load (file, &error);
+      else
+        result = (GObject *) gloss_importer_import_file (file, &error);
+      elapsed = g_get_monotonic_time () - begin;
+    }
+  else
+    {
+      const char *bytes;
+      gsize length;
+
+      input = make_input_bytes (c);
+      bytes = g_bytes_get_data (input, &length);
+      display_name = g_strdup (c->target == TARGET_PROJECT ? PROJECT_NAME : TRANSCRIPT_NAME);
+
+      begin = g_get_monotonic_time ();
+      if (c->target == TARGET_PROJECT)
+        result = (GObject *) gloss_project_file_load_data (bytes, length, display_name, &error);
+      else
+        result = (GObject *) gloss_importer_import_data (bytes, length, display_name, &error);
+      elapsed = g_get_monotonic_time () - begin;
+    }
+
+  if (result != NULL)
+    {
+      g_object_unref (result);
+      g_error ("%s was accepted; expected error %d", c->name, c->code);
+    }
+
+  if (g_test_verbose ())
+    g_test_message ("%s: %s", c->name, error ? error->message : "(no error)");
+
+  g_assert_error (error, domain, c->code);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  if (!g_str_has_prefix (error->message, display_name))
+    g_error ("message does not begin with “%s”: %s", display_name, error->message);
+  /* says more than the name */
+  g_assert_cmpuint (strlen (error->message), >, strlen (display_name) + 4);
+  if (c->substring != NULL && strstr (error->message + strlen (display_name), c->substring) == NULL)
+    g_error ("message lacks “%s”: %s", c->substring, error->message);
+
+  if (!running_under_valgrind ())
+    g_assert_cmpint (elapsed, <, MAX_CASE_USEC);
+
+  if (tmpdir != NULL)
+    {
+      g_autofree char *path = g_file_get_path (file);
+
+      /* /dev/zero is not ours */
+      if (g_str_has_prefix (path, tmpdir))
+        {
+          if (g_file_test (path, G_FILE_TEST_IS_DIR))
+            g_rmdir (path);
+          else
+            g_unlink (path);
+        }
+      g_rmdir (tmpdir);
+    }
+}
+
+/* the base every patch starts from is valid, so each patch is what fails */
+static void
+test_base_is_valid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) project = NULL;
+
+  project = gloss_project_file_load_data (BASE_PROJECT, strlen (BASE_PROJECT),
+                                          PROJECT_NAME, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 2);
+  g_assert_cmpuint (gloss_project_get_n_topics (project), ==, 2);
+  g_assert_cmpuint (gloss_transcript_get_length (gloss_project_get_transcript (project)), ==, 70);
+}
+
+/* the deepest nesting allowed is still accepted where the schema permits */
+static void
+test_depth_limit_is_exact (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  GString *s = g_string_new (BASE_PROJECT);
+  GString *nested = g_string_new ("\"claims\": ");
+
+  for (guint i = 1; i < GLOSS_PROJECT_FILE_MAX_DEPTH; i++)
+    g_string_append_c (nested, '[');
+  for (guint i = 1; i < GLOSS_PROJECT_FILE_MAX_DEPTH; i++)
+    g_string_append_c (nested, ']');
+  g_string_append (nested, ", \"unused\": ");
+  g_string_replace (s, "\"claims\": ", nested->str, 1);
+  g_string_free (nested, TRUE);
+
+  project = gloss_project_file_load_data (s->str, s->len, PROJECT_NAME, &error);
+  /* refused for the schema (an unknown member), not for the depth */
+  if (project == NULL)
+    g_assert_false (g_error_matches (error, GLOSS_PROJECT_FILE_ERROR,
+                                     GLOSS_PROJECT_FILE_ERROR_TOO_DEEP));
+  g_string_free (s, TRUE);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/hostile/base-is-valid", test_base_is_valid);
+  g_test_add_func ("/hostile/depth-limit-is-exact", test_depth_limit_is_exact);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = g_strconcat ("/hostile/", cases[i].name, NULL);
+
+      g_test_add_data_func (path, &cases[i], test_hostile_case);
+    }
+
+  return g_test_run ();
+}
