@@ -1,3 +1,1407 @@
 #include "config.h"
 
 #include "gloss-project-file.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "gloss-fileutil.h"
+
+/* Reading rules, beyond the types (see also README's file-format section):
+ *
+ * - Optional members: transcript title, date, place, language, source
+ *   (omitted on save when NULL or empty), turns and participants (default
+ *   empty); a turn's speaker, outlet and answers; a participant's role; a
+ *   topic's key and keywords; a claim's prefix, suffix (taken from the text
+ *   when absent), note and author (default ""). null counts as absent for
+ *   optional strings. Members this version does not know are ignored.
+ * - prefix and suffix are strict about content and tolerant about length:
+ *   each must be exactly the text right before (after) the claim, but may be
+ *   shorter or longer than GLOSS_CLAIM_CONTEXT_LENGTH.
+ * - A topic's key is checked ("" or "1".."9") but the project numbers keys
+ *   by position, so it is informative only.
+ * - Offsets above G_MAXUINT, negative numbers, fractions and numbers with
+ *   more than MAX_NUMBER_DIGITS digits are schema errors; offsets past the
+ *   text are range errors. */
+
+#define MAX_NUMBER_DIGITS 15
+#define EXCERPT_CHARS 40
+
+G_DEFINE_QUARK (gloss-project-file-error-quark, gloss_project_file_error)
+
+typedef struct
+{
+  const char  *name;
+  GError     **error;
+} Loader;
+
+static gboolean fail (Loader *ld, GlossProjectFileError code, const char *format, ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (Loader                *ld,
+      GlossProjectFileError  code,
+      const char            *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (ld->error, GLOSS_PROJECT_FILE_ERROR, code, "%s: %s", ld->name, message);
+  return FALSE;
+}
+
+/* "claims[3]" + "start" -> "claims[3].start"; only built for messages */
+static char *
+member_path (const char *object_path,
+             const char *member)
+{
+  if (object_path == NULL || *object_path == '\0')
+    return g_strdup (member);
+  return g_strconcat (object_path, ".", member, NULL);
+}
+
+/* a short quotable piece of @text for messages */
+static char *
+excerpt (const char *text,
+         gsize       length)
+{
+  const char *end = text;
+  guint n = 0;
+
+  while (end < text + length && n < EXCERPT_CHARS)
+    {
+      end = g_utf8_next_char (end);
+      n++;
+    }
+  if (end > text + length)
+    end = text + length;
+
+  if (end < text + length)
+    return g_strdup_printf ("%.*s…", (int) (end - text), text);
+  return g_strndup (text, (gsize) (end - text));
+}
+
+static void
+position_of (const char *data,
+             gsize       byte,
+             guint      *line,
+             guint      *column)
+{
+  const char *line_start = data;
+
+  *line = 1;
+  for (gsize i = 0; i < byte; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          line_start = data + i + 1;
+        }
+    }
+  *column = (guint) g_utf8_strlen (line_start, data + byte - line_start) + 1;
+}
+
+static gboolean
+fail_at (Loader                *ld,
+         GlossProjectFileError  code,
+         const char            *data,
+         gsize                  byte,
+         const char            *what)
+{
+  guint line, column;
+
+  position_of (data, byte, &line, &column);
+  /* TRANSLATORS: line and column in the file, then what is wrong there */
+  return fail (ld, code, _("line %u, column %u: %s"), line, column, what);
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static int
+read_u_escape (const char *p,
+               const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+  for (int i = 0; i < 4; i++)
+    {
+      int h = hex_value (p[i]);
+
+      if (h < 0)
+        return -1;
+      value = value * 16 + h;
+    }
+  return value;
+}
+
+/* One linear pass before json-glib sees the data: json-glib 1.6 recurses
+ * per nesting level without a limit, decodes "\u0000" into a truncated
+ * string and a lone surrogate into invalid UTF-8, wraps integers past
+ * 2^63, and accepts single-quoted strings (which would hide brackets from
+ * this count). Anything outside strings that JSON does not allow is
+ * refused here too. */
+static gboolean
+prescan (Loader     *ld,
+         const char *data,
+         gsize       length)
+{
+  const char *p = data;
+  const char *end = data + length;
+  guint depth = 0;
+
+  while (p < end)
+    {
+      char c = *p;
+
+      switch (c)
+        {
+        case '{':
+        case '[':
+          if (++depth > GLOSS_PROJECT_FILE_MAX_DEPTH)
+            {
+              g_autofree char *what =
+                g_strdup_printf (_("nested deeper than %d levels"), GLOSS_PROJECT_FILE_MAX_DEPTH);
+              return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_TOO_DEEP, data, (gsize) (p - data), what);
+            }
+          p++;
+          break;
+
+        case '}':
+        case ']':
+          if (depth > 0)
+            depth--;
+          p++;
+          break;
+
+        case ' ': case '\t': case '\n': case '\r': case ',': case ':':
+        case '-': case '+': case '.':
+          p++;
+          break;
+
+        case '"':
+          p++;
+          while (p < end && *p != '"')
+            {
+              if (*p != '\\')
+                {
+                  p++;
+                  continue;
+                }
+              if (p + 1 < end && p[1] == 'u')
+                {
+                  int value = read_u_escape (p + 2, end);
+
+                  if (value == 0)
+                    return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, data, (gsize) (p - data),
+                                    _("a NUL character (\\u0000) is not allowed"));
+                  if (value >= 0xdc00 && value <= 0xdfff)
+                    return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, data, (gsize) (p - data),
+                                    _("a lone UTF-16 surrogate escape is not a character"));
+                  if (value >= 0xd800 && value <= 0xdbff)
+                    {
+                      int low = -1;
+
+                      if (p + 7 < end && p[6] == '\\' && p[7] == 'u')
+                        low = read_u_escape (p + 8, end);
+                      if (low < 0xdc00 || low > 0xdfff)
+                        return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, data, (gsize) (p - data),
+                                        _("a lone UTF-16 surrogate escape is not a character"));
+                      p += 12;
+                      continue;
+                    }
+                  /* a malformed escape is json-glib's to report */
+                  p += 2;
+                  continue;
+                }
+              p += 2;
+            }
+          p++;
+          break;
+
+        default:
+          if (g_ascii_isdigit (c))
+            {
+              const char *start = p;
+
+              while (p < end && g_ascii_isdigit (*p))
+                p++;
+              if (p - start > MAX_NUMBER_DIGITS)
+                return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA, data, (gsize) (start - data),
+                                _("the number is too large"));
+            }
+          else if (g_ascii_isalpha (c))
+            {
+              p++;
+            }
+          else
+            {
+              g_autofree char *what = NULL;
+
+              if ((guchar) c < 0x80 && g_ascii_isprint (c))
+                what = g_strdup_printf (_("unexpected character “%c”, not valid JSON"), c);
+              else
+                what = g_strdup (_("unexpected character, not valid JSON"));
+              return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_SYNTAX, data, (gsize) (p - data), what);
+            }
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/* json-glib says "<data>:LINE:COL: Parse error: WHAT" */
+static gboolean
+fail_syntax (Loader       *ld,
+             const GError *json_error)
+{
+  const char *message = json_error->message;
+  const char *detail;
+  unsigned int line = 0, column = 0;
+
+  if (sscanf (message, "<data>:%u:%u:", &line, &column) == 2)
+    {
+      detail = strstr (message, "Parse error: ");
+      detail = detail != NULL ? detail + strlen ("Parse error: ") : message;
+      return fail (ld, GLOSS_PROJECT_FILE_ERROR_SYNTAX,
+                   _("line %u, column %u: not valid JSON (%s)"), line, column, detail);
+    }
+
+  return fail (ld, GLOSS_PROJECT_FILE_ERROR_SYNTAX, _("not valid JSON (%s)"), message);
+}
+
+static const char *
+node_type_name (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("a boolean");
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+fail_type (Loader     *ld,
+           const char *object_path,
+           const char *member,
+           JsonNode   *node,
+           const char *expected)
+{
+  g_autofree char *path = member_path (object_path, member);
+
+  /* TRANSLATORS: "claims[3].start: expected an integer, not a string" */
+  return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA, _("%s: expected %s, not %s"),
+               path, expected, node_type_name (node));
+}
+
+/* FALSE with an error when a required member is missing; TRUE with
+ * *node = NULL when an optional one is missing or null */
+static gboolean
+get_member (Loader      *ld,
+            JsonObject  *object,
+            const char  *object_path,
+            const char  *member,
+            gboolean     required,
+            JsonNode   **node)
+{
+  *node = json_object_get_member (object, member);
+
+  if (*node == NULL || (!required && JSON_NODE_HOLDS_NULL (*node)))
+    {
+      *node = NULL;
+      if (required)
+        {
+          g_autofree char *path = member_path (object_path, member);
+
+          return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA, _("%s: missing"), path);
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+get_string (Loader      *ld,
+            JsonObject  *object,
+            const char  *object_path,
+            const char  *member,
+            gboolean     required,
+            const char **value)
+{
+  JsonNode *node;
+
+  *value = NULL;
+  if (!get_member (ld, object, object_path, member, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail_type (ld, object_path, member, node, _("a string"));
+
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+static gboolean
+get_nonempty_string (Loader      *ld,
+                     JsonObject  *object,
+                     const char  *object_path,
+                     const char  *member,
+                     const char **value)
+{
+  if (!get_string (ld, object, object_path, member, TRUE, value))
+    return FALSE;
+  if (**value == '\0')
+    {
+      g_autofree char *path = member_path (object_path, member);
+
+      return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA, _("%s: must not be empty"), path);
+    }
+  return TRUE;
+}
+
+/* an integer in [0, G_MAXUINT]; *present tells an absent optional member */
+static gboolean
+get_uint (Loader     *ld,
+          JsonObject *object,
+          const char *object_path,
+          const char *member,
+          gboolean    required,
+          gboolean   *present,
+          guint      *value)
+{
+  JsonNode *node;
+  gint64 v;
+
+  if (present != NULL)
+    *present = FALSE;
+  if (!get_member (ld, object, object_path, member, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail_type (ld, object_path, member, node, _("an integer"));
+
+  v = json_node_get_int (node);
+  if (v < 0 || v > G_MAXUINT)
+    {
+      g_autofree char *path = member_path (object_path, member);
+
+      if (v < 0)
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+                     _("%s: %" G_GINT64_FORMAT " is negative"), path, v);
+      return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+                   _("%s: %" G_GINT64_FORMAT " is too large"), path, v);
+    }
+
+  if (present != NULL)
+    *present = TRUE;
+  *value = (guint) v;
+  return TRUE;
+}
+
+static gboolean
+get_array (Loader      *ld,
+           JsonObject  *object,
+           const char  *object_path,
+           const char  *member,
+           gboolean     required,
+           JsonArray  **value)
+{
+  JsonNode *node;
+
+  *value = NULL;
+  if (!get_member (ld, object, object_path, member, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (ld, object_path, member, node, _("an array"));
+
+  *value = json_node_get_array (node);
+  return TRUE;
+}
+
+static gboolean
+element_object (Loader      *ld,
+                JsonArray   *array,
+                guint        index,
+                const char  *path,
+                JsonObject **value)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (ld, NULL, path, node, _("an object"));
+
+  *value = json_node_get_object (node);
+  return TRUE;
+}
+
+/* an array of strings as a NULL-terminated vector of borrowed pointers */
+static gboolean
+get_string_list (Loader      *ld,
+                 JsonObject  *object,
+                 const char  *object_path,
+                 const char  *member,
+                 gboolean     required,
+                 GPtrArray  **value)
+{
+  g_autoptr(GPtrArray) list = NULL;
+  JsonArray *array;
+  guint n;
+
+  *value = NULL;
+  if (!get_array (ld, object, object_path, member, required, &array))
+    return FALSE;
+
+  n = array != NULL ? json_array_get_length (array) : 0;
+  list = g_ptr_array_sized_new (n + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_autofree char *path = member_path (object_path, member);
+          g_autofree char *element = g_strdup_printf ("%s[%u]", path, i);
+
+          return fail_type (ld, NULL, element, node, _("a string"));
+        }
+      g_ptr_array_add (list, (gpointer) json_node_get_string (node));
+    }
+  g_ptr_array_add (list, NULL);
+
+  *value = g_steal_pointer (&list);
+  return TRUE;
+}
+
+static gboolean
+check_root (Loader     *ld,
+            JsonNode   *root)
+{
+  JsonObject *object;
+  JsonNode *node;
+  const char *format;
+  gint64 version;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return fail (ld, GLOSS_PROJECT_FILE_ERROR_NOT_PROJECT,
+                 _("not a Gloss project (the top level is %s, not an object)"),
+                 node_type_name (root));
+
+  object = json_node_get_object (root);
+  node = json_object_get_member (object, "format");
+  if (node == NULL)
+    return fail (ld, GLOSS_PROJECT_FILE_ERROR_NOT_PROJECT,
+                 _("not a Gloss project (no “format” member)"));
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (ld, GLOSS_PROJECT_FILE_ERROR_NOT_PROJECT,
+                 _("not a Gloss project (format: expected a string, not %s)"),
+                 node_type_name (node));
+  format = json_node_get_string (node);
+  if (strcmp (format, GLOSS_PROJECT_FORMAT_NAME) != 0)
+    {
+      g_autofree char *shown = excerpt (format, strlen (format));
+
+      return fail (ld, GLOSS_PROJECT_FILE_ERROR_NOT_PROJECT,
+                   _("not a Gloss project (format is “%s”, expected “%s”)"),
+                   shown, GLOSS_PROJECT_FORMAT_NAME);
+    }
+
+  node = json_object_get_member (object, "version");
+  if (node == NULL)
+    return fail (ld, GLOSS_PROJECT_FILE_ERROR_VERSION, _("version: missing"));
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail (ld, GLOSS_PROJECT_FILE_ERROR_VERSION,
+                 _("version: expected an integer, not %s"), node_type_name (node));
+  version = json_node_get_int (node);
+  if (version > GLOSS_PROJECT_FORMAT_VERSION)
+    return fail (ld, GLOSS_PROJECT_FILE_ERROR_VERSION,
+                 _("version %" G_GINT64_FORMAT " is newer than this Gloss supports (%d)"),
+                 version, GLOSS_PROJECT_FORMAT_VERSION);
+  if (version < 1)
+    return fail (ld, GLOSS_PROJECT_FILE_ERROR_VERSION,
+                 _("version %" G_GINT64_FORMAT " is not a known version"), version);
+
+  return TRUE;
+}
+
+static GlossTranscript *
+load_transcript (Loader     *ld,
+                 JsonObject *root)
+{
+  g_autoptr(GlossTranscript) transcript = NULL;
+  JsonNode *node;
+  JsonObject *object;
+  JsonArray *turns;
+  JsonArray *participants;
+  const char *text;
+  const char *title, *date, *place, *language, *source;
+  guint length;
+
+  if (!get_member (ld, root, NULL, "transcript", TRUE, &node))
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (ld, NULL, "transcript", node, _("an object")), NULL;
+  object = json_node_get_object (node);
+
+  if (!get_string (ld, object, "transcript", "text", TRUE, &text) ||
+      !get_string (ld, object, "transcript", "title", FALSE, &title) ||
+      !get_string (ld, object, "transcript", "date", FALSE, &date) ||
+      !get_string (ld, object, "transcript", "place", FALSE, &place) ||
+      !get_string (ld, object, "transcript", "language", FALSE, &language) ||
+      !get_string (ld, object, "transcript", "source", FALSE, &source) ||
+      !get_array (ld, object, "transcript", "turns", FALSE, &turns) ||
+      !get_array (ld, object, "transcript", "participants", FALSE, &participants))
+    return NULL;
+
+  if (date != NULL && *date != '\0' && !gloss_date_is_valid (date))
+    {
+      g_autofree char *shown = excerpt (date, strlen (date));
+
+      return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+                   _("transcript.date: “%s” is not a date (expected YYYY-MM-DD)"), shown), NULL;
+    }
+
+  /* the prescan refused \u0000 and lone surrogates, so text is valid UTF-8 */
+  transcript = gloss_transcript_new (text, -1);
+  length = gloss_transcript_get_length (transcript);
+
+  if (title != NULL && *title != '\0')
+    gloss_transcript_set_title (transcript, title);
+  if (date != NULL && *date != '\0')
+    gloss_transcript_set_date (transcript, date);
+  if (place != NULL && *place != '\0')
+    gloss_transcript_set_place (transcript, place);
+  if (language != NULL && *language != '\0')
+    gloss_transcript_set_language (transcript, language);
+  if (source != NULL && *source != '\0')
+    gloss_transcript_set_source (transcript, source);
+
+  for (guint i = 0, n = turns != NULL ? json_array_get_length (turns) : 0; i < n; i++)
+    {
+      char path[64];
+      JsonObject *turn;
+      const char *speaker, *outlet, *kind_str;
+      GlossTurnKind kind;
+      guint start, end, answers = 0;
+      gboolean has_answers;
+      guint previous_end = 0;
+
+      g_snprintf (path, sizeof path, "transcript.turns[%u]", i);
+      if (!element_object (ld, turns, i, path, &turn) ||
+          !get_uint (ld, turn, path, "start", TRUE, NULL, &start) ||
+          !get_uint (ld, turn, path, "end", TRUE, NULL, &end) ||
+          !get_string (ld, turn, path, "speaker", FALSE, &speaker) ||
+          !get_string (ld, turn, path, "kind", TRUE, &kind_str) ||
+          !get_string (ld, turn, path, "outlet", FALSE, &outlet) ||
+          !get_uint (ld, turn, path, "answers", FALSE, &has_answers, &answers))
+        return NULL;
+
+      if (!gloss_turn_kind_from_string (kind_str, &kind))
+        {
+          g_autofree char *shown = excerpt (kind_str, strlen (kind_str));
+
+          return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+                       _("%s.kind: unknown kind “%s” (expected header, remarks, question, answer or footer)"),
+                       path, shown), NULL;
+        }
+      if (end > length)
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                     _("%s.end: %u is past the end of the text (%u characters)"),
+                     path, end, length), NULL;
+      if (start > end)
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                     _("%s: start %u is after end %u"), path, start, end), NULL;
+      if (i > 0)
+        previous_end = gloss_transcript_get_turn (transcript, i - 1)->end;
+      if (start < previous_end)
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                     _("%s: starts at %u, before the previous turn ends (%u); turns must be in order and must not overlap"),
+                     path, start, previous_end), NULL;
+      if (has_answers && answers >= i)
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                     _("%s.answers: %u is not an earlier turn"), path, answers), NULL;
+
+      gloss_transcript_add_turn (transcript, kind, start, end, speaker, outlet,
+                                 has_answers ? (int) answers : -1);
+    }
+
+  for (guint i = 0, n = participants != NULL ? json_array_get_length (participants) : 0; i < n; i++)
+    {
+      char path[64];
+      JsonObject *participant;
+      const char *name, *role;
+
+      g_snprintf (path, sizeof path, "transcript.participants[%u]", i);
+      if (!element_object (ld, participants, i, path, &participant) ||
+          !get_nonempty_string (ld, participant, path, "name", &name) ||
+          !get_string (ld, participant, path, "role", FALSE, &role))
+        return NULL;
+
+      gloss_transcript_add_participant (transcript, name, role);
+    }
+
+  return g_steal_pointer (&transcript);
+}
+
+static gboolean
+load_topics (Loader       *ld,
+             JsonObject   *root,
+             GlossProject *project,
+             GHashTable   *topic_ids)
+{
+  JsonArray *topics;
+
+  if (!get_array (ld, root, NULL, "topics", TRUE, &topics))
+    return FALSE;
+
+  for (guint i = 0, n = json_array_get_length (topics); i < n; i++)
+    {
+      char path[64];
+      g_autoptr(GlossTopic) topic = NULL;
+      g_autoptr(GPtrArray) keywords = NULL;
+      JsonObject *object;
+      const char *id, *name, *color, *key;
+      gpointer previous;
+
+      g_snprintf (path, sizeof path, "topics[%u]", i);
+      if (!element_object (ld, topics, i, path, &object) ||
+          !get_nonempty_string (ld, object, path, "id", &id) ||
+          !get_string (ld, object, path, "name", TRUE, &name) ||
+          !get_string (ld, object, path, "color", TRUE, &color) ||
+          !get_string (ld, object, path, "key", FALSE, &key) ||
+          !get_string_list (ld, object, path, "keywords", FALSE, &keywords))
+        return FALSE;
+
+      if (g_hash_table_lookup_extended (topic_ids, id, NULL, &previous))
+        {
+          g_autofree char *shown = excerpt (id, strlen (id));
+
+          return fail (ld, GLOSS_PROJECT_FILE_ERROR_DUPLICATE_ID,
+                       _("%s.id: “%s” is already the id of topics[%u]"),
+                       path, shown, GPOINTER_TO_UINT (previous));
+        }
+      if (!gloss_color_is_valid (color))
+        {
+          g_autofree char *shown = excerpt (color, strlen (color));
+
+          return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+                       _("%s.color: “%s” is not a colour (expected #rrggbb)"), path, shown);
+        }
+      if (key != NULL && *key != '\0' && !(key[0] >= '1' && key[0] <= '9' && key[1] == '\0'))
+        {
+          g_autofree char *shown = excerpt (key, strlen (key));
+
+          return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+                       _("%s.key: “%s” is not a shortcut key (expected 1 to 9, or empty)"),
+                       path, shown);
+        }
+
+      g_hash_table_insert (topic_ids, (gpointer) id, GUINT_TO_POINTER (i));
+      topic = gloss_topic_new (id, name, color);
+      gloss_topic_set_keywords (topic, (const char * const *) keywords->pdata);
+      gloss_project_insert_topic (project, topic, i);
+    }
+
+  return TRUE;
+}
+
+static GDateTime *
+get_date_time (Loader     *ld,
+               JsonObject *object,
+               const char *object_path,
+               const char *member)
+{
+  const char *str;
+  GDateTime *value;
+
+  if (!get_string (ld, object, object_path, member, TRUE, &str))
+    return NULL;
+
+  value = g_date_time_new_from_iso8601 (str, NULL);
+  if (value == NULL)
+    {
+      g_autofree char *path = member_path (object_path, member);
+      g_autofree char *shown = excerpt (str, strlen (str));
+
+      fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+            _("%s: “%s” is not a date and time (expected ISO 8601 with a time zone, such as 2021-07-16T09:30:00Z)"),
+            path, shown);
+    }
+
+  return value;
+}
+
+static gboolean
+check_context (Loader          *ld,
+               const char      *path,
+               const char      *member,
+               const char      *value,
+               const char      *text_start,
+               const char      *text_end,
+               const char      *at,
+               gboolean         before,
+               guint            offset)
+{
+  gsize n = strlen (value);
+  gboolean ok;
+
+  if (before)
+    ok = n <= (gsize) (at - text_start) && memcmp (at - n, value, n) == 0;
+  else
+    ok = n <= (gsize) (text_end - at) && memcmp (at, value, n) == 0;
+
+  if (!ok)
+    {
+      g_autofree char *shown = excerpt (value, n);
+
+      if (before)
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_QUOTE,
+                     _("%s.%s: “%s” is not the text before offset %u"), path, member, shown, offset);
+      return fail (ld, GLOSS_PROJECT_FILE_ERROR_QUOTE,
+                   _("%s.%s: “%s” is not the text after offset %u"), path, member, shown, offset);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_claims (Loader       *ld,
+             JsonObject   *root,
+             GlossProject *project,
+             GHashTable   *topic_ids)
+{
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  const char *text = gloss_transcript_get_text (transcript);
+  const char *text_end = text + gloss_transcript_get_text_size (transcript);
+  guint length = gloss_transcript_get_length (transcript);
+  g_autoptr(GHashTable) claim_ids = NULL;
+  JsonArray *claims;
+  guint n;
+
+  if (!get_array (ld, root, NULL, "claims", TRUE, &claims))
+    return FALSE;
+
+  n = json_array_get_length (claims);
+  claim_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
+    {
+      char path[64];
+      g_autoptr(GlossClaim) claim = NULL;
+      g_autoptr(GPtrArray) topics = NULL;
+      g_autoptr(GDateTime) created = NULL;
+      g_autoptr(GDateTime) modified = NULL;
+      g_autofree char *computed_prefix = NULL;
+      g_autofree char *computed_suffix = NULL;
+      JsonObject *object;
+      const char *id, *quote, *prefix, *suffix, *note, *author;
+      const char *p, *q;
+      guint start, end;
+      gpointer previous;
+
+      g_snprintf (path, sizeof path, "claims[%u]", i);
+      if (!element_object (ld, claims, i, path, &object) ||
+          !get_nonempty_string (ld, object, path, "id", &id) ||
+          !get_uint (ld, object, path, "start", TRUE, NULL, &start) ||
+          !get_uint (ld, object, path, "end", TRUE, NULL, &end) ||
+          !get_string (ld, object, path, "quote", TRUE, &quote) ||
+          !get_string (ld, object, path, "prefix", FALSE, &prefix) ||
+          !get_string (ld, object, path, "suffix", FALSE, &suffix) ||
+          !get_string_list (ld, object, path, "topics", TRUE, &topics) ||
+          !get_string (ld, object, path, "note", FALSE, &note) ||
+          !get_string (ld, object, path, "author", FALSE, &author))
+        return FALSE;
+
+      created = get_date_time (ld, object, path, "created");
+      if (created == NULL)
+        return FALSE;
+      modified = get_date_time (ld, object, path, "modified");
+      if (modified == NULL)
+        return FALSE;
+
+      if (g_hash_table_lookup_extended (claim_ids, id, NULL, &previous))
+        {
+          g_autofree char *shown = excerpt (id, strlen (id));
+
+          return fail (ld, GLOSS_PROJECT_FILE_ERROR_DUPLICATE_ID,
+                       _("%s.id: “%s” is already the id of claims[%u]"),
+                       path, shown, GPOINTER_TO_UINT (previous));
+        }
+      g_hash_table_insert (claim_ids, (gpointer) id, GUINT_TO_POINTER (i));
+
+      if (start >= end)
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                     _("%s: start %u is not before end %u"), path, start, end);
+      if (end > length)
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                     _("%s.end: %u is past the end of the text (%u characters)"),
+                     path, end, length);
+
+      p = gloss_transcript_offset_to_pointer (transcript, start);
+      q = gloss_transcript_offset_to_pointer (transcript, end);
+      if (strlen (quote) != (gsize) (q - p) || memcmp (quote, p, (gsize) (q - p)) != 0)
+        {
+          g_autofree char *shown = excerpt (quote, strlen (quote));
+          g_autofree char *actual = excerpt (p, (gsize) (q - p));
+
+          return fail (ld, GLOSS_PROJECT_FILE_ERROR_QUOTE,
+                       _("%s.quote: “%s” differs from the text at %u–%u (“%s”)"),
+                       path, shown, start, end, actual);
+        }
+
+      if (prefix != NULL)
+        {
+          if (!check_context (ld, path, "prefix", prefix, text, text_end, p, TRUE, start))
+            return FALSE;
+        }
+      else
+        {
+          guint from = start > GLOSS_CLAIM_CONTEXT_LENGTH ? start - GLOSS_CLAIM_CONTEXT_LENGTH : 0;
+
+          prefix = computed_prefix = gloss_transcript_dup_slice (transcript, from, start);
+        }
+
+      if (suffix != NULL)
+        {
+          if (!check_context (ld, path, "suffix", suffix, text, text_end, q, FALSE, end))
+            return FALSE;
+        }
+      else
+        {
+          guint to = MIN (end + GLOSS_CLAIM_CONTEXT_LENGTH, length);
+
+          suffix = computed_suffix = gloss_transcript_dup_slice (transcript, end, to);
+        }
+
+      for (guint t = 0; t < topics->len - 1; t++)
+        {
+          const char *topic_id = g_ptr_array_index (topics, t);
+
+          if (!g_hash_table_contains (topic_ids, topic_id))
+            {
+              g_autofree char *shown = excerpt (topic_id, strlen (topic_id));
+
+              return fail (ld, GLOSS_PROJECT_FILE_ERROR_UNKNOWN_TOPIC,
+                           _("%s.topics[%u]: unknown topic “%s”"), path, t, shown);
+            }
+          for (guint u = 0; u < t; u++)
+            {
+              if (strcmp (g_ptr_array_index (topics, u), topic_id) == 0)
+                {
+                  g_autofree char *shown = excerpt (topic_id, strlen (topic_id));
+
+                  return fail (ld, GLOSS_PROJECT_FILE_ERROR_DUPLICATE_ID,
+                               _("%s.topics[%u]: topic “%s” is listed twice"), path, t, shown);
+                }
+            }
+        }
+
+      claim = gloss_claim_new_full (id, start, end, quote, prefix, suffix,
+                                    (const char * const *) topics->pdata,
+                                    note, author, created, modified);
+      gloss_project_add_claim (project, claim);
+    }
+
+  return TRUE;
+}
+
+GlossProject *
+gloss_project_file_load_data (const char  *data,
+                              gsize        length,
+                              const char  *display_name,
+                              GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) json_error = NULL;
+  g_autoptr(GlossTranscript) transcript = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GHashTable) topic_ids = NULL;
+  Loader ld = { display_name, error };
+  const char *invalid = NULL;
+  JsonNode *root;
+  JsonObject *object;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+
+  /* g_utf8_validate_len also stops at a NUL byte */
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      gsize byte = (gsize) (invalid - data);
+
+      if (*invalid == '\0')
+        fail (&ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8,
+              _("a NUL byte at byte offset %" G_GSIZE_FORMAT " (not a text file)"), byte);
+      else
+        fail (&ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8,
+              _("invalid UTF-8 at byte offset %" G_GSIZE_FORMAT), byte);
+      return NULL;
+    }
+
+  if (!prescan (&ld, data, length))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &json_error))
+    {
+      fail_syntax (&ld, json_error);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      fail (&ld, GLOSS_PROJECT_FILE_ERROR_SYNTAX, _("the file is empty"));
+      return NULL;
+    }
+  if (!check_root (&ld, root))
+    return NULL;
+  object = json_node_get_object (root);
+
+  transcript = load_transcript (&ld, object);
+  if (transcript == NULL)
+    return NULL;
+
+  project = gloss_project_new_blank (transcript);
+  topic_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  if (!load_topics (&ld, object, project, topic_ids) ||
+      !load_claims (&ld, object, project, topic_ids))
+    return NULL;
+
+  gloss_project_set_modified (project, FALSE);
+
+  return g_steal_pointer (&project);
+}
+
+GlossProject *
+gloss_project_file_load (GFile   *file,
+                         GError **error)
+{
+  g_autofree char *display_name = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!gloss_file_read_limited (file, GLOSS_PROJECT_FILE_MAX_SIZE,
+                                GLOSS_PROJECT_FILE_ERROR,
+                                GLOSS_PROJECT_FILE_ERROR_IO,
+                                GLOSS_PROJECT_FILE_ERROR_NOT_REGULAR,
+                                GLOSS_PROJECT_FILE_ERROR_TOO_LARGE,
+                                &contents, &length, error))
+    return NULL;
+
+  display_name = gloss_file_display_name (file);
+  project = gloss_project_file_load_data (contents, length, display_name, error);
+  if (project == NULL)
+    return NULL;
+
+  gloss_project_set_file (project, file);
+  gloss_project_set_modified (project, FALSE);
+
+  return g_steal_pointer (&project);
+}
+
+/* Writing: by hand rather than with JsonGenerator, for speed and so that
+ * the canonical form (member order, two-space indent, escapes, a final
+ * newline) is fixed here and does not change with the json-glib version. */
+
+static void
+append_indent (GString *out,
+               guint    level)
+{
+  for (guint i = 0; i < level; i++)
+    g_string_append (out, "  ");
+}
+
+static void
+append_json_string (GString    *out,
+                    const char *str,
+                    gsize       length)
+{
+  const char *run = str;
+  const char *end = str + length;
+
+  g_string_append_c (out, '"');
+  for (const char *p = str; p < end; p++)
+    {
+      guchar c = (guchar) *p;
+      const char *escape;
+      char buffer[8];
+
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+
+      switch (c)
+        {
+        case '"': escape = "\\\""; break;
+        case '\\': escape = "\\\\"; break;
+        case '\n': escape = "\\n"; break;
+        case '\r': escape = "\\r"; break;
+        case '\t': escape = "\\t"; break;
+        case '\b': escape = "\\b"; break;
+        case '\f': escape = "\\f"; break;
+        default:
+          g_snprintf (buffer, sizeof buffer, "\\u%04x", c);
+          escape = buffer;
+          break;
+        }
+
+      g_string_append_len (out, run, p - run);
+      g_string_append (out, escape);
+      run = p + 1;
+    }
+  g_string_append_len (out, run, end - run);
+  g_string_append_c (out, '"');
+}
+
+/* "key": opening a member at @level; @first tells whether a comma is due */
+static void
+append_key (GString    *out,
+            guint       level,
+            gboolean   *first,
+            const char *key)
+{
+  if (!*first)
+    g_string_append_c (out, ',');
+  g_string_append_c (out, '\n');
+  *first = FALSE;
+  append_indent (out, level);
+  g_string_append_c (out, '"');
+  g_string_append (out, key);
+  g_string_append (out, "\": ");
+}
+
+static void
+member_string (GString    *out,
+               guint       level,
+               gboolean   *first,
+               const char *key,
+               const char *value)
+{
+  append_key (out, level, first, key);
+  if (value == NULL)
+    value = "";
+  append_json_string (out, value, strlen (value));
+}
+
+static void
+member_optional_string (GString    *out,
+                        guint       level,
+                        gboolean   *first,
+                        const char *key,
+                        const char *value)
+{
+  if (value != NULL && *value != '\0')
+    member_string (out, level, first, key, value);
+}
+
+static void
+member_uint (GString    *out,
+             guint       level,
+             gboolean   *first,
+             const char *key,
+             guint       value)
+{
+  char buffer[16];
+
+  append_key (out, level, first, key);
+  g_snprintf (buffer, sizeof buffer, "%u", value);
+  g_string_append (out, buffer);
+}
+
+static void
+member_string_list (GString            *out,
+                    guint               level,
+                    gboolean           *first,
+                    const char         *key,
+                    const char * const *values)
+{
+  append_key (out, level, first, key);
+  if (values == NULL || values[0] == NULL)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+
+  g_string_append_c (out, '[');
+  for (guint i = 0; values[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append_c (out, '\n');
+      append_indent (out, level + 1);
+      append_json_string (out, values[i], strlen (values[i]));
+    }
+  g_string_append_c (out, '\n');
+  append_indent (out, level);
+  g_string_append_c (out, ']');
+}
+
+static void
+member_date_time (GString    *out,
+                  guint       level,
+                  gboolean   *first,
+                  const char *key,
+                  GDateTime  *value)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (value);
+  char buffer[48];
+  int usec = g_date_time_get_microsecond (utc);
+
+  if (usec != 0)
+    g_snprintf (buffer, sizeof buffer, "\"%04d-%02d-%02dT%02d:%02d:%02d.%06dZ\"",
+                g_date_time_get_year (utc), g_date_time_get_month (utc),
+                g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                g_date_time_get_minute (utc), g_date_time_get_second (utc), usec);
+  else
+    g_snprintf (buffer, sizeof buffer, "\"%04d-%02d-%02dT%02d:%02d:%02dZ\"",
+                g_date_time_get_year (utc), g_date_time_get_month (utc),
+                g_date_time_get_day_of_month (utc), g_date_time_get_hour (utc),
+                g_date_time_get_minute (utc), g_date_time_get_second (utc));
+
+  append_key (out, level, first, key);
+  g_string_append (out, buffer);
+}
+
+/* opens "[" for an array member of @n objects; returns FALSE when empty
+ * (written as []) */
+static gboolean
+open_array (GString    *out,
+            guint       level,
+            gboolean   *first,
+            const char *key,
+            guint       n)
+{
+  append_key (out, level, first, key);
+  if (n == 0)
+    {
+      g_string_append (out, "[]");
+      return FALSE;
+    }
+  g_string_append_c (out, '[');
+  return TRUE;
+}
+
+static void
+open_element (GString *out,
+              guint    level,
+              guint    index)
+{
+  if (index > 0)
+    g_string_append_c (out, ',');
+  g_string_append_c (out, '\n');
+  append_indent (out, level);
+  g_string_append_c (out, '{');
+}
+
+static void
+close_block (GString *out,
+             guint    level,
+             char     bracket)
+{
+  g_string_append_c (out, '\n');
+  append_indent (out, level);
+  g_string_append_c (out, bracket);
+}
+
+static void
+write_transcript (GString         *out,
+                  GlossTranscript *transcript)
+{
+  guint n_turns = gloss_transcript_get_n_turns (transcript);
+  guint n_participants = gloss_transcript_get_n_participants (transcript);
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  member_optional_string (out, 2, &first, "title", gloss_transcript_get_title (transcript));
+  member_optional_string (out, 2, &first, "date", gloss_transcript_get_date (transcript));
+  member_optional_string (out, 2, &first, "place", gloss_transcript_get_place (transcript));
+  member_optional_string (out, 2, &first, "language", gloss_transcript_get_language (transcript));
+  member_optional_string (out, 2, &first, "source", gloss_transcript_get_source (transcript));
+  append_key (out, 2, &first, "text");
+  append_json_string (out, gloss_transcript_get_text (transcript),
+                      gloss_transcript_get_text_size (transcript));
+
+  if (open_array (out, 2, &first, "turns", n_turns))
+    {
+      for (guint i = 0; i < n_turns; i++)
+        {
+          const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
+          gboolean first_member = TRUE;
+
+          open_element (out, 3, i);
+          member_uint (out, 4, &first_member, "start", turn->start);
+          member_uint (out, 4, &first_member, "end", turn->end);
+          if (turn->speaker != NULL)
+            member_string (out, 4, &first_member, "speaker", turn->speaker);
+          member_string (out, 4, &first_member, "kind", gloss_turn_kind_to_string (turn->kind));
+          if (turn->outlet != NULL)
+            member_string (out, 4, &first_member, "outlet", turn->outlet);
+          if (turn->answers >= 0)
+            member_uint (out, 4, &first_member, "answers", (guint) turn->answers);
+          close_block (out, 3, '}');
+        }
+      close_block (out, 2, ']');
+    }
+
+  if (open_array (out, 2, &first, "participants", n_participants))
+    {
+      for (guint i = 0; i < n_participants; i++)
+        {
+          const GlossParticipant *participant = gloss_transcript_get_participant (transcript, i);
+          gboolean first_member = TRUE;
+
+          open_element (out, 3, i);
+          member_string (out, 4, &first_member, "name", participant->name);
+          if (participant->role != NULL)
+            member_string (out, 4, &first_member, "role", participant->role);
+          close_block (out, 3, '}');
+        }
+      close_block (out, 2, ']');
+    }
+
+  close_block (out, 1, '}');
+}
+
+GBytes *
+gloss_project_file_to_bytes (GlossProject *project)
+{
+  GlossTranscript *transcript;
+  GString *out;
+  gboolean first = TRUE;
+  guint n_topics, n_claims;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+
+  transcript = gloss_project_get_transcript (project);
+  n_topics = gloss_project_get_n_topics (project);
+  n_claims = gloss_project_get_n_claims (project);
+
+  /* a claim takes about 500 bytes of JSON besides its quote */
+  out = g_string_sized_new (gloss_transcript_get_text_size (transcript) * 2 +
+                            (gsize) n_claims * 600 + 4096);
+
+  g_string_append_c (out, '{');
+  member_string (out, 1, &first, "format", GLOSS_PROJECT_FORMAT_NAME);
+  member_uint (out, 1, &first, "version", GLOSS_PROJECT_FORMAT_VERSION);
+  append_key (out, 1, &first, "transcript");
+  write_transcript (out, transcript);
+
+  if (open_array (out, 1, &first, "topics", n_topics))
+    {
+      for (guint i = 0; i < n_topics; i++)
+        {
+          GlossTopic *topic = gloss_project_get_topic (project, i);
+          gboolean first_member = TRUE;
+
+          open_element (out, 2, i);
+          member_string (out, 3, &first_member, "id", gloss_topic_get_id (topic));
+          member_string (out, 3, &first_member, "name", gloss_topic_get_name (topic));
+          member_string (out, 3, &first_member, "color", gloss_topic_get_color (topic));
+          member_string (out, 3, &first_member, "key", gloss_topic_get_key (topic));
+          member_string_list (out, 3, &first_member, "keywords", gloss_topic_get_keywords (topic));
+          close_block (out, 2, '}');
+        }
+      close_block (out, 1, ']');
+    }
+
+  if (open_array (out, 1, &first, "claims", n_claims))
+    {
+      for (guint i = 0; i < n_claims; i++)
+        {
+          GlossClaim *claim = gloss_project_get_claim (project, i);
+          gboolean first_member = TRUE;
+
+          open_element (out, 2, i);
+          member_string (out, 3, &first_member, "id", gloss_claim_get_id (claim));
+          member_uint (out, 3, &first_member, "start", gloss_claim_get_start (claim));
+          member_uint (out, 3, &first_member, "end", gloss_claim_get_end (claim));
+          member_string (out, 3, &first_member, "quote", gloss_claim_get_quote (claim));
+          member_string (out, 3, &first_member, "prefix", gloss_claim_get_prefix (claim));
+          member_string (out, 3, &first_member, "suffix", gloss_claim_get_suffix (claim));
+          member_string_list (out, 3, &first_member, "topics", gloss_claim_get_topics (claim));
+          member_string (out, 3, &first_member, "note", gloss_claim_get_note (claim));
+          member_string (out, 3, &first_member, "author", gloss_claim_get_author (claim));
+          member_date_time (out, 3, &first_member, "created", gloss_claim_get_created (claim));
+          member_date_time (out, 3, &first_member, "modified", gloss_claim_get_modified (claim));
+          close_block (out, 2, '}');
+        }
+      close_block (out, 1, ']');
+    }
+
+  close_block (out, 0, '}');
+  g_string_append_c (out, '\n');
+
+  return g_string_free_to_bytes (out);
+}
+
+gboolean
+gloss_project_file_save (GlossProject  *project,
+                         GFile         *file,
+                         GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  gsize size;
+  const void *data;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = gloss_project_file_to_bytes (project);
+  data = g_bytes_get_data (bytes, &size);
+  if (!gloss_file_replace_atomic (file, data, size, error))
+    return FALSE;
+
+  gloss_project_set_file (project, file);
+  gloss_project_set_modified (project, FALSE);
+
+  return TRUE;
+}
