@@ -91,6 +91,18 @@ resolve_topic (GlossProject *project,
   return NULL;
 }
 
+/* as the exporter names it: a question without a speaker is its outlet's */
+static const char *
+turn_speaker (const GlossTurn *turn)
+{
+  if (turn->speaker != NULL && turn->speaker[0] != '\0')
+    return turn->speaker;
+  if (turn->kind == GLOSS_TURN_QUESTION && turn->outlet != NULL && turn->outlet[0] != '\0')
+    return turn->outlet;
+
+  return NULL;
+}
+
 /* The speakers of the transcript, in order of first appearance. */
 static GPtrArray *
 collect_speakers (GlossTranscript *transcript)
@@ -99,11 +111,11 @@ collect_speakers (GlossTranscript *transcript)
 
   for (guint i = 0; i < gloss_transcript_get_n_turns (transcript); i++)
     {
-      const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
+      const char *speaker = turn_speaker (gloss_transcript_get_turn (transcript, i));
 
-      if (turn->speaker != NULL && turn->speaker[0] != '\0' &&
-          !g_ptr_array_find_with_equal_func (speakers, turn->speaker, g_str_equal, NULL))
-        g_ptr_array_add (speakers, turn->speaker);
+      if (speaker != NULL &&
+          !g_ptr_array_find_with_equal_func (speakers, speaker, g_str_equal, NULL))
+        g_ptr_array_add (speakers, (gpointer) speaker);
     }
 
   return speakers;
@@ -160,13 +172,13 @@ claim_matches (GlossProject *project,
   if (speakers->len > 0)
     {
       int index = gloss_transcript_find_turn (transcript, gloss_claim_get_start (claim));
-      const GlossTurn *turn;
+      const char *speaker;
 
       if (index < 0)
         return FALSE;
-      turn = gloss_transcript_get_turn (transcript, index);
-      if (turn->speaker == NULL ||
-          !g_ptr_array_find_with_equal_func (speakers, turn->speaker, g_str_equal, NULL))
+      speaker = turn_speaker (gloss_transcript_get_turn (transcript, index));
+      if (speaker == NULL ||
+          !g_ptr_array_find_with_equal_func (speakers, speaker, g_str_equal, NULL))
         return FALSE;
     }
 
@@ -252,8 +264,9 @@ gloss_cli_export (char **argv)
 
       if (g_file_equal (input_file, output_file))
         return gloss_cli_usage_error ("export",
-                                      _("the output file is the project itself; "
-                                        "choose another with -o"));
+                                      _("“%s” is the project itself; choose another "
+                                        "output file"),
+                                      output);
     }
 
   if (no_bom)

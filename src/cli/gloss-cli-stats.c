@@ -54,6 +54,19 @@ stats_clear (Stats *stats)
   g_clear_pointer (&stats->outlets, g_ptr_array_unref);
 }
 
+/* The person speaking in @turn, or NULL. A question whose speaker is only
+ * its outlet is counted under "questions by outlet", not as a speaker. */
+static const char *
+turn_person (const GlossTurn *turn)
+{
+  if (turn->speaker == NULL || turn->speaker[0] == '\0')
+    return NULL;
+  if (turn->kind == GLOSS_TURN_QUESTION && g_strcmp0 (turn->speaker, turn->outlet) == 0)
+    return NULL;
+
+  return turn->speaker;
+}
+
 static void
 stats_collect (Stats        *stats,
                GlossProject *project)
@@ -73,7 +86,7 @@ stats_collect (Stats        *stats,
       if (turn->kind <= GLOSS_TURN_KIND_LAST)
         stats->by_kind[turn->kind]++;
 
-      if (turn->speaker != NULL && turn->speaker[0] != '\0')
+      if (turn_person (turn) != NULL)
         tally_lookup (stats->speakers, turn->speaker)->turns++;
 
       if (turn->kind == GLOSS_TURN_QUESTION)
@@ -107,7 +120,7 @@ stats_collect (Stats        *stats,
       if (turn_index < 0)
         continue;
       turn = gloss_transcript_get_turn (transcript, turn_index);
-      if (turn->speaker != NULL && turn->speaker[0] != '\0')
+      if (turn_person (turn) != NULL)
         tally_lookup (stats->speakers, turn->speaker)->claims++;
     }
 }

@@ -1,0 +1,1073 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "gloss-importer.h"
+#include "gloss-project.h"
+#include "gloss-project-file.h"
+
+/* Runs the gloss-cli executable as a user would and checks what they see:
+ * exit status, standard output, standard error and the files written. */
+
+static char *cli_path;
+static char *tmp_dir;
+
+typedef struct
+{
+  int status;
+  GBytes *out;
+  char *out_text;  /* NUL-terminated copy of out */
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_clear_pointer (&result->out, g_bytes_unref);
+  g_clear_pointer (&result->out_text, g_free);
+  g_clear_pointer (&result->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static char *
+bytes_to_string (GBytes *bytes)
+{
+  gsize length = 0;
+  const char *data = bytes != NULL ? g_bytes_get_data (bytes, &length) : NULL;
+
+  return length > 0 ? g_strndup (data, length) : g_strdup ("");
+}
+
+static void
+run_argv (Result             *result,
+          const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer) cli_path);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_cwd (launcher, tmp_dir);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate (process, NULL, NULL, &result->out, &err, &error);
+  g_assert_no_error (error);
+
+  /* a crash or a sanitizer abort is never an acceptable outcome */
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result->status = g_subprocess_get_exit_status (process);
+  result->out_text = bytes_to_string (result->out);
+  result->err = bytes_to_string (err);
+}
+
+static void
+run (Result     *result,
+     const char *first,
+     ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  run_argv (result, (const char * const *) args->pdata);
+}
+
+static char *
+tmp_path (const char *name)
+{
+  return g_build_filename (tmp_dir, name, NULL);
+}
+
+static char *
+read_file (const char *path,
+           gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static JsonNode *
+parse_json (const char *data,
+            gssize      length)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, data, length, &error);
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static const char *
+corpus_path (void)
+{
+  static char *path;
+  const char *dir = g_getenv ("GLOSS_CORPUS_DIR");
+  g_autoptr(GDir) d = NULL;
+  const char *name;
+
+  if (path != NULL)
+    return path;
+  if (dir == NULL || (d = g_dir_open (dir, 0, NULL)) == NULL)
+    return NULL;
+  while ((name = g_dir_read_name (d)) != NULL)
+    if (g_str_has_suffix (name, ".txt"))
+      {
+        path = g_build_filename (dir, name, NULL);
+        break;
+      }
+
+  return path;
+}
+
+static char *
+sample_path (void)
+{
+  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
+
+  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
+}
+
+static void
+assert_usage_error (Result     *result,
+                    const char *mention)
+{
+  if (result->status != 2)
+    g_test_message ("stderr: %s", result->err);
+  g_assert_cmpint (result->status, ==, 2);
+  g_assert_cmpstr (result->out_text, ==, "");
+  g_assert_nonnull (strstr (result->err, "--help"));
+  if (mention != NULL)
+    g_assert_nonnull (strstr (result->err, mention));
+}
+
+static void
+assert_success (Result *result)
+{
+  if (result->status != 0)
+    g_test_message ("stderr: %s", result->err);
+  g_assert_cmpint (result->status, ==, 0);
+}
+
+/* ---- help and usage ---- */
+
+static void
+test_help_global (void)
+{
+  const char *names[] = { "import", "validate", "stats", "fmt", "export", "help" };
+  g_auto(Result) help = { 0 };
+  g_auto(Result) help_command = { 0 };
+  g_auto(Result) version = { 0 };
+
+  run (&help, "--help", NULL);
+  assert_success (&help);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_nonnull (strstr (help.out_text, names[i]));
+  g_assert_nonnull (strstr (help.out_text, "--version"));
+  g_assert_cmpstr (help.err, ==, "");
+
+  run (&help_command, "help", NULL);
+  assert_success (&help_command);
+  g_assert_cmpstr (help_command.out_text, ==, help.out_text);
+
+  run (&version, "--version", NULL);
+  assert_success (&version);
+  g_assert_nonnull (strstr (version.out_text, PACKAGE_VERSION));
+}
+
+static void
+test_help_commands (void)
+{
+  const struct { const char *command; const char *options[6]; } cases[] = {
+    { "import", { "--output", "--title", "--language", "--force", "TRANSCRIPT", NULL } },
+    { "validate", { "--verbose", "PROJECT", NULL } },
+    { "stats", { "--json", "PROJECT", NULL } },
+    { "fmt", { "--check", "PROJECT", NULL } },
+    { "export", { "--format", "--output", "--topic", "--speaker", "--no-bom", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) help = { 0 };
+      g_auto(Result) help_command = { 0 };
+      g_auto(Result) short_help = { 0 };
+      g_autofree char *usage = g_strdup_printf ("gloss-cli %s", cases[i].command);
+
+      run (&help, cases[i].command, "--help", NULL);
+      assert_success (&help);
+      g_assert_cmpstr (help.err, ==, "");
+      g_assert_nonnull (strstr (help.out_text, usage));
+      g_assert_nonnull (strstr (help.out_text, "--help"));
+      for (guint j = 0; cases[i].options[j] != NULL; j++)
+        {
+          if (strstr (help.out_text, cases[i].options[j]) == NULL)
+            g_test_message ("%s --help lacks %s:\n%s", cases[i].command,
+                            cases[i].options[j], help.out_text);
+          g_assert_nonnull (strstr (help.out_text, cases[i].options[j]));
+        }
+
+      run (&help_command, "help", cases[i].command, NULL);
+      assert_success (&help_command);
+      g_assert_cmpstr (help_command.out_text, ==, help.out_text);
+
+      run (&short_help, cases[i].command, "-h", NULL);
+      assert_success (&short_help);
+      g_assert_cmpstr (short_help.out_text, ==, help.out_text);
+    }
+}
+
+static void
+test_usage_errors (void)
+{
+  const struct { const char *args[8]; const char *mention; } cases[] = {
+    { { NULL }, "command" },
+    { { "frobnicate", NULL }, "frobnicate" },
+    { { "stat", "x.gloss", NULL }, "stats" },
+    { { "--bogus", NULL }, "--bogus" },
+    { { "help", "frobnicate", NULL }, "frobnicate" },
+    { { "import", NULL }, "transcript" },
+    { { "import", "a.txt", NULL }, "-o" },
+    { { "import", "a.txt", "b.txt", "-o", "x.gloss", NULL }, "b.txt" },
+    { { "import", "a.txt", "-o", "x.gloss", "--language", "not a tag", NULL }, "not a tag" },
+    { { "import", "a.txt", "-o", NULL }, "-o" },
+    { { "validate", NULL }, NULL },
+    { { "validate", "--bogus", "x.gloss", NULL }, "--bogus" },
+    { { "stats", NULL }, NULL },
+    { { "stats", "x.gloss", "y.gloss", NULL }, "y.gloss" },
+    { { "stats", "--nope", "x.gloss", NULL }, "--nope" },
+    { { "fmt", NULL }, NULL },
+    { { "export", NULL }, NULL },
+    { { "export", "x.gloss", NULL }, "--format" },
+    { { "export", "x.gloss", "--format", "pdf", NULL }, "pdf" },
+    { { "export", "x.gloss", "-o", "out.xyz", NULL }, "--format" },
+    { { "export", "x.gloss", "--format", "csv", "-o", "x.gloss", NULL }, "x.gloss" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Result) result = { 0 };
+      g_autofree char *joined = g_strjoinv (" ", (char **) cases[i].args);
+
+      g_test_message ("gloss-cli %s", joined);
+      run_argv (&result, cases[i].args);
+      assert_usage_error (&result, cases[i].mention);
+    }
+}
+
+/* ---- import, validate, stats on real transcripts ---- */
+
+static JsonObject *
+find_by_member (JsonArray  *array,
+                const char *member,
+                const char *value)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      JsonNode *node = json_object_get_member (object, member);
+
+      if (value == NULL && JSON_NODE_HOLDS_NULL (node))
+        return object;
+      if (value != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+          g_strcmp0 (json_node_get_string (node), value) == 0)
+        return object;
+    }
+
+  return NULL;
+}
+
+static JsonNode *
+stats_json (const char *project)
+{
+  g_auto(Result) result = { 0 };
+  JsonNode *root;
+  JsonObject *object;
+  JsonObject *by_kind;
+  JsonObject *totals;
+  gint64 sum = 0;
+
+  run (&result, "stats", "--json", project, NULL);
+  assert_success (&result);
+  root = parse_json (result.out_text, -1);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+  object = json_node_get_object (root);
+
+  /* the documented keys are all there, and consistent */
+  by_kind = json_object_get_object_member (object, "turns_by_kind");
+  totals = json_object_get_object_member (object, "totals");
+  g_assert_nonnull (by_kind);
+  g_assert_nonnull (totals);
+  g_assert_nonnull (json_object_get_array_member (object, "speakers"));
+  g_assert_nonnull (json_object_get_array_member (object, "questions_by_outlet"));
+  g_assert_nonnull (json_object_get_array_member (object, "claims_by_topic"));
+  for (GlossTurnKind kind = 0; kind <= GLOSS_TURN_KIND_LAST; kind++)
+    sum += json_object_get_int_member (by_kind, gloss_turn_kind_to_string (kind));
+  g_assert_cmpint (sum, ==, json_object_get_int_member (totals, "turns"));
+  g_assert_cmpint (json_object_get_int_member (by_kind, "question"), ==,
+                   json_object_get_int_member (totals, "questions"));
+
+  return root;
+}
+
+static void
+test_import_sample (void)
+{
+  g_autofree char *sample = sample_path ();
+  g_autofree char *output = tmp_path ("sample.gloss");
+  g_auto(Result) import = { 0 };
+  g_auto(Result) validate = { 0 };
+  g_auto(Result) verbose = { 0 };
+  g_auto(Result) stats = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *totals;
+
+  if (!g_file_test (sample, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the sample transcript is not there yet");
+      return;
+    }
+
+  run (&import, "import", sample, "-o", "sample.gloss", NULL);
+  assert_success (&import);
+  g_assert_cmpstr (import.out_text, ==, "");
+  g_assert_true (g_file_test (output, G_FILE_TEST_IS_REGULAR));
+
+  run (&validate, "validate", "sample.gloss", NULL);
+  assert_success (&validate);
+  g_assert_cmpstr (validate.out_text, ==, "");
+  g_assert_cmpstr (validate.err, ==, "");
+
+  run (&verbose, "validate", "--verbose", "sample.gloss", NULL);
+  assert_success (&verbose);
+  g_assert_true (g_str_has_prefix (verbose.out_text, "sample.gloss"));
+  g_assert_cmpint (strchr (verbose.out_text, '\n') - verbose.out_text + 1, ==,
+                   strlen (verbose.out_text));
+
+  run (&stats, "stats", "sample.gloss", NULL);
+  assert_success (&stats);
+  g_assert_nonnull (strstr (stats.out_text, "Turns by kind"));
+
+  root = stats_json ("sample.gloss");
+  totals = json_object_get_object_member (json_node_get_object (root), "totals");
+  g_assert_cmpint (json_object_get_int_member (totals, "topics"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (totals, "claims"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (totals, "questions"), >, 0);
+  g_assert_cmpint (json_object_get_int_member (totals, "speakers"), >=, 2);
+}
+
+static const char * const corpus_officials[] = {
+  "Shou Xiaoli", "Tian Yulong", "Huang Libin", "Zhao Zhiguo",
+};
+static const char * const corpus_outlets[] = {
+  "China National Radio", "China Daily", "Hong Kong Commercial Daily", "Cover News",
+  "Red Star News", "The Paper", "People's Posts and Telecommunications News",
+  "The Poster News APP",
+};
+
+static void
+test_import_corpus (void)
+{
+  const char *corpus = corpus_path ();
+  g_autofree char *output = tmp_path ("corpus.gloss");
+  g_auto(Result) import = { 0 };
+  g_auto(Result) validate = { 0 };
+  g_auto(Result) stats = { 0 };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *speakers;
+  JsonArray *outlets;
+  JsonObject *unlabelled;
+
+  if (corpus == NULL)
+    {
+      g_test_skip ("GLOSS_CORPUS_DIR holds no transcript");
+      return;
+    }
+
+  run (&import, "import", corpus, "-o", output, "--title", "MIIT briefing",
+       "--language", "en", NULL);
+  assert_success (&import);
+
+  run (&validate, "validate", output, NULL);
+  assert_success (&validate);
+  g_assert_cmpstr (validate.out_text, ==, "");
+  g_assert_cmpstr (validate.err, ==, "");
+
+  run (&stats, "stats", "corpus.gloss", NULL);
+  assert_success (&stats);
+  g_test_message ("%s", stats.out_text);
+  for (guint i = 0; i < G_N_ELEMENTS (corpus_officials); i++)
+    g_assert_nonnull (strstr (stats.out_text, corpus_officials[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (corpus_outlets); i++)
+    g_assert_nonnull (strstr (stats.out_text, corpus_outlets[i]));
+  g_assert_nonnull (strstr (stats.out_text, "(no outlet)"));
+  g_assert_nonnull (strstr (stats.out_text, "Green manufacturing"));
+
+  root = stats_json ("corpus.gloss");
+  object = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, "MIIT briefing");
+  g_assert_cmpstr (json_object_get_string_member (object, "language"), ==, "en");
+  g_assert_cmpstr (json_object_get_string_member (object, "file"), ==, "corpus.gloss");
+
+  speakers = json_object_get_array_member (object, "speakers");
+  for (guint i = 0; i < G_N_ELEMENTS (corpus_officials); i++)
+    {
+      JsonObject *speaker = find_by_member (speakers, "name", corpus_officials[i]);
+
+      g_assert_nonnull (speaker);
+      g_assert_cmpint (json_object_get_int_member (speaker, "turns"), >=, 1);
+      g_assert_cmpint (json_object_get_int_member (speaker, "claims"), ==, 0);
+    }
+
+  outlets = json_object_get_array_member (object, "questions_by_outlet");
+  for (guint i = 0; i < G_N_ELEMENTS (corpus_outlets); i++)
+    {
+      JsonObject *outlet = find_by_member (outlets, "outlet", corpus_outlets[i]);
+
+      g_assert_nonnull (outlet);
+      g_assert_cmpint (json_object_get_int_member (outlet, "questions"), ==, 1);
+    }
+  unlabelled = find_by_member (outlets, "outlet", NULL);
+  g_assert_nonnull (unlabelled);
+  g_assert_cmpint (json_object_get_int_member (unlabelled, "questions"), ==, 2);
+  /* the officials speak; the outlets only ask */
+  g_assert_cmpint (json_array_get_length (speakers), ==, G_N_ELEMENTS (corpus_officials));
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "totals"),
+                                               "questions"), ==, 10);
+
+  g_assert_cmpint (json_array_get_length (json_object_get_array_member (object,
+                                                                         "claims_by_topic")),
+                   ==, 3);
+}
+
+static void
+test_import_overwrite (void)
+{
+  const char *corpus = corpus_path ();
+  g_autofree char *output = tmp_path ("precious.gloss");
+  g_autofree char *after = NULL;
+  g_auto(Result) refused = { 0 };
+  g_auto(Result) forced = { 0 };
+  g_auto(Result) missing = { 0 };
+  g_auto(Result) validate = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (corpus == NULL)
+    {
+      g_test_skip ("GLOSS_CORPUS_DIR holds no transcript");
+      return;
+    }
+
+  g_file_set_contents (output, "precious", -1, &error);
+  g_assert_no_error (error);
+
+  run (&refused, "import", corpus, "-o", "precious.gloss", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_true (g_str_has_prefix (refused.err, "precious.gloss"));
+  g_assert_nonnull (strstr (refused.err, "--force"));
+  after = read_file (output, NULL);
+  g_assert_cmpstr (after, ==, "precious");
+
+  run (&forced, "import", corpus, "-o", "precious.gloss", "--force", NULL);
+  assert_success (&forced);
+  run (&validate, "validate", "precious.gloss", NULL);
+  assert_success (&validate);
+
+  run (&missing, "import", "no-such-transcript.txt", "-o", "new.gloss", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_true (g_str_has_prefix (missing.err, "no-such-transcript.txt"));
+  {
+    g_autofree char *never_written = tmp_path ("new.gloss");
+
+    g_assert_false (g_file_test (never_written, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* ---- a project of our own, with claims ---- */
+
+static const char fixture_text[] =
+  "Briefing on masts, doses and factories\n"
+  "\n"
+  "Anna Berg:\n"
+  "\n"
+  "The network now has 961 new 5G masts, \"up 12%\" on last year.\n"
+  "\n"
+  "Daily Planet:\n"
+  "\n"
+  "Will vaccines reach rural clinics, and when?\n"
+  "\n"
+  "李伟:\n"
+  "\n"
+  "疫苗 will reach every clinic by May; 5G links help, too.\n"
+  "\n"
+  "Anna Berg:\n"
+  "\n"
+  "Green factories cut emissions by 8%.\n";
+
+typedef struct
+{
+  const char *quote;
+  const char *topics[3];
+  const char *note;
+  char *id;
+} FixtureClaim;
+
+static FixtureClaim fixture_claims[] = {
+  { "961 new 5G masts", { "5g", NULL }, "He said \"soon\", twice", NULL },
+  { "疫苗 will reach every clinic by May", { "vaccines", NULL }, "<b>check</b>", NULL },
+  { "5G links help", { "5g", "green", NULL }, "", NULL },
+  { "Green factories cut emissions by 8%", { "green", NULL }, "=SUM(A1)", NULL },
+};
+
+static guint
+offset_of (const char *needle,
+           guint       nth)
+{
+  const char *p = fixture_text;
+
+  for (guint i = 0; i <= nth; i++)
+    {
+      p = strstr (i == 0 ? p : p + 1, needle);
+      g_assert_nonnull (p);
+    }
+
+  return g_utf8_pointer_to_offset (fixture_text, p);
+}
+
+static char *
+make_fixture (void)
+{
+  g_autoptr(GlossTranscript) transcript = gloss_transcript_new (fixture_text, -1);
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = tmp_path ("fixture.gloss");
+  guint length = g_utf8_strlen (fixture_text, -1);
+  guint anna1 = offset_of ("Anna Berg:", 0);
+  guint planet = offset_of ("Daily Planet:", 0);
+  guint li = offset_of ("李伟:", 0);
+  guint anna2 = offset_of ("Anna Berg:", 1);
+  const struct { const char *id, *name, *color; } topics[] = {
+    { "5g", "5G", "#3584e4" },
+    { "vaccines", "Vaccines", "#e01b24" },
+    { "green", "Green manufacturing", "#2ec27e" },
+  };
+
+  gloss_transcript_set_title (transcript, "Briefing on masts, doses and factories");
+  gloss_transcript_set_language (transcript, "en");
+  gloss_transcript_set_source (transcript, "fixture.txt");
+  gloss_transcript_add_participant (transcript, "Anna Berg", "spokesperson");
+  gloss_transcript_add_participant (transcript, "李伟", "director");
+  g_assert_cmpuint (gloss_transcript_add_turn (transcript, GLOSS_TURN_HEADER, 0, anna1,
+                                               NULL, NULL, -1), ==, 0);
+  g_assert_cmpuint (gloss_transcript_add_turn (transcript, GLOSS_TURN_REMARKS, anna1, planet,
+                                               "Anna Berg", NULL, -1), ==, 1);
+  g_assert_cmpuint (gloss_transcript_add_turn (transcript, GLOSS_TURN_QUESTION, planet, li,
+                                               NULL, "Daily Planet", -1), ==, 2);
+  g_assert_cmpuint (gloss_transcript_add_turn (transcript, GLOSS_TURN_ANSWER, li, anna2,
+                                               "李伟", NULL, 2), ==, 3);
+  g_assert_cmpuint (gloss_transcript_add_turn (transcript, GLOSS_TURN_ANSWER, anna2, length,
+                                               "Anna Berg", NULL, 2), ==, 4);
+
+  project = gloss_project_new_blank (transcript);
+  for (guint i = 0; i < G_N_ELEMENTS (topics); i++)
+    {
+      g_autoptr(GlossTopic) topic = gloss_topic_new (topics[i].id, topics[i].name,
+                                                     topics[i].color);
+
+      gloss_project_insert_topic (project, topic, i);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixture_claims); i++)
+    {
+      guint start = offset_of (fixture_claims[i].quote, 0);
+      guint end = start + g_utf8_strlen (fixture_claims[i].quote, -1);
+      g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, start, end,
+                                                     fixture_claims[i].topics,
+                                                     fixture_claims[i].note, "tester");
+
+      g_free (fixture_claims[i].id);
+      fixture_claims[i].id = g_strdup (gloss_claim_get_id (claim));
+      gloss_project_add_claim (project, claim);
+    }
+
+  file = g_file_new_for_path (path);
+  gloss_project_file_save (project, file, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* which fixture claims (as a bit set) an export mentions */
+static guint
+claims_in (const char *text)
+{
+  guint set = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixture_claims); i++)
+    if (strstr (text, fixture_claims[i].id) != NULL)
+      set |= 1u << i;
+
+  return set;
+}
+
+static void
+test_export_formats (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  const char *formats[] = { "csv", "json", "markdown", "html", "w3c" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_auto(Result) to_stdout = { 0 };
+      g_auto(Result) to_file = { 0 };
+      g_autofree char *name = g_strdup_printf ("export-%s.out", formats[i]);
+      g_autofree char *path = tmp_path (name);
+      g_autofree char *contents = NULL;
+      gsize length = 0;
+      gsize out_length = 0;
+      const char *out;
+
+      run (&to_stdout, "export", "fixture.gloss", "--format", formats[i], NULL);
+      assert_success (&to_stdout);
+      g_assert_cmpstr (to_stdout.err, ==, "");
+      out = g_bytes_get_data (to_stdout.out, &out_length);
+      g_assert_cmpuint (out_length, >, 0);
+
+      run (&to_file, "export", "fixture.gloss", "--format", formats[i], "-o", name, NULL);
+      assert_success (&to_file);
+      g_assert_cmpstr (to_file.out_text, ==, "");
+      contents = read_file (path, &length);
+      g_assert_cmpmem (contents, length, out, out_length);
+
+      if (g_str_equal (formats[i], "csv"))
+        {
+          g_auto(Result) no_bom = { 0 };
+
+          g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
+          run (&no_bom, "export", "fixture.gloss", "--format", "csv", "--no-bom", NULL);
+          assert_success (&no_bom);
+          g_assert_false (g_str_has_prefix (no_bom.out_text, "\xEF\xBB\xBF"));
+          g_assert_cmpuint (g_bytes_get_size (no_bom.out), ==, length - 3);
+          g_assert_cmpuint (claims_in (contents), ==, 0xf);
+        }
+      else if (g_str_equal (formats[i], "json") || g_str_equal (formats[i], "w3c"))
+        {
+          g_autoptr(JsonNode) root = parse_json (contents, length);
+
+          g_assert_true (JSON_NODE_HOLDS_OBJECT (root) || JSON_NODE_HOLDS_ARRAY (root));
+          g_assert_cmpuint (claims_in (contents), ==, 0xf);
+        }
+      else if (g_str_equal (formats[i], "html"))
+        {
+          g_assert_nonnull (strstr (contents, "<html"));
+          /* the note's markup is escaped, never passed through */
+          g_assert_null (strstr (contents, "<b>check</b>"));
+        }
+      else
+        {
+          g_assert_nonnull (strstr (contents, "961 new 5G masts"));
+        }
+    }
+}
+
+static void
+test_export_extension (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  g_autofree char *path = tmp_path ("claims.json");
+  g_autofree char *contents = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(Result) result = { 0 };
+  gsize length;
+
+  run (&result, "export", "fixture.gloss", "-o", "claims.json", NULL);
+  assert_success (&result);
+  contents = read_file (path, &length);
+  root = parse_json (contents, length);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
+}
+
+static void
+test_export_filters (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  const struct { const char *args[8]; guint expected; } cases[] = {
+    { { NULL }, 0xf },
+    { { "--topic", "5g", NULL }, 0x5 },
+    { { "--topic", "5g", "--topic", "vaccines", NULL }, 0x7 },
+    { { "--topic", "Green manufacturing", NULL }, 0xc },
+    { { "--speaker", "李伟", NULL }, 0x6 },
+    { { "--speaker", "anna berg", NULL }, 0x9 },
+    { { "--topic", "5g", "--speaker", "李伟", NULL }, 0x4 },
+    { { "--topic", "vaccines", "--speaker", "Anna Berg", NULL }, 0x0 },
+    { { "--topic", "green", "--speaker", "Anna Berg", "--speaker", "李伟", NULL }, 0xc },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *fixed[] = { "export", "fixture.gloss", "--format", "json" };
+      g_autoptr(GPtrArray) args = g_ptr_array_new ();
+      g_auto(Result) result = { 0 };
+      g_autofree char *joined = g_strjoinv (" ", (char **) cases[i].args);
+      g_autoptr(JsonNode) root = NULL;
+
+      for (guint j = 0; j < G_N_ELEMENTS (fixed); j++)
+        g_ptr_array_add (args, (gpointer) fixed[j]);
+      for (guint j = 0; cases[i].args[j] != NULL; j++)
+        g_ptr_array_add (args, (gpointer) cases[i].args[j]);
+      g_ptr_array_add (args, NULL);
+
+      g_test_message ("export %s", joined);
+      run_argv (&result, (const char * const *) args->pdata);
+      assert_success (&result);
+      root = parse_json (result.out_text, -1);
+      g_assert_cmphex (claims_in (result.out_text), ==, cases[i].expected);
+    }
+}
+
+static void
+test_export_unknown (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  g_auto(Result) topic = { 0 };
+  g_auto(Result) speaker = { 0 };
+  g_auto(Result) missing = { 0 };
+
+  run (&topic, "export", "fixture.gloss", "--format", "csv", "--topic", "5g",
+       "--topic", "nuclear", NULL);
+  assert_usage_error (&topic, "nuclear");
+  g_assert_nonnull (strstr (topic.err, "5g, vaccines, green"));
+
+  run (&speaker, "export", "fixture.gloss", "--format", "csv", "--speaker", "Nobody", NULL);
+  assert_usage_error (&speaker, "Nobody");
+  g_assert_nonnull (strstr (speaker.err, "Anna Berg"));
+
+  run (&missing, "export", "missing.gloss", "--format", "csv", NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_true (g_str_has_prefix (missing.err, "missing.gloss"));
+}
+
+static gboolean
+is_count (const char *token)
+{
+  for (const char *p = token; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+
+  return token[0] != '\0';
+}
+
+/* The counts of the human-readable table line up, CJK names (two cells
+ * wide) included: rows with one count end in one column, rows with two
+ * (speakers: turns and claims) in another. */
+static void
+test_stats_alignment (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  g_auto(Result) result = { 0 };
+  g_auto(GStrv) lines = NULL;
+  int column[3] = { -1, -1, -1 };
+  gboolean in_speakers = FALSE;
+  guint n_speaker_rows = 0;
+
+  run (&result, "stats", "fixture.gloss", NULL);
+  assert_success (&result);
+  g_test_message ("%s", result.out_text);
+  g_assert_nonnull (strstr (result.out_text, "李伟"));
+  g_assert_nonnull (strstr (result.out_text, "Daily Planet"));
+
+  lines = g_strsplit (result.out_text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      g_auto(GStrv) words = g_strsplit (line, " ", -1);
+      g_autoptr(GPtrArray) tokens = g_ptr_array_new ();
+      guint n_counts = 0;
+      int width = 0;
+
+      if (g_str_has_prefix (line, "Speakers"))
+        in_speakers = TRUE;
+      else if (line[0] != ' ')
+        in_speakers = FALSE;
+      if (line[0] != ' ')
+        continue;
+
+      for (guint j = 0; words[j] != NULL; j++)
+        if (words[j][0] != '\0')
+          g_ptr_array_add (tokens, words[j]);
+      while (n_counts < 2 && n_counts < tokens->len &&
+             is_count (g_ptr_array_index (tokens, tokens->len - 1 - n_counts)))
+        n_counts++;
+      g_assert_cmpuint (n_counts, >, 0);
+
+      for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+        width += g_unichar_iswide (g_utf8_get_char (p)) ? 2 : 1;
+      if (column[n_counts] < 0)
+        column[n_counts] = width;
+      g_assert_cmpint (width, ==, column[n_counts]);
+
+      if (in_speakers)
+        {
+          const char *turns = g_ptr_array_index (tokens, tokens->len - 2);
+          const char *claims = g_ptr_array_index (tokens, tokens->len - 1);
+
+          g_assert_cmpuint (n_counts, ==, 2);
+          n_speaker_rows++;
+          if (g_str_has_prefix (line, "  李伟"))
+            {
+              g_assert_cmpstr (turns, ==, "1");
+              g_assert_cmpstr (claims, ==, "2");
+            }
+          else
+            {
+              g_assert_true (g_str_has_prefix (line, "  Anna Berg"));
+              g_assert_cmpstr (turns, ==, "2");
+              g_assert_cmpstr (claims, ==, "2");
+            }
+        }
+    }
+  g_assert_cmpuint (n_speaker_rows, ==, 2);
+  g_assert_cmpint (column[1], >, 0);
+  g_assert_cmpint (column[2], >, column[1]);
+}
+
+/* ---- fmt ---- */
+
+static void
+test_fmt (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  g_autofree char *canonical = NULL;
+  g_autofree char *mangled = NULL;
+  g_autofree char *path = tmp_path ("mangled.gloss");
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *unchanged = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) check_dirty = { 0 };
+  g_auto(Result) check_clean = { 0 };
+  g_auto(Result) fmt1 = { 0 };
+  g_auto(Result) fmt2 = { 0 };
+  g_auto(Result) check_canonical = { 0 };
+  g_auto(Result) validate = { 0 };
+  gsize length;
+
+  canonical = read_file (fixture, &length);
+
+  run (&check_canonical, "fmt", "--check", "fixture.gloss", NULL);
+  assert_success (&check_canonical);
+  g_assert_cmpstr (check_canonical.err, ==, "");
+
+  /* the same project, minified: valid but not canonical */
+  root = parse_json (canonical, length);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, FALSE);
+  mangled = json_generator_to_data (generator, NULL);
+  g_assert_cmpstr (mangled, !=, canonical);
+  g_file_set_contents (path, mangled, -1, &error);
+  g_assert_no_error (error);
+
+  run (&check_dirty, "fmt", "--check", "mangled.gloss", NULL);
+  g_assert_cmpint (check_dirty.status, ==, 1);
+  g_assert_true (g_str_has_prefix (check_dirty.err, "mangled.gloss"));
+  unchanged = read_file (path, NULL);
+  g_assert_cmpstr (unchanged, ==, mangled);
+
+  run (&fmt1, "fmt", "mangled.gloss", NULL);
+  assert_success (&fmt1);
+  first = read_file (path, NULL);
+  g_assert_cmpstr (first, ==, canonical);
+
+  run (&fmt2, "fmt", "mangled.gloss", NULL);
+  assert_success (&fmt2);
+  second = read_file (path, NULL);
+  g_assert_cmpstr (second, ==, first);
+
+  run (&check_clean, "fmt", "--check", "mangled.gloss", NULL);
+  assert_success (&check_clean);
+
+  run (&validate, "validate", "mangled.gloss", NULL);
+  assert_success (&validate);
+}
+
+/* ---- broken files ---- */
+
+static void
+test_validate_broken (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  g_autofree char *canonical = NULL;
+  gsize length;
+  const struct { const char *name; const char *contents; } files[] = {
+    { "not-json.gloss", "this is not JSON\n" },
+    { "array.gloss", "[]\n" },
+    { "future.gloss", "{ \"format\": \"gloss-project\", \"version\": 99 }\n" },
+    { "empty.gloss", "" },
+  };
+
+  canonical = read_file (fixture, &length);
+
+  for (guint i = 0; i < G_N_ELEMENTS (files) + 2; i++)
+    {
+      g_auto(Result) relative = { 0 };
+      g_auto(Result) absolute = { 0 };
+      g_auto(Result) fmt = { 0 };
+      g_auto(Result) stats = { 0 };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = NULL;
+      const char *name;
+
+      if (i < G_N_ELEMENTS (files))
+        {
+          name = files[i].name;
+          path = tmp_path (name);
+          g_file_set_contents (path, files[i].contents, -1, &error);
+        }
+      else if (i == G_N_ELEMENTS (files))
+        {
+          /* cut in the middle: a save that did not finish */
+          name = "truncated.gloss";
+          path = tmp_path (name);
+          g_file_set_contents (path, canonical, length / 2, &error);
+        }
+      else
+        {
+          name = "no-such-project.gloss";
+          path = tmp_path (name);
+        }
+      g_assert_no_error (error);
+
+      run (&relative, "validate", name, NULL);
+      g_test_message ("%s: %s", name, relative.err);
+      g_assert_cmpint (relative.status, ==, 1);
+      g_assert_cmpstr (relative.out_text, ==, "");
+      g_assert_true (g_str_has_prefix (relative.err, name));
+      g_assert_true (g_str_has_suffix (relative.err, "\n"));
+
+      run (&absolute, "validate", path, NULL);
+      g_assert_cmpint (absolute.status, ==, 1);
+      g_assert_true (g_str_has_prefix (absolute.err, path));
+
+      run (&stats, "stats", name, NULL);
+      g_assert_cmpint (stats.status, ==, 1);
+      g_assert_true (g_str_has_prefix (stats.err, name));
+
+      run (&fmt, "fmt", name, NULL);
+      g_assert_cmpint (fmt.status, ==, 1);
+      g_assert_true (g_str_has_prefix (fmt.err, name));
+      if (i < G_N_ELEMENTS (files))
+        {
+          g_autofree char *after = read_file (path, NULL);
+
+          g_assert_cmpstr (after, ==, files[i].contents);
+        }
+    }
+}
+
+static void
+test_validate_several (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  g_autofree char *bad = tmp_path ("bad.gloss");
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) result = { 0 };
+  g_auto(Result) good = { 0 };
+
+  g_file_set_contents (bad, "{", -1, &error);
+  g_assert_no_error (error);
+
+  run (&result, "validate", "fixture.gloss", "bad.gloss", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_true (g_str_has_prefix (result.err, "bad.gloss"));
+  g_assert_null (strstr (result.err, "fixture.gloss"));
+
+  run (&good, "validate", "--verbose", "fixture.gloss", "fixture.gloss", NULL);
+  assert_success (&good);
+  g_assert_nonnull (strstr (good.out_text, "4 claims"));
+}
+
+static void
+remove_tmp_dir (void)
+{
+  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = tmp_path (name);
+
+      g_remove (path);
+    }
+  g_rmdir (tmp_dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (argc > 1)
+    cli_path = g_canonicalize_filename (argv[1], NULL);
+  else if (g_getenv ("GLOSS_CLI") != NULL)
+    cli_path = g_canonicalize_filename (g_getenv ("GLOSS_CLI"), NULL);
+  else
+    g_error ("usage: test-cli PATH-TO-GLOSS-CLI (or set GLOSS_CLI)");
+
+  tmp_dir = g_dir_make_tmp ("gloss-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/cli/help/global", test_help_global);
+  g_test_add_func ("/cli/help/commands", test_help_commands);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/import/sample", test_import_sample);
+  g_test_add_func ("/cli/import/corpus", test_import_corpus);
+  g_test_add_func ("/cli/import/overwrite", test_import_overwrite);
+  g_test_add_func ("/cli/export/formats", test_export_formats);
+  g_test_add_func ("/cli/export/extension", test_export_extension);
+  g_test_add_func ("/cli/export/filters", test_export_filters);
+  g_test_add_func ("/cli/export/unknown", test_export_unknown);
+  g_test_add_func ("/cli/stats/alignment", test_stats_alignment);
+  g_test_add_func ("/cli/fmt", test_fmt);
+  g_test_add_func ("/cli/validate/broken", test_validate_broken);
+  g_test_add_func ("/cli/validate/several", test_validate_several);
+
+  status = g_test_run ();
+
+  remove_tmp_dir ();
+  g_free (tmp_dir);
+  g_free (cli_path);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture_claims); i++)
+    g_free (fixture_claims[i].id);
+
+  return status;
+}
