@@ -1327,6 +1327,18 @@ emit_turns (Importer *self,
                 break;
               }
           }
+
+      /* ... and never takes a question first: whoever does is an official
+       * who opened the briefing, not a moderator */
+      for (guint i = 1; moderator >= 0 && i < raw->len; i++)
+        {
+          RawTurn *turn = &g_array_index (raw, RawTurn, i);
+          RawTurn *prev = &g_array_index (raw, RawTurn, i - 1);
+
+          if (turn->speaker == moderator && !turn_is_official (self, prev) &&
+              prev->type != LABEL_ANSWER)
+            moderator = -1;
+        }
     }
 
   for (guint i = 0; i < raw->len; i++)
