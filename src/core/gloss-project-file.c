@@ -24,9 +24,12 @@
  *   shorter or longer than GLOSS_CLAIM_CONTEXT_LENGTH.
  * - A topic's key is checked ("" or "1".."9") but the project numbers keys
  *   by position, so it is informative only.
- * - Offsets above G_MAXUINT, negative numbers, fractions and numbers with
+ * - Fractions, negative numbers, numbers above G_MAXUINT and integers with
  *   more than MAX_NUMBER_DIGITS digits are schema errors; offsets past the
- *   text are range errors. */
+ *   text are range errors.
+ * - "\u0000" is refused (json-glib would truncate the string there), as are
+ *   lone surrogate escapes: both are encoding errors. Errors found before parsing give the member
+ *   path and the line and column. */
 
 #define MAX_NUMBER_DIGITS 15
 #define EXCERPT_CHARS 40
@@ -109,20 +112,6 @@ position_of (const char *data,
   *column = (guint) g_utf8_strlen (line_start, data + byte - line_start) + 1;
 }
 
-static gboolean
-fail_at (Loader                *ld,
-         GlossProjectFileError  code,
-         const char            *data,
-         gsize                  byte,
-         const char            *what)
-{
-  guint line, column;
-
-  position_of (data, byte, &line, &column);
-  /* TRANSLATORS: line and column in the file, then what is wrong there */
-  return fail (ld, code, _("line %u, column %u: %s"), line, column, what);
-}
-
 static int
 hex_value (char c)
 {
@@ -154,20 +143,195 @@ read_u_escape (const char *p,
   return value;
 }
 
-/* One linear pass before json-glib sees the data: json-glib 1.6 recurses
- * per nesting level without a limit, decodes "\u0000" into a truncated
- * string and a lone surrogate into invalid UTF-8, wraps integers past
- * 2^63, and accepts single-quoted strings (which would hide brackets from
- * this count). Anything outside strings that JSON does not allow is
- * refused here too. */
+/* One linear pass before json-glib sees the data, for what json-glib 1.6
+ * gets wrong: it recurses per nesting level without a limit, decodes
+ * "\u0000" into a silently truncated string and a lone surrogate into
+ * invalid UTF-8, wraps or saturates integers past 2^63 (even to small
+ * positive values), reads 012 as octal and accepts single-quoted strings
+ * and bare words (which would also hide brackets from the depth count).
+ * So JSON's own grammar for numbers and words is enforced here, and the
+ * member path is tracked so that these errors say where they are. */
+
+typedef struct
+{
+  gboolean    is_array;
+  gboolean    expect_key;
+  guint       index;
+  const char *key;
+  gsize       key_length;
+} ScanLevel;
+
+typedef struct
+{
+  Loader     *ld;
+  const char *data;
+  ScanLevel   levels[GLOSS_PROJECT_FILE_MAX_DEPTH];
+  guint       depth;
+} Scanner;
+
+static char *
+scanner_path (Scanner *sc)
+{
+  GString *path = g_string_new (NULL);
+
+  for (guint i = 0; i < sc->depth; i++)
+    {
+      const ScanLevel *level = &sc->levels[i];
+
+      if (level->is_array)
+        g_string_append_printf (path, "[%u]", level->index);
+      else if (level->key != NULL && !level->expect_key)
+        {
+          if (path->len > 0)
+            g_string_append_c (path, '.');
+          g_string_append_len (path, level->key, (gssize) level->key_length);
+        }
+    }
+
+  return g_string_free (path, FALSE);
+}
+
+static gboolean
+scan_fail (Scanner               *sc,
+           GlossProjectFileError  code,
+           const char            *at,
+           const char            *what)
+{
+  g_autofree char *path = scanner_path (sc);
+  guint line, column;
+
+  position_of (sc->data, (gsize) (at - sc->data), &line, &column);
+  if (*path != '\0')
+    /* TRANSLATORS: a member path such as claims[3].start, then its line and
+     * column in the file, then what is wrong there */
+    return fail (sc->ld, code, _("%s (line %u, column %u): %s"), path, line, column, what);
+  return fail (sc->ld, code, _("line %u, column %u: %s"), line, column, what);
+}
+
+static gboolean
+scan_string (Scanner     *sc,
+             const char **pp,
+             const char  *end)
+{
+  const char *p = *pp + 1;
+  const char *start = p;
+  ScanLevel *level = sc->depth > 0 ? &sc->levels[sc->depth - 1] : NULL;
+
+  while (p < end && *p != '"')
+    {
+      int value;
+
+      if (*p != '\\')
+        {
+          p++;
+          continue;
+        }
+      if (p + 1 >= end || p[1] != 'u')
+        {
+          p += 2;
+          continue;
+        }
+
+      value = read_u_escape (p + 2, end);
+      if (value == 0)
+        return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, p,
+                          _("a NUL character (\\u0000) is not allowed"));
+      if (value >= 0xdc00 && value <= 0xdfff)
+        return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, p,
+                          _("a lone UTF-16 surrogate escape is not a character"));
+      if (value >= 0xd800 && value <= 0xdbff)
+        {
+          int low = -1;
+
+          if (end - p >= 8 && p[6] == '\\' && p[7] == 'u')
+            low = read_u_escape (p + 8, end);
+          if (low < 0xdc00 || low > 0xdfff)
+            return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, p,
+                              _("a lone UTF-16 surrogate escape is not a character"));
+          p += 12;
+          continue;
+        }
+      /* a malformed escape is json-glib's to report */
+      p += 2;
+    }
+
+  if (level != NULL && !level->is_array && level->expect_key)
+    {
+      level->key = start;
+      level->key_length = (gsize) (MIN (p, end) - start);
+    }
+
+  *pp = p + 1;
+  return TRUE;
+}
+
+static gboolean
+scan_number (Scanner     *sc,
+             const char **pp,
+             const char  *end)
+{
+  const char *start = *pp;
+  const char *p = start;
+  const char *digits;
+
+  if (*p == '-')
+    p++;
+  digits = p;
+  if (p < end && *p == '0')
+    {
+      p++;
+      if (p < end && g_ascii_isdigit (*p))
+        return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_SYNTAX, start,
+                          _("a number with a leading zero is not valid JSON"));
+    }
+  else if (p < end && g_ascii_isdigit (*p))
+    {
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+  else
+    return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_SYNTAX, start, _("a malformed number"));
+
+  if (p - digits > MAX_NUMBER_DIGITS)
+    {
+      g_autofree char *what = g_strdup_printf (_("%.*s is too large"), (int) (p - start), start);
+
+      return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_SCHEMA, start, what);
+    }
+
+  if (p < end && *p == '.')
+    {
+      p++;
+      if (p >= end || !g_ascii_isdigit (*p))
+        return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_SYNTAX, start, _("a malformed number"));
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= end || !g_ascii_isdigit (*p))
+        return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_SYNTAX, start, _("a malformed number"));
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+  if (p < end && (g_ascii_isalnum (*p) || *p == '.' || *p == '_'))
+    return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_SYNTAX, start, _("a malformed number"));
+
+  *pp = p;
+  return TRUE;
+}
+
 static gboolean
 prescan (Loader     *ld,
          const char *data,
          gsize       length)
 {
+  Scanner sc = { ld, data, };
   const char *p = data;
   const char *end = data + length;
-  guint depth = 0;
 
   while (p < end)
     {
@@ -177,91 +341,95 @@ prescan (Loader     *ld,
         {
         case '{':
         case '[':
-          if (++depth > GLOSS_PROJECT_FILE_MAX_DEPTH)
+          if (sc.depth == GLOSS_PROJECT_FILE_MAX_DEPTH)
             {
-              g_autofree char *what =
-                g_strdup_printf (_("nested deeper than %d levels"), GLOSS_PROJECT_FILE_MAX_DEPTH);
-              return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_TOO_DEEP, data, (gsize) (p - data), what);
+              guint line, column;
+
+              position_of (data, (gsize) (p - data), &line, &column);
+              return fail (ld, GLOSS_PROJECT_FILE_ERROR_TOO_DEEP,
+                           _("line %u, column %u: nested deeper than %d levels"),
+                           line, column, GLOSS_PROJECT_FILE_MAX_DEPTH);
             }
+          sc.levels[sc.depth] = (ScanLevel) { .is_array = c == '[', .expect_key = c == '{' };
+          sc.depth++;
           p++;
           break;
 
         case '}':
         case ']':
-          if (depth > 0)
-            depth--;
+          /* a stray closer is json-glib's to report: it stops there */
+          if (sc.depth > 0)
+            sc.depth--;
           p++;
           break;
 
-        case ' ': case '\t': case '\n': case '\r': case ',': case ':':
-        case '-': case '+': case '.':
+        case ',':
+          if (sc.depth > 0)
+            {
+              ScanLevel *level = &sc.levels[sc.depth - 1];
+
+              if (level->is_array)
+                level->index++;
+              else
+                {
+                  level->expect_key = TRUE;
+                  level->key = NULL;
+                }
+            }
+          p++;
+          break;
+
+        case ':':
+          if (sc.depth > 0)
+            sc.levels[sc.depth - 1].expect_key = FALSE;
+          p++;
+          break;
+
+        case ' ': case '\t': case '\n': case '\r':
           p++;
           break;
 
         case '"':
-          p++;
-          while (p < end && *p != '"')
-            {
-              if (*p != '\\')
-                {
-                  p++;
-                  continue;
-                }
-              if (p + 1 < end && p[1] == 'u')
-                {
-                  int value = read_u_escape (p + 2, end);
+          if (!scan_string (&sc, &p, end))
+            return FALSE;
+          break;
 
-                  if (value == 0)
-                    return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, data, (gsize) (p - data),
-                                    _("a NUL character (\\u0000) is not allowed"));
-                  if (value >= 0xdc00 && value <= 0xdfff)
-                    return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, data, (gsize) (p - data),
-                                    _("a lone UTF-16 surrogate escape is not a character"));
-                  if (value >= 0xd800 && value <= 0xdbff)
-                    {
-                      int low = -1;
-
-                      if (p + 7 < end && p[6] == '\\' && p[7] == 'u')
-                        low = read_u_escape (p + 8, end);
-                      if (low < 0xdc00 || low > 0xdfff)
-                        return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, data, (gsize) (p - data),
-                                        _("a lone UTF-16 surrogate escape is not a character"));
-                      p += 12;
-                      continue;
-                    }
-                  /* a malformed escape is json-glib's to report */
-                  p += 2;
-                  continue;
-                }
-              p += 2;
-            }
-          p++;
+        case '-':
+        case '0': case '1': case '2': case '3': case '4':
+        case '5': case '6': case '7': case '8': case '9':
+          if (!scan_number (&sc, &p, end))
+            return FALSE;
           break;
 
         default:
-          if (g_ascii_isdigit (c))
+          if (g_ascii_isalpha (c))
             {
               const char *start = p;
+              gsize n;
 
-              while (p < end && g_ascii_isdigit (*p))
+              while (p < end && g_ascii_isalnum (*p))
                 p++;
-              if (p - start > MAX_NUMBER_DIGITS)
-                return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA, data, (gsize) (start - data),
-                                _("the number is too large"));
-            }
-          else if (g_ascii_isalpha (c))
-            {
-              p++;
+              n = (gsize) (p - start);
+              if (!((n == 4 && memcmp (start, "true", 4) == 0) ||
+                    (n == 5 && memcmp (start, "false", 5) == 0) ||
+                    (n == 4 && memcmp (start, "null", 4) == 0)))
+                {
+                  g_autofree char *what =
+                    g_strdup_printf (_("“%.*s” is not valid JSON (expected a value such as true, false, null, a number or a string)"),
+                                     (int) MIN (n, 40), start);
+
+                  return scan_fail (&sc, GLOSS_PROJECT_FILE_ERROR_SYNTAX, start, what);
+                }
             }
           else
             {
               g_autofree char *what = NULL;
 
-              if ((guchar) c < 0x80 && g_ascii_isprint (c))
+              if (g_ascii_isprint (c))
                 what = g_strdup_printf (_("unexpected character “%c”, not valid JSON"), c);
               else
                 what = g_strdup (_("unexpected character, not valid JSON"));
-              return fail_at (ld, GLOSS_PROJECT_FILE_ERROR_SYNTAX, data, (gsize) (p - data), what);
+              return scan_fail (&sc, GLOSS_PROJECT_FILE_ERROR_SYNTAX, p, what);
             }
           break;
         }
