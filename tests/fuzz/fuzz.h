@@ -20,3 +20,12 @@ fuzz_init (void)
   initialized = TRUE;
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
 }
+
+/* FUZZ_VERBOSE=1: say what each input gave, to keep the seeds meaningful */
+static inline void
+fuzz_report (const GError *error)
+{
+  if (g_getenv ("FUZZ_VERBOSE") == NULL)
+    return;
+  g_printerr ("  %s\n", error ? error->message : "accepted");
+}

@@ -19,6 +19,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   fuzz_init ();
 
   transcript = gloss_importer_import_data ((const char *) data, size, NAME, &error);
+  fuzz_report (error);
   if (transcript == NULL)
     {
       g_assert_nonnull (error);

@@ -17,6 +17,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   fuzz_init ();
 
   project = gloss_project_file_load_data ((const char *) data, size, NAME, &error);
+  fuzz_report (error);
   if (project == NULL)
     {
       g_assert_nonnull (error);

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "gloss-project.h"
+
+G_BEGIN_DECLS
+
+/* 1x: 16x is about 5 MB of text and 50,000 claims */
+#define BENCH_BASE_TEXT_BYTES ((gsize) 5 * 1024 * 1024 / 16)
+#define BENCH_BASE_CLAIMS     3125
+
+/* A briefing in the corpus convention (header, participants, "Name:" lines,
+ * outlet questions, questions without an outlet, footer) of at least
+ * @min_bytes bytes. Same @seed, same text. */
+char         *bench_generate_text    (gsize            min_bytes,
+                                      guint32          seed);
+
+/* @n_claims overlapping claims over @transcript with one to three of eight
+ * topics each, sorted, with ids and timestamps derived from @seed. */
+GlossProject *bench_generate_project (GlossTranscript *transcript,
+                                      guint            n_claims,
+                                      guint32          seed);
+
+G_END_DECLS
