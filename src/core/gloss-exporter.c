@@ -1371,7 +1371,7 @@ static const char html_style[] =
   "    table { border-collapse: collapse; margin: 1rem 0; }\n"
   "    th, td { border: 1px solid #c0bfbc; padding: 0.25rem 0.6rem; text-align: right; }\n"
   "    th:first-child, td:first-child { text-align: left; }\n"
-  "    thead th, tfoot td { background: #f6f5f4; font-weight: bold; }\n"
+  "    thead th, tfoot th, tfoot td { background: #f6f5f4; font-weight: bold; }\n"
   "    * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
   "    @media print {\n"
   "      body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }\n"
@@ -1394,8 +1394,8 @@ html_append_claim (GString   *out,
   g_autofree char *topics = join_topic_names (info, ", ");
   Context context = { 0 };
 
-  g_string_append_printf (out, "      <article class=\"claim\" data-claim=\"%s\">\n", id);
-  g_string_append_printf (out, "        <blockquote class=\"quote\">%s</blockquote>\n", quote);
+  g_string_append_printf (out, "        <article class=\"claim\" data-claim=\"%s\">\n", id);
+  g_string_append_printf (out, "          <blockquote class=\"quote\">%s</blockquote>\n", quote);
 
   if (info->speaker != NULL)
     {
@@ -1404,7 +1404,7 @@ html_append_claim (GString   *out,
                                             _("Asked by:") : _("Speaker:"));
       const char *role = gloss_transcript_get_role (export->transcript, info->speaker);
 
-      g_string_append_printf (out, "        <p class=\"speaker\"><span class=\"label\">%s</span> %s",
+      g_string_append_printf (out, "          <p class=\"speaker\"><span class=\"label\">%s</span> %s",
                               label, speaker);
       if (role != NULL && role[0] != '\0')
         {
@@ -1429,7 +1429,7 @@ html_append_claim (GString   *out,
         }
       else
         label = html_escape (_("In answer to a question:"));
-      g_string_append_printf (out, "        <p class=\"question\"><span class=\"label\">%s</span> %s</p>\n",
+      g_string_append_printf (out, "          <p class=\"question\"><span class=\"label\">%s</span> %s</p>\n",
                               label, escaped);
     }
 
@@ -1438,7 +1438,7 @@ html_append_claim (GString   *out,
       g_autofree char *label = html_escape (_("Note:"));
       g_autofree char *escaped = html_escape (note);
 
-      g_string_append_printf (out, "        <p class=\"note\"><span class=\"label\">%s</span> "
+      g_string_append_printf (out, "          <p class=\"note\"><span class=\"label\">%s</span> "
                               "<span style=\"white-space: pre-wrap\">%s</span></p>\n",
                               label, escaped);
     }
@@ -1450,7 +1450,7 @@ html_append_claim (GString   *out,
       g_autofree char *marked = html_escape (context.quote);
       g_autofree char *after = html_escape (context.after);
 
-      g_string_append_printf (out, "        <p class=\"context\"><span class=\"label\">%s</span> "
+      g_string_append_printf (out, "          <p class=\"context\"><span class=\"label\">%s</span> "
                               "%s%s<mark>%s</mark>%s%s</p>\n",
                               label, context.cut_before ? ELLIPSIS : "", before,
                               marked, after, context.cut_after ? ELLIPSIS : "");
@@ -1462,11 +1462,11 @@ html_append_claim (GString   *out,
       g_autofree char *label = html_escape (_("Topics:"));
       g_autofree char *escaped = html_escape (topics);
 
-      g_string_append_printf (out, "        <p class=\"topics\"><span class=\"label\">%s</span> %s</p>\n",
+      g_string_append_printf (out, "          <p class=\"topics\"><span class=\"label\">%s</span> %s</p>\n",
                               label, escaped);
     }
 
-  g_string_append (out, "      </article>\n");
+  g_string_append (out, "        </article>\n");
 }
 
 static GBytes *
@@ -1587,7 +1587,7 @@ export_html (Export *export)
         if (speaker != NULL)
           g_string_append_printf (out, "<th scope=\"row\">%s</th>", name);
         else
-          g_string_append_printf (out, "<td>%s</td>", total_label);
+          g_string_append_printf (out, "<th scope=\"row\">%s</th>", total_label);
         for (guint i = 0; i < sections->len; i++)
           g_string_append_printf (out, "<td>%u</td>",
                                   count_claims (export, speaker, g_ptr_array_index (sections, i)));
