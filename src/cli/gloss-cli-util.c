@@ -61,6 +61,18 @@ gloss_cli_parse (GOptionContext   *context,
       return FALSE;
     }
 
+  /* GOption leaves the "--" that ends the options in place */
+  for (guint i = 1; (*argv)[i] != NULL; i++)
+    {
+      if (g_str_equal ((*argv)[i], "--"))
+        {
+          g_free ((*argv)[i]);
+          memmove (&(*argv)[i], &(*argv)[i + 1],
+                   (g_strv_length (*argv + i + 1) + 1) * sizeof (char *));
+          break;
+        }
+    }
+
   if (help_requested)
     {
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);

@@ -376,6 +376,10 @@ test_import_sample (void)
   g_assert_cmpint (json_object_get_int_member (totals, "claims"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (totals, "questions"), >, 0);
   g_assert_cmpint (json_object_get_int_member (totals, "speakers"), >=, 2);
+  /* the sample has one question that names no outlet */
+  g_assert_nonnull (find_by_member (json_object_get_array_member (json_node_get_object (root),
+                                                                  "questions_by_outlet"),
+                                    "outlet", NULL));
 }
 
 static const char * const corpus_officials[] = {
@@ -1012,6 +1016,30 @@ test_validate_several (void)
   g_assert_nonnull (strstr (good.out_text, "4 claims"));
 }
 
+/* "--" ends the options, so a file may begin with a dash */
+static void
+test_double_dash (void)
+{
+  g_autofree char *fixture = make_fixture ();
+  g_autofree char *contents = NULL;
+  g_autofree char *dashed = tmp_path ("-dashed.gloss");
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) result = { 0 };
+  g_auto(Result) without = { 0 };
+  gsize length;
+
+  contents = read_file (fixture, &length);
+  g_file_set_contents (dashed, contents, length, &error);
+  g_assert_no_error (error);
+
+  run (&result, "validate", "--verbose", "--", "-dashed.gloss", NULL);
+  assert_success (&result);
+  g_assert_true (g_str_has_prefix (result.out_text, "-dashed.gloss"));
+
+  run (&without, "validate", "-dashed.gloss", NULL);
+  assert_usage_error (&without, NULL);
+}
+
 static void
 remove_tmp_dir (void)
 {
@@ -1060,6 +1088,7 @@ main (int    argc,
   g_test_add_func ("/cli/fmt", test_fmt);
   g_test_add_func ("/cli/validate/broken", test_validate_broken);
   g_test_add_func ("/cli/validate/several", test_validate_several);
+  g_test_add_func ("/cli/double-dash", test_double_dash);
 
   status = g_test_run ();
 
