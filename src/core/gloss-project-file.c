@@ -24,9 +24,9 @@
  *   shorter or longer than GLOSS_CLAIM_CONTEXT_LENGTH.
  * - A topic's key is checked ("" or "1".."9") but the project numbers keys
  *   by position, so it is informative only.
- * - Fractions, negative numbers, numbers above G_MAXUINT and integers with
- *   more than MAX_NUMBER_DIGITS digits are schema errors; offsets past the
- *   text are range errors.
+ * - Fractions and other types are schema errors. Negative offsets, offsets
+ *   past the text (or above G_MAXUINT) and integer literals with more than
+ *   MAX_NUMBER_DIGITS digits (which json-glib would wrap) are range errors.
  * - "\u0000" is refused (json-glib would truncate the string there), as are
  *   lone surrogate escapes: both are encoding errors. Errors found before parsing give the member
  *   path and the line and column. */
@@ -71,25 +71,30 @@ member_path (const char *object_path,
   return g_strconcat (object_path, ".", member, NULL);
 }
 
-/* a short quotable piece of @text for messages */
+/* a short quotable piece of @text for messages, on one line */
 static char *
 excerpt (const char *text,
          gsize       length)
 {
-  const char *end = text;
+  GString *out = g_string_new (NULL);
+  const char *p = text;
   guint n = 0;
 
-  while (end < text + length && n < EXCERPT_CHARS)
+  while (p < text + length && n < EXCERPT_CHARS)
     {
-      end = g_utf8_next_char (end);
+      const char *next = g_utf8_next_char (p);
+
+      if ((guchar) *p < 0x20)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_len (out, p, next - p);
+      p = next;
       n++;
     }
-  if (end > text + length)
-    end = text + length;
+  if (p < text + length)
+    g_string_append (out, "…");
 
-  if (end < text + length)
-    return g_strdup_printf ("%.*s…", (int) (end - text), text);
-  return g_strndup (text, (gsize) (end - text));
+  return g_string_free (out, FALSE);
 }
 
 static void
@@ -296,7 +301,7 @@ scan_number (Scanner     *sc,
     {
       g_autofree char *what = g_strdup_printf (_("%.*s is too large"), (int) (p - start), start);
 
-      return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_SCHEMA, start, what);
+      return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_RANGE, start, what);
     }
 
   if (p < end && *p == '.')
@@ -565,7 +570,8 @@ get_nonempty_string (Loader      *ld,
   return TRUE;
 }
 
-/* an integer in [0, G_MAXUINT]; *present tells an absent optional member */
+/* an offset or index: an integer in [0, G_MAXUINT], else a range error;
+ * *present tells an absent optional member */
 static gboolean
 get_uint (Loader     *ld,
           JsonObject *object,
@@ -593,9 +599,9 @@ get_uint (Loader     *ld,
       g_autofree char *path = member_path (object_path, member);
 
       if (v < 0)
-        return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+        return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
                      _("%s: %" G_GINT64_FORMAT " is negative"), path, v);
-      return fail (ld, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+      return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
                    _("%s: %" G_GINT64_FORMAT " is too large"), path, v);
     }
 
