@@ -161,7 +161,8 @@ make_fixture (void)
   add_turn (transcript, GLOSS_TURN_HEADER, "Press Briefing", "<MNH>", NULL, NULL, -1);
   add_turn (transcript, GLOSS_TURN_REMARKS, "Good morning.", "\"green\" factories.",
             "Moderator", NULL, -1);
-  add_turn (transcript, GLOSS_TURN_QUESTION, "How many base stations", "Which is it?",
+  /* this turn begins with its outlet line, which the excerpt leaves out */
+  add_turn (transcript, GLOSS_TURN_QUESTION, "Daily Ledger & <Co>:\n", "Which is it?",
             NULL, "Daily Ledger & <Co>", -1);
   add_turn (transcript, GLOSS_TURN_ANSWER, "We have built", "figures & tables.",
             "Dr. Ada Lin", NULL, 2);

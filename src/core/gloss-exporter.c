@@ -436,15 +436,40 @@ question_excerpt (Export          *export,
   guint words = 0;
   glong chars = 0;
   gboolean cut = FALSE;
+  const char *start;
+  const char *labels[2];
 
   if (info->question == NULL)
     return NULL;
 
+  labels[0] = info->question->outlet;
+  labels[1] = info->question->speaker;
+
   text = gloss_transcript_dup_slice (export->transcript,
                                      info->question->start, info->question->end);
   flat = collapse (text);
+  start = flat;
 
-  for (const char *p = flat; *p != '\0'; p = g_utf8_next_char (p))
+  /* the turn may begin with its own "Outlet:" line */
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      gsize length = labels[i] != NULL ? strlen (labels[i]) : 0;
+
+      if (length > 0 && strncmp (start, labels[i], length) == 0)
+        {
+          if (start[length] == ':')
+            start += length + 1;
+          else if (g_str_has_prefix (start + length, "\xef\xbc\x9a"))  /* ： */
+            start += length + 3;
+          else
+            continue;
+          while (*start == ' ')
+            start++;
+          break;
+        }
+    }
+
+  for (const char *p = start; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
@@ -1108,7 +1133,7 @@ md_escape (const char *text)
     {
       while (g_ascii_isdigit (*p))
         g_string_append_c (out, *p++);
-      if (*p == '.' || *p == ')')
+      if ((*p == '.' || *p == ')') && (p[1] == '\0' || p[1] == ' ' || p[1] == '\t'))
         {
           g_string_append_c (out, '\\');
           g_string_append_c (out, *p++);
