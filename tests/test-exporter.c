@@ -1186,6 +1186,33 @@ test_long_context (void)
   g_assert_nonnull (strstr (context, "word <mark>THE CLAIM</mark> word"));
 }
 
+/* neither topic nor note: a highlight without a body */
+static void
+test_w3c_bare_claim (void)
+{
+  g_autoptr(GlossTranscript) transcript = gloss_transcript_new ("A bare claim.", -1);
+  g_autoptr(GlossProject) project = gloss_project_new_blank (transcript);
+  g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, 2, 12, NULL, NULL, NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *item;
+
+  gloss_transcript_set_source (transcript, "https://example.org/bare.txt");
+  gloss_project_add_claim (project, claim);
+  data = export_string (project, NULL, GLOSS_EXPORT_W3C, 0, NULL);
+  root = parse_json (data);
+  item = json_array_get_object_element (json_object_get_array_member (
+    json_object_get_object_member (json_node_get_object (root), "first"), "items"), 0);
+
+  g_assert_cmpstr (json_object_get_string_member (item, "motivation"), ==, "highlighting");
+  g_assert_false (json_object_has_member (item, "body"));
+  g_assert_false (json_object_has_member (item, "creator"));
+  /* an absolute IRI is kept as the target's source */
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (item, "target"),
+                                                  "source"), ==, "https://example.org/bare.txt");
+  g_assert_false (json_object_has_member (json_node_get_object (root), "label"));
+}
+
 static void
 test_invalid_claim (void)
 {
@@ -1259,6 +1286,7 @@ main (int   argc,
   g_test_add_func ("/exporter/filter", test_filter);
   g_test_add_func ("/exporter/empty", test_empty);
   g_test_add_func ("/exporter/long-context", test_long_context);
+  g_test_add_func ("/exporter/w3c/bare-claim", test_w3c_bare_claim);
   g_test_add_func ("/exporter/invalid-claim", test_invalid_claim);
   g_test_add_func ("/exporter/to-file", test_to_file);
 

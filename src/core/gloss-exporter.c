@@ -837,7 +837,8 @@ export_w3c (Export *export)
       json_builder_set_member_name (builder, "type");
       json_builder_add_string_value (builder, "Annotation");
       json_builder_set_member_name (builder, "motivation");
-      json_builder_add_string_value (builder, tagged || !noted ? "tagging" : "commenting");
+      json_builder_add_string_value (builder,
+                                     tagged ? "tagging" : noted ? "commenting" : "highlighting");
       if (created != NULL)
         {
           json_builder_set_member_name (builder, "created");
@@ -859,8 +860,11 @@ export_w3c (Export *export)
           json_builder_end_object (builder);
         }
 
-      json_builder_set_member_name (builder, "body");
-      json_builder_begin_array (builder);
+      if (tagged || noted)
+        {
+          json_builder_set_member_name (builder, "body");
+          json_builder_begin_array (builder);
+        }
       for (guint j = 0; j < info->topics->len + info->unknown_topics->len; j++)
         {
           const char *name;
@@ -892,7 +896,8 @@ export_w3c (Export *export)
           json_builder_add_string_value (builder, "text/plain");
           json_builder_end_object (builder);
         }
-      json_builder_end_array (builder);
+      if (tagged || noted)
+        json_builder_end_array (builder);
 
       json_builder_set_member_name (builder, "target");
       json_builder_begin_object (builder);

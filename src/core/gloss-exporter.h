@@ -84,9 +84,11 @@ typedef enum
  *
  * W3C Web Annotation (application/ld+json, https://www.w3.org/TR/annotation-model/)
  *   An AnnotationCollection with one embedded AnnotationPage ("first")
- *   holding one Annotation per claim: id "urn:uuid:<claim id>", a
- *   TextualBody with purpose "tagging" per topic (its name), the note as a
- *   TextualBody with purpose "commenting", and a target whose selectors are
+ *   holding one Annotation per claim: id "urn:uuid:<claim id>", motivation
+ *   "tagging" ("commenting" when the claim has only a note, "highlighting"
+ *   when it has neither), a TextualBody with purpose "tagging" per topic (its
+ *   name), the note as a TextualBody with purpose "commenting" (no "body" at
+ *   all when there is neither), and a target whose selectors are
  *   a TextQuoteSelector (exact/prefix/suffix) and a TextPositionSelector
  *   (start/end in code points). The target source is the transcript's
  *   source when it is an absolute URI, else a urn:uuid derived from the
