@@ -132,25 +132,35 @@ gloss_cli_prefix_error (GError    **error,
                         const char *arg)
 {
   g_autofree char *display = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *basename_colon = NULL;
+  const char *names[2];
 
-  if (error == NULL || *error == NULL)
+  if (error == NULL || *error == NULL || g_str_has_prefix ((*error)->message, arg))
     return;
 
-  /* The core names files by their absolute path; say it the way the user
-   * typed it, as compilers do. */
+  /* The core names files by their absolute path or their basename; say it
+   * the way the user typed it, as compilers do. */
   display = gloss_file_display_name (file);
-  if (display != NULL && g_strcmp0 (display, arg) != 0 &&
-      g_str_has_prefix ((*error)->message, display))
-    {
-      char *message = g_strconcat (arg, (*error)->message + strlen (display), NULL);
+  basename = g_file_get_basename (file);
+  basename_colon = basename != NULL ? g_strconcat (basename, ":", NULL) : NULL;
+  names[0] = display;
+  names[1] = basename_colon;
 
-      g_free ((*error)->message);
-      (*error)->message = message;
-    }
-  else if (display == NULL || !g_str_has_prefix ((*error)->message, arg))
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_prefix_error (error, "%s: ", arg);
+      if (names[i] != NULL && g_str_has_prefix ((*error)->message, names[i]))
+        {
+          gsize skip = strlen (names[i]) - (i == 1 ? 1 : 0);
+          char *message = g_strconcat (arg, (*error)->message + skip, NULL);
+
+          g_free ((*error)->message);
+          (*error)->message = message;
+          return;
+        }
     }
+
+  g_prefix_error (error, "%s: ", arg);
 }
 
 GlossProject *

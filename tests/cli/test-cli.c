@@ -510,6 +510,44 @@ test_import_overwrite (void)
   }
 }
 
+/* Import errors name the file as the user typed it, folder included. */
+static void
+test_import_errors (void)
+{
+  g_autofree char *folder = tmp_path ("in");
+  g_autofree char *bad = g_build_filename (folder, "bad.txt", NULL);
+  g_autofree char *empty = g_build_filename (folder, "empty.txt", NULL);
+  g_autofree char *never_written = g_build_filename (folder, "out.gloss", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) invalid = { 0 };
+  g_auto(Result) blank = { 0 };
+  g_auto(Result) is_folder = { 0 };
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_file_set_contents (bad, "Anna Berg:\n\nCaf\xe9 talk.\n", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (empty, "", 0, &error);
+  g_assert_no_error (error);
+
+  run (&invalid, "import", "in/bad.txt", "-o", "in/out.gloss", NULL);
+  g_assert_cmpint (invalid.status, ==, 1);
+  g_assert_true (g_str_has_prefix (invalid.err, "in/bad.txt: "));
+  g_assert_nonnull (strstr (invalid.err, "15"));
+
+  run (&blank, "import", "in/empty.txt", "-o", "in/out.gloss", NULL);
+  g_assert_cmpint (blank.status, ==, 1);
+  g_assert_true (g_str_has_prefix (blank.err, "in/empty.txt: "));
+
+  run (&is_folder, "import", "in", "-o", "in/out.gloss", NULL);
+  g_assert_cmpint (is_folder.status, ==, 1);
+  g_assert_true (g_str_has_prefix (is_folder.err, "in: "));
+
+  g_assert_false (g_file_test (never_written, G_FILE_TEST_EXISTS));
+  g_remove (bad);
+  g_remove (empty);
+  g_rmdir (folder);
+}
+
 /* ---- a project of our own, with claims ---- */
 
 static const char fixture_text[] =
@@ -1075,6 +1113,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/sample", test_import_sample);
   g_test_add_func ("/cli/import/corpus", test_import_corpus);
   g_test_add_func ("/cli/import/overwrite", test_import_overwrite);
+  g_test_add_func ("/cli/import/errors", test_import_errors);
   g_test_add_func ("/cli/export/formats", test_export_formats);
   g_test_add_func ("/cli/export/extension", test_export_extension);
   g_test_add_func ("/cli/export/filters", test_export_filters);
