@@ -1,0 +1,16 @@
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define GLOSS_TYPE_APPLICATION (gloss_application_get_type ())
+G_DECLARE_FINAL_TYPE (GlossApplication, gloss_application, GLOSS, APPLICATION, AdwApplication)
+
+GlossApplication *gloss_application_new          (void);
+GSettings        *gloss_application_get_settings (GlossApplication *self);
+
+/* where the bundled sample transcript is, or NULL */
+GFile            *gloss_application_find_sample  (void);
+
+G_END_DECLS

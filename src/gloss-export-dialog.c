@@ -1,0 +1,239 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "gloss-export-dialog.h"
+#include "gloss-exporter.h"
+
+struct _GlossExportDialog
+{
+  AdwWindow parent_instance;
+
+  GlossProject *project;
+  GListModel *filtered;
+  GtkFileChooserNative *chooser;
+
+  AdwComboRow *format_row;
+  AdwComboRow *scope_row;
+  GtkStringList *formats;
+  GtkStringList *scopes;
+};
+
+G_DEFINE_FINAL_TYPE (GlossExportDialog, gloss_export_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+gboolean
+gloss_export_dialog_export_to_file (GlossExportDialog *self,
+                                    GFile             *file,
+                                    GError           **error)
+{
+  GlossExportFormat format;
+  GListModel *claims = NULL;
+
+  g_return_val_if_fail (GLOSS_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  format = (GlossExportFormat) adw_combo_row_get_selected (self->format_row);
+  if (format > GLOSS_EXPORT_FORMAT_LAST)
+    format = GLOSS_EXPORT_CSV;
+  if (adw_combo_row_get_selected (self->scope_row) == 1)
+    claims = self->filtered;
+
+  return gloss_exporter_export_to_file (self->project, claims, format,
+                                        GLOSS_EXPORT_FLAGS_NONE, file, error);
+}
+
+void
+gloss_export_dialog_set_format (GlossExportDialog *self,
+                                guint              format)
+{
+  g_return_if_fail (GLOSS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (format <= GLOSS_EXPORT_FORMAT_LAST);
+
+  adw_combo_row_set_selected (self->format_row, format);
+}
+
+void
+gloss_export_dialog_set_filtered (GlossExportDialog *self,
+                                  gboolean           filtered)
+{
+  g_return_if_fail (GLOSS_IS_EXPORT_DIALOG (self));
+
+  adw_combo_row_set_selected (self->scope_row, filtered ? 1 : 0);
+}
+
+static void
+show_error (GlossExportDialog *self,
+            GError            *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export"), NULL);
+
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+chooser_response_cb (GtkNativeDialog   *chooser,
+                     int                response,
+                     GlossExportDialog *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+
+  if (!gloss_export_dialog_export_to_file (self, file, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  g_signal_emit (self, signals[EXPORTED], 0, file);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static char *
+suggested_name (GlossExportDialog *self,
+                GlossExportFormat  format)
+{
+  GFile *file = gloss_project_get_file (self->project);
+  g_autofree char *base = NULL;
+  char *dot;
+
+  if (file != NULL)
+    base = g_file_get_basename (file);
+  else
+    base = g_strdup (gloss_transcript_get_source (gloss_project_get_transcript (self->project)));
+  if (base == NULL || *base == '\0')
+    {
+      g_free (base);
+      /* Translators: file name of an export when the project has none */
+      base = g_strdup (_("claims"));
+    }
+  dot = strrchr (base, '.');
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+
+  return g_strdup_printf ("%s.%s", base, gloss_export_format_extension (format));
+}
+
+static void
+export_clicked_cb (GtkButton         *button,
+                   GlossExportDialog *self)
+{
+  GlossExportFormat format = (GlossExportFormat) adw_combo_row_get_selected (self->format_row);
+  g_autofree char *name = NULL;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GFile *project_file = gloss_project_get_file (self->project);
+
+  if (format > GLOSS_EXPORT_FORMAT_LAST)
+    format = GLOSS_EXPORT_CSV;
+
+  self->chooser = gtk_file_chooser_native_new (_("Export Claims"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                               _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  name = suggested_name (self, format);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  if (project_file != NULL)
+    {
+      g_autoptr(GFile) parent = g_file_get_parent (project_file);
+
+      if (parent != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), parent, NULL);
+    }
+  gtk_file_filter_set_name (filter, gloss_export_format_label (format));
+  gtk_file_filter_add_mime_type (filter, gloss_export_format_mime_type (format));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+gloss_export_dialog_dispose (GObject *object)
+{
+  GlossExportDialog *self = GLOSS_EXPORT_DIALOG (object);
+
+  if (self->chooser != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+      g_clear_object (&self->chooser);
+    }
+  g_clear_object (&self->project);
+  g_clear_object (&self->filtered);
+
+  G_OBJECT_CLASS (gloss_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+gloss_export_dialog_class_init (GlossExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gloss_export_dialog_dispose;
+
+  signals[EXPORTED] =
+    g_signal_new ("exported", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, scope_row);
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, formats);
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, scopes);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+gloss_export_dialog_init (GlossExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i <= GLOSS_EXPORT_FORMAT_LAST; i++)
+    gtk_string_list_append (self->formats, gloss_export_format_label ((GlossExportFormat) i));
+}
+
+GtkWidget *
+gloss_export_dialog_new (GtkWindow    *parent,
+                         GlossProject *project,
+                         GListModel   *filtered)
+{
+  GlossExportDialog *self;
+  guint total, shown;
+  g_autofree char *all = NULL;
+  g_autofree char *some = NULL;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (G_IS_LIST_MODEL (filtered), NULL);
+
+  self = g_object_new (GLOSS_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->project = g_object_ref (project);
+  self->filtered = g_object_ref (filtered);
+
+  total = g_list_model_get_n_items (G_LIST_MODEL (project));
+  shown = g_list_model_get_n_items (filtered);
+  all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "All %u claim", "All %u claims", total), total);
+  some = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u claim shown in the sidebar",
+                                       "The %u claims shown in the sidebar", shown), shown);
+  gtk_string_list_append (self->scopes, all);
+  gtk_string_list_append (self->scopes, some);
+  adw_combo_row_set_selected (self->scope_row, shown < total ? 1 : 0);
+
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,868 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "gloss-claim-row.h"
+#include "gloss-sidebar.h"
+#include "gloss-text-util.h"
+
+struct _GlossSidebar
+{
+  AdwBin parent_instance;
+
+  GlossProject *project;
+
+  GtkFilterListModel *filter_model;
+  GtkSingleSelection *selection;
+  GtkCustomFilter *topic_filter;
+  GtkCustomFilter *speaker_filter;
+  GtkCustomFilter *search_filter;
+
+  GHashTable *active_topics;   /* topic ids */
+  char *speaker;               /* NULL: all */
+  char *search_key;            /* folded, NULL or "": no search */
+  GlossClaim *last_selected;   /* not a reference: only compared */
+  gboolean selecting;
+  guint counts_idle_id;
+  char *count_text;
+
+  GtkSearchEntry *search_entry;
+  GtkFlowBox *topic_box;
+  GtkDropDown *speaker_dropdown;
+  GtkStringList *speakers;
+  GtkLabel *count_label;
+  GtkStack *stack;
+  GtkListView *list_view;
+  GtkWidget *context_menu;
+};
+
+G_DEFINE_FINAL_TYPE (GlossSidebar, gloss_sidebar, ADW_TYPE_BIN)
+
+enum {
+  CLAIM_SELECTED,
+  CLAIM_ACTIVATED,
+  EDIT_CLAIM,
+  DELETE_CLAIM,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+typedef struct
+{
+  char *note;   /* the note the key was made from */
+  char *key;
+} FoldCache;
+
+static GQuark fold_quark;
+
+static void
+fold_cache_free (gpointer data)
+{
+  FoldCache *cache = data;
+
+  g_free (cache->note);
+  g_free (cache->key);
+  g_free (cache);
+}
+
+/* The folded quote and note, cached on the claim: folding is the expensive
+ * part of a search, so each keystroke only runs strstr over cached keys. */
+static const char *
+claim_search_key (GlossClaim *claim)
+{
+  FoldCache *cache = g_object_get_qdata (G_OBJECT (claim), fold_quark);
+  const char *note = gloss_claim_get_note (claim);
+
+  if (note == NULL)
+    note = "";
+  if (cache == NULL || g_strcmp0 (cache->note, note) != 0)
+    {
+      g_autofree char *joined = g_strconcat (gloss_claim_get_quote (claim), "\n", note, NULL);
+
+      cache = g_new0 (FoldCache, 1);
+      cache->note = g_strdup (note);
+      cache->key = gloss_text_fold (joined, -1);
+      g_object_set_qdata_full (G_OBJECT (claim), fold_quark, cache, fold_cache_free);
+    }
+
+  return cache->key;
+}
+
+static gboolean
+topic_filter_func (gpointer item,
+                   gpointer user_data)
+{
+  GlossSidebar *self = user_data;
+  const char * const *topics;
+
+  if (g_hash_table_size (self->active_topics) == 0)
+    return TRUE;
+
+  topics = gloss_claim_get_topics (GLOSS_CLAIM (item));
+  for (guint i = 0; topics[i] != NULL; i++)
+    if (g_hash_table_contains (self->active_topics, topics[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+speaker_filter_func (gpointer item,
+                     gpointer user_data)
+{
+  GlossSidebar *self = user_data;
+
+  if (self->speaker == NULL || self->project == NULL)
+    return TRUE;
+
+  return g_strcmp0 (_gloss_claim_get_speaker (self->project, GLOSS_CLAIM (item)), self->speaker) == 0;
+}
+
+static gboolean
+search_filter_func (gpointer item,
+                    gpointer user_data)
+{
+  GlossSidebar *self = user_data;
+
+  if (self->search_key == NULL || *self->search_key == '\0')
+    return TRUE;
+
+  return strstr (claim_search_key (GLOSS_CLAIM (item)), self->search_key) != NULL;
+}
+
+static void
+update_count (GlossSidebar *self)
+{
+  guint total = self->project ? g_list_model_get_n_items (G_LIST_MODEL (self->project)) : 0;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+
+  g_free (self->count_text);
+  if (gloss_sidebar_get_filter_active (self))
+    /* Translators: "3 of 20 claims" */
+    self->count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u claim", "%u of %u claims", total),
+                                        shown, total);
+  else
+    self->count_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", total), total);
+  gtk_label_set_text (self->count_label, self->count_text);
+
+  if (shown > 0)
+    gtk_stack_set_visible_child_name (self->stack, "list");
+  else if (total > 0)
+    gtk_stack_set_visible_child_name (self->stack, "no-match");
+  else
+    gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+static void
+filtered_items_changed_cb (GListModel   *model,
+                           guint         position,
+                           guint         removed,
+                           guint         added,
+                           GlossSidebar *self)
+{
+  update_count (self);
+}
+
+static void
+topic_toggled_cb (GtkToggleButton *button,
+                  GlossSidebar    *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "topic-id");
+
+  gloss_sidebar_set_topic_filter (self, id, gtk_toggle_button_get_active (button));
+}
+
+static void
+update_topic_counts (GlossSidebar *self)
+{
+  GtkWidget *child;
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->topic_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      GtkLabel *count = g_object_get_data (G_OBJECT (button), "count-label");
+      const char *id = g_object_get_data (G_OBJECT (button), "topic-id");
+      g_autofree char *text = g_strdup_printf ("%u", gloss_project_count_claims_with_topic (self->project, id));
+
+      gtk_label_set_text (count, text);
+    }
+}
+
+static gboolean
+counts_idle_cb (gpointer data)
+{
+  GlossSidebar *self = data;
+
+  self->counts_idle_id = 0;
+  if (self->project != NULL)
+    update_topic_counts (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+project_changed_cb (GlossProject *project,
+                    GlossSidebar *self)
+{
+  if (self->counts_idle_id == 0)
+    self->counts_idle_id = g_idle_add (counts_idle_cb, self);
+}
+
+static void
+rebuild_topics (GlossSidebar *self)
+{
+  GtkWidget *child;
+  GListModel *topics;
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTableIter iter;
+  const char *id;
+  gboolean dropped = FALSE;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topic_box))) != NULL)
+    gtk_flow_box_remove (self->topic_box, child);
+
+  if (self->project == NULL)
+    return;
+
+  topics = gloss_project_get_topics (self->project);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(GlossTopic) topic = g_list_model_get_item (topics, i);
+      GtkWidget *button = gtk_toggle_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *dot = gtk_label_new (NULL);
+      GtkWidget *name = gtk_label_new (gloss_topic_get_name (topic));
+      GtkWidget *count = gtk_label_new (NULL);
+      g_autofree char *dot_markup = g_strdup_printf ("<span foreground=\"%s\">\xe2\x97\x8f</span>",
+                                                     gloss_topic_get_color (topic));
+      g_autofree char *tooltip = NULL;
+
+      gtk_label_set_markup (GTK_LABEL (dot), dot_markup);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (name), 18);
+      gtk_widget_add_css_class (count, "dim-label");
+      gtk_widget_add_css_class (count, "numeric");
+      gtk_box_append (GTK_BOX (box), dot);
+      gtk_box_append (GTK_BOX (box), name);
+      gtk_box_append (GTK_BOX (box), count);
+      gtk_button_set_child (GTK_BUTTON (button), box);
+      gtk_widget_add_css_class (button, "topic-toggle");
+      gtk_widget_add_css_class (button, "flat");
+      if (*gloss_topic_get_key (topic) != '\0')
+        /* Translators: tooltip of a topic filter button; %s is its shortcut key */
+        tooltip = g_strdup_printf (_("Show only claims of this topic (key %s tags a selection with it)"),
+                                   gloss_topic_get_key (topic));
+      else
+        tooltip = g_strdup (_("Show only claims of this topic"));
+      gtk_widget_set_tooltip_text (button, tooltip);
+
+      g_object_set_data_full (G_OBJECT (button), "topic-id", g_strdup (gloss_topic_get_id (topic)), g_free);
+      g_object_set_data (G_OBJECT (button), "count-label", count);
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
+                                    g_hash_table_contains (self->active_topics, gloss_topic_get_id (topic)));
+      g_signal_connect (button, "toggled", G_CALLBACK (topic_toggled_cb), self);
+      gtk_flow_box_append (self->topic_box, button);
+      g_hash_table_add (present, (gpointer) gloss_topic_get_id (topic));
+    }
+
+  /* a filter on a topic that is gone would hide everything */
+  g_hash_table_iter_init (&iter, self->active_topics);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &id, NULL))
+    if (!g_hash_table_contains (present, id))
+      {
+        g_hash_table_iter_remove (&iter);
+        dropped = TRUE;
+      }
+  if (dropped)
+    gtk_filter_changed (GTK_FILTER (self->topic_filter), GTK_FILTER_CHANGE_DIFFERENT);
+
+  update_topic_counts (self);
+}
+
+static void
+topics_changed_cb (GListModel   *topics,
+                   guint         position,
+                   guint         removed,
+                   guint         added,
+                   GlossSidebar *self)
+{
+  rebuild_topics (self);
+}
+
+static void
+topic_changed_cb (GlossProject *project,
+                  GlossTopic   *topic,
+                  GlossSidebar *self)
+{
+  rebuild_topics (self);
+  /* rows show topic names and colours */
+  gtk_filter_changed (GTK_FILTER (self->topic_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+rebuild_speakers (GlossSidebar *self)
+{
+  GlossTranscript *transcript;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
+
+  if (self->project != NULL)
+    {
+      transcript = gloss_project_get_transcript (self->project);
+      for (guint i = 0; i < gloss_transcript_get_n_turns (transcript); i++)
+        {
+          const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
+          const char *name = turn->speaker && *turn->speaker ? turn->speaker : turn->outlet;
+
+          if (name == NULL || *name == '\0' || g_hash_table_contains (seen, name))
+            continue;
+          g_hash_table_add (seen, (gpointer) name);
+          g_ptr_array_add (names, (gpointer) name);
+        }
+    }
+  g_ptr_array_add (names, NULL);
+
+  gtk_string_list_splice (self->speakers, 1, n_old - 1, (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->speaker_dropdown, 0);
+}
+
+static void
+speaker_selected_cb (GtkDropDown  *dropdown,
+                     GParamSpec   *pspec,
+                     GlossSidebar *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  const char *name = NULL;
+
+  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
+    name = gtk_string_list_get_string (self->speakers, selected);
+
+  if (g_strcmp0 (name, self->speaker) == 0)
+    return;
+  g_free (self->speaker);
+  self->speaker = g_strdup (name);
+  gtk_filter_changed (GTK_FILTER (self->speaker_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   GlossSidebar   *self)
+{
+  g_autofree char *key = gloss_text_fold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
+  g_autofree char *old = g_steal_pointer (&self->search_key);
+  GtkFilterChange change;
+
+  g_strstrip (key);
+  if (g_strcmp0 (old ? old : "", key) == 0)
+    {
+      self->search_key = g_steal_pointer (&old);
+      return;
+    }
+
+  if (old == NULL || *old == '\0' || strstr (key, old) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (strstr (old, key) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  else
+    change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  self->search_key = g_steal_pointer (&key);
+  gtk_filter_changed (GTK_FILTER (self->search_filter), change);
+}
+
+static void
+stop_search_cb (GtkSearchEntry *entry,
+                GlossSidebar   *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+static void
+selection_changed_cb (GtkSingleSelection *selection,
+                      GParamSpec         *pspec,
+                      GlossSidebar       *self)
+{
+  GlossClaim *claim = gtk_single_selection_get_selected_item (selection);
+
+  if (claim == self->last_selected)
+    return;
+  self->last_selected = claim;
+  if (claim != NULL && !self->selecting)
+    g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
+}
+
+static void
+list_activate_cb (GtkListView  *list,
+                  guint         position,
+                  GlossSidebar *self)
+{
+  g_autoptr(GlossClaim) claim = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
+
+  if (claim != NULL)
+    g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, claim);
+}
+
+static void
+factory_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  GlossSidebar             *self)
+{
+  gtk_list_item_set_child (item, gloss_claim_row_new ());
+}
+
+static void
+factory_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 GlossSidebar             *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), self->project, gtk_list_item_get_item (item));
+  g_object_set_data (G_OBJECT (row), "list-item", item);
+}
+
+static void
+factory_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   GlossSidebar             *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), NULL, NULL);
+  g_object_set_data (G_OBJECT (row), "list-item", NULL);
+}
+
+static void
+popup_menu_at (GlossSidebar *self,
+               GtkWidget    *widget,
+               double        x,
+               double        y)
+{
+  graphene_point_t point;
+  GdkRectangle rect;
+
+  if (!gtk_widget_compute_point (widget, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
+    return;
+  rect.x = (int) point.x;
+  rect.y = (int) point.y;
+  rect.width = rect.height = 1;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
+static void
+list_right_click_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     GlossSidebar    *self)
+{
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+  GtkListItem *item = NULL;
+
+  while (picked != NULL && !GLOSS_IS_CLAIM_ROW (picked))
+    picked = gtk_widget_get_parent (picked);
+  if (picked != NULL)
+    item = g_object_get_data (G_OBJECT (picked), "list-item");
+  if (item == NULL)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, gtk_list_item_get_position (item));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_menu_at (self, GTK_WIDGET (self->list_view), x, y);
+}
+
+static void
+sidebar_menu_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (widget);
+  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
+  GtkWidget *focus;
+  graphene_rect_t bounds;
+
+  if (claim == NULL)
+    return;
+
+  focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  while (focus != NULL && !GLOSS_IS_CLAIM_ROW (focus) && focus != GTK_WIDGET (self))
+    focus = gtk_widget_get_first_child (focus) == NULL ? NULL : gtk_widget_get_first_child (focus);
+  if (focus != NULL && GLOSS_IS_CLAIM_ROW (focus) &&
+      gtk_widget_compute_bounds (focus, focus, &bounds))
+    popup_menu_at (self, focus, bounds.size.width / 2, bounds.size.height / 2);
+  else
+    popup_menu_at (self, GTK_WIDGET (self->list_view), 40, 40);
+}
+
+static void
+sidebar_edit_topics_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (widget);
+  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
+
+  if (claim != NULL)
+    g_signal_emit (self, signals[EDIT_CLAIM], 0, claim, FALSE);
+}
+
+static void
+sidebar_edit_note_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (widget);
+  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
+
+  if (claim != NULL)
+    g_signal_emit (self, signals[EDIT_CLAIM], 0, claim, TRUE);
+}
+
+static void
+sidebar_copy_quote_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (widget);
+  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
+
+  if (claim != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), gloss_claim_get_quote (claim));
+}
+
+static void
+sidebar_delete_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (widget);
+  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
+
+  if (claim != NULL)
+    g_signal_emit (self, signals[DELETE_CLAIM], 0, claim);
+}
+
+GListModel *
+gloss_sidebar_get_filtered_claims (GlossSidebar *self)
+{
+  g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), NULL);
+
+  return G_LIST_MODEL (self->filter_model);
+}
+
+gboolean
+gloss_sidebar_get_filter_active (GlossSidebar *self)
+{
+  g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), FALSE);
+
+  return g_hash_table_size (self->active_topics) > 0 ||
+         self->speaker != NULL ||
+         (self->search_key != NULL && *self->search_key != '\0');
+}
+
+GlossClaim *
+gloss_sidebar_get_selected_claim (GlossSidebar *self)
+{
+  g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), NULL);
+
+  return gtk_single_selection_get_selected_item (self->selection);
+}
+
+void
+gloss_sidebar_select_claim (GlossSidebar *self,
+                            GlossClaim   *claim)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+
+  model = G_LIST_MODEL (self->filter_model);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GlossClaim) item = g_list_model_get_item (model, i);
+
+      if (item == claim)
+        {
+          self->selecting = TRUE;
+          gtk_single_selection_set_selected (self->selection, i);
+          self->selecting = FALSE;
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          return;
+        }
+    }
+}
+
+void
+gloss_sidebar_focus_search (GlossSidebar *self)
+{
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+gloss_sidebar_focus_list (GlossSidebar *self)
+{
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+void
+gloss_sidebar_set_search_text (GlossSidebar *self,
+                               const char   *text)
+{
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  /* no wait for the entry's typing delay */
+  search_changed_cb (self->search_entry, self);
+}
+
+void
+gloss_sidebar_set_topic_filter (GlossSidebar *self,
+                                const char   *topic_id,
+                                gboolean      active)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+  g_return_if_fail (topic_id != NULL);
+
+  if (active == g_hash_table_contains (self->active_topics, topic_id))
+    return;
+
+  if (active)
+    g_hash_table_add (self->active_topics, g_strdup (topic_id));
+  else
+    g_hash_table_remove (self->active_topics, topic_id);
+
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->topic_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (g_strcmp0 (g_object_get_data (G_OBJECT (button), "topic-id"), topic_id) == 0)
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), active);
+    }
+
+  gtk_filter_changed (GTK_FILTER (self->topic_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+void
+gloss_sidebar_set_speaker_filter (GlossSidebar *self,
+                                  const char   *speaker)
+{
+  guint n;
+
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
+  for (guint i = 1; i < n && speaker != NULL; i++)
+    if (g_strcmp0 (gtk_string_list_get_string (self->speakers, i), speaker) == 0)
+      {
+        gtk_drop_down_set_selected (self->speaker_dropdown, i);
+        return;
+      }
+  gtk_drop_down_set_selected (self->speaker_dropdown, 0);
+}
+
+const char *
+gloss_sidebar_get_count_text (GlossSidebar *self)
+{
+  g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), NULL);
+
+  return self->count_text;
+}
+
+static void
+disconnect_project (GlossSidebar *self)
+{
+  if (self->project == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->project, self);
+  g_signal_handlers_disconnect_by_data (gloss_project_get_topics (self->project), self);
+  g_clear_object (&self->project);
+}
+
+void
+gloss_sidebar_set_project (GlossSidebar *self,
+                           GlossProject *project)
+{
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+  g_return_if_fail (project == NULL || GLOSS_IS_PROJECT (project));
+
+  if (project == self->project)
+    return;
+
+  disconnect_project (self);
+  g_hash_table_remove_all (self->active_topics);
+  g_clear_pointer (&self->speaker, g_free);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_clear_pointer (&self->search_key, g_free);
+  self->last_selected = NULL;
+
+  if (project != NULL)
+    {
+      self->project = g_object_ref (project);
+      g_signal_connect (project, "changed", G_CALLBACK (project_changed_cb), self);
+      g_signal_connect (project, "topic-changed", G_CALLBACK (topic_changed_cb), self);
+      g_signal_connect (gloss_project_get_topics (project), "items-changed",
+                        G_CALLBACK (topics_changed_cb), self);
+    }
+
+  rebuild_speakers (self);
+  rebuild_topics (self);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (project));
+  update_count (self);
+}
+
+static void
+gloss_sidebar_dispose (GObject *object)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (object);
+
+  g_clear_handle_id (&self->counts_idle_id, g_source_remove);
+  disconnect_project (self);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  if (self->filter_model != NULL)
+    gtk_filter_list_model_set_model (self->filter_model, NULL);
+
+  G_OBJECT_CLASS (gloss_sidebar_parent_class)->dispose (object);
+}
+
+static void
+gloss_sidebar_finalize (GObject *object)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (object);
+
+  g_clear_object (&self->selection);
+  g_clear_pointer (&self->active_topics, g_hash_table_unref);
+  g_free (self->speaker);
+  g_free (self->search_key);
+  g_free (self->count_text);
+
+  G_OBJECT_CLASS (gloss_sidebar_parent_class)->finalize (object);
+}
+
+static void
+gloss_sidebar_class_init (GlossSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gloss_sidebar_dispose;
+  object_class->finalize = gloss_sidebar_finalize;
+
+  fold_quark = g_quark_from_static_string ("gloss-search-fold");
+
+  signals[CLAIM_SELECTED] =
+    g_signal_new ("claim-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, GLOSS_TYPE_CLAIM);
+  signals[CLAIM_ACTIVATED] =
+    g_signal_new ("claim-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, GLOSS_TYPE_CLAIM);
+  signals[EDIT_CLAIM] =
+    g_signal_new ("edit-claim", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, GLOSS_TYPE_CLAIM, G_TYPE_BOOLEAN);
+  signals[DELETE_CLAIM] =
+    g_signal_new ("delete-claim", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, GLOSS_TYPE_CLAIM);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, topic_box);
+  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, speaker_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, speakers);
+  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, count_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, speaker_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+
+  gtk_widget_class_install_action (widget_class, "sidebar.edit-topics", NULL, sidebar_edit_topics_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.edit-note", NULL, sidebar_edit_note_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.copy-quote", NULL, sidebar_copy_quote_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.delete", NULL, sidebar_delete_action);
+  gtk_widget_class_install_action (widget_class, "sidebar.menu", NULL, sidebar_menu_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "sidebar.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "sidebar.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "sidebar.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "sidebar.menu", NULL);
+}
+
+static void
+gloss_sidebar_init (GlossSidebar *self)
+{
+  GtkListItemFactory *factory;
+  GtkFilter *every;
+  GtkGesture *click;
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->active_topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  self->topic_filter = gtk_custom_filter_new (topic_filter_func, self, NULL);
+  self->speaker_filter = gtk_custom_filter_new (speaker_filter_func, self, NULL);
+  self->search_filter = gtk_custom_filter_new (search_filter_func, self, NULL);
+  every = GTK_FILTER (gtk_every_filter_new ());
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->topic_filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->speaker_filter));
+  gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->search_filter));
+
+  self->filter_model = gtk_filter_list_model_new (NULL, every);
+  g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (filtered_items_changed_cb), self);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
+  /* the selection model keeps the filter model alive */
+  g_object_unref (self->filter_model);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (list_right_click_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+
+  g_menu_append (menu, _("Edit _Topics…"), "sidebar.edit-topics");
+  g_menu_append (menu, _("Edit _Note…"), "sidebar.edit-note");
+  g_menu_append (menu, _("_Copy Quote"), "sidebar.copy-quote");
+  g_menu_append (menu, _("_Delete"), "sidebar.delete");
+  self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  update_count (self);
+}
+
+GtkWidget *
+gloss_sidebar_new (void)
+{
+  return g_object_new (GLOSS_TYPE_SIDEBAR, NULL);
+}

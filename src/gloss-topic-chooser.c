@@ -1,0 +1,246 @@
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gloss-topic-chooser.h"
+
+struct _GlossTopicChooser
+{
+  GtkPopover parent_instance;
+
+  GlossProject *project;
+  GlossClaim *claim;
+  gboolean focus_note;
+
+  GtkLabel *title_label;
+  GtkLabel *quote_label;
+  GtkBox *topics_box;
+  GtkEntry *note_entry;
+  GtkButton *apply_button;
+};
+
+G_DEFINE_FINAL_TYPE (GlossTopicChooser, gloss_topic_chooser, GTK_TYPE_POPOVER)
+
+enum {
+  APPLY,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+update_apply (GlossTopicChooser *self)
+{
+  gboolean any = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+      any = TRUE;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), any);
+}
+
+static void
+check_toggled_cb (GtkCheckButton    *button,
+                  GlossTopicChooser *self)
+{
+  update_apply (self);
+}
+
+void
+gloss_topic_chooser_set_project (GlossTopicChooser *self,
+                                 GlossProject      *project)
+{
+  g_return_if_fail (GLOSS_IS_TOPIC_CHOOSER (self));
+
+  g_set_object (&self->project, project);
+  g_clear_object (&self->claim);
+}
+
+void
+gloss_topic_chooser_prepare (GlossTopicChooser *self,
+                             GlossClaim        *claim,
+                             const char        *quote,
+                             gboolean           focus_note)
+{
+  GtkWidget *child;
+  GListModel *topics;
+  g_autofree char *flat = NULL;
+
+  g_return_if_fail (GLOSS_IS_TOPIC_CHOOSER (self));
+  g_return_if_fail (self->project != NULL);
+
+  g_set_object (&self->claim, claim);
+  self->focus_note = focus_note;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box))) != NULL)
+    gtk_box_remove (self->topics_box, child);
+
+  topics = gloss_project_get_topics (self->project);
+  for (guint i = 0; i < g_list_model_get_n_items (topics); i++)
+    {
+      g_autoptr(GlossTopic) topic = g_list_model_get_item (topics, i);
+      GtkWidget *check = gtk_check_button_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *dot = gtk_label_new (NULL);
+      GtkWidget *name = gtk_label_new (gloss_topic_get_name (topic));
+      GtkWidget *key = gtk_label_new (gloss_topic_get_key (topic));
+      g_autofree char *dot_markup = g_strdup_printf ("<span foreground=\"%s\">\xe2\x97\x8f</span>",
+                                                     gloss_topic_get_color (topic));
+
+      gtk_label_set_markup (GTK_LABEL (dot), dot_markup);
+      gtk_label_set_xalign (GTK_LABEL (name), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+      gtk_widget_set_hexpand (name, TRUE);
+      gtk_widget_add_css_class (key, "dim-label");
+      gtk_widget_add_css_class (key, "numeric");
+      gtk_box_append (GTK_BOX (box), dot);
+      gtk_box_append (GTK_BOX (box), name);
+      gtk_box_append (GTK_BOX (box), key);
+      gtk_check_button_set_child (GTK_CHECK_BUTTON (check), box);
+      g_object_set_data_full (G_OBJECT (check), "topic-id", g_strdup (gloss_topic_get_id (topic)), g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   claim != NULL && gloss_claim_has_topic (claim, gloss_topic_get_id (topic)));
+      g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
+      gtk_box_append (self->topics_box, check);
+    }
+
+  gtk_label_set_text (self->title_label, claim ? _("Edit Claim") : _("Tag Claim"));
+  flat = g_strdup (claim ? gloss_claim_get_quote (claim) : quote ? quote : "");
+  g_strdelimit (flat, "\r\n", ' ');
+  gtk_label_set_text (self->quote_label, flat);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry),
+                         claim && gloss_claim_get_note (claim) ? gloss_claim_get_note (claim) : "");
+  update_apply (self);
+}
+
+GlossClaim *
+gloss_topic_chooser_get_claim (GlossTopicChooser *self)
+{
+  g_return_val_if_fail (GLOSS_IS_TOPIC_CHOOSER (self), NULL);
+
+  return self->claim;
+}
+
+void
+gloss_topic_chooser_set_active (GlossTopicChooser *self,
+                                const char        *topic_id,
+                                gboolean           active)
+{
+  g_return_if_fail (GLOSS_IS_TOPIC_CHOOSER (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (child), "topic-id"), topic_id) == 0)
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), active);
+}
+
+void
+gloss_topic_chooser_set_note (GlossTopicChooser *self,
+                              const char        *note)
+{
+  g_return_if_fail (GLOSS_IS_TOPIC_CHOOSER (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->note_entry), note ? note : "");
+}
+
+void
+gloss_topic_chooser_apply (GlossTopicChooser *self)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *note = NULL;
+
+  g_return_if_fail (GLOSS_IS_TOPIC_CHOOSER (self));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+      g_ptr_array_add (ids, g_strdup (g_object_get_data (G_OBJECT (child), "topic-id")));
+
+  if (ids->len == 0)
+    return;
+  g_ptr_array_add (ids, NULL);
+
+  note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[APPLY], 0, (GStrv) ids->pdata, note);
+  g_clear_object (&self->claim);
+}
+
+static void
+apply_clicked_cb (GtkButton         *button,
+                  GlossTopicChooser *self)
+{
+  gloss_topic_chooser_apply (self);
+}
+
+static void
+note_activate_cb (GtkEntry          *entry,
+                  GlossTopicChooser *self)
+{
+  gloss_topic_chooser_apply (self);
+}
+
+static void
+gloss_topic_chooser_map (GtkWidget *widget)
+{
+  GlossTopicChooser *self = GLOSS_TOPIC_CHOOSER (widget);
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+
+  GTK_WIDGET_CLASS (gloss_topic_chooser_parent_class)->map (widget);
+
+  if (self->focus_note || first == NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (self->note_entry));
+  else
+    gtk_widget_grab_focus (first);
+}
+
+static void
+gloss_topic_chooser_dispose (GObject *object)
+{
+  GlossTopicChooser *self = GLOSS_TOPIC_CHOOSER (object);
+
+  g_clear_object (&self->project);
+  g_clear_object (&self->claim);
+
+  G_OBJECT_CLASS (gloss_topic_chooser_parent_class)->dispose (object);
+}
+
+static void
+gloss_topic_chooser_class_init (GlossTopicChooserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gloss_topic_chooser_dispose;
+  widget_class->map = gloss_topic_chooser_map;
+
+  signals[APPLY] =
+    g_signal_new ("apply", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRV, G_TYPE_STRING);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-topic-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, title_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, topics_box);
+  gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, note_entry);
+  gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, apply_button);
+  gtk_widget_class_bind_template_callback (widget_class, apply_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, note_activate_cb);
+}
+
+static void
+gloss_topic_chooser_init (GlossTopicChooser *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+gloss_topic_chooser_new (void)
+{
+  return g_object_new (GLOSS_TYPE_TOPIC_CHOOSER, NULL);
+}

@@ -1,0 +1,385 @@
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gloss-topics-dialog.h"
+
+struct _GlossTopicsDialog
+{
+  AdwWindow parent_instance;
+
+  GlossHistory *history;
+  GlossProject *project;
+  guint rebuild_id;
+
+  GtkListBox *topics_list;
+  AdwEntryRow *add_row;
+};
+
+G_DEFINE_FINAL_TYPE (GlossTopicsDialog, gloss_topics_dialog, ADW_TYPE_WINDOW)
+
+/* a new topic gets the next of these (GNOME palette) */
+static const char *palette[] = {
+  "#3584e4", "#33d17a", "#f6d32d", "#ff7800", "#e01b24",
+  "#9141ac", "#986a44", "#2190a4", "#c061cb", "#77767b",
+};
+
+static void rebuild (GlossTopicsDialog *self);
+
+static GlossTopic *
+row_topic (GtkWidget *widget)
+{
+  while (widget != NULL && g_object_get_data (G_OBJECT (widget), "topic") == NULL)
+    widget = gtk_widget_get_parent (widget);
+
+  return widget ? g_object_get_data (G_OBJECT (widget), "topic") : NULL;
+}
+
+static void
+rename_apply_cb (AdwEntryRow       *row,
+                 GlossTopicsDialog *self)
+{
+  GlossTopic *topic = row_topic (GTK_WIDGET (row));
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (topic == NULL)
+    return;
+  if (*name == '\0' || g_strcmp0 (name, gloss_topic_get_name (topic)) == 0)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (row), gloss_topic_get_name (topic));
+      return;
+    }
+  gloss_history_rename_topic (self->history, topic, name);
+}
+
+static void
+color_set_cb (GtkColorButton    *button,
+              GlossTopicsDialog *self)
+{
+  GlossTopic *topic = row_topic (GTK_WIDGET (button));
+  GdkRGBA rgba;
+  g_autofree char *color = NULL;
+
+  if (topic == NULL)
+    return;
+  gtk_color_chooser_get_rgba (GTK_COLOR_CHOOSER (button), &rgba);
+  color = g_strdup_printf ("#%02x%02x%02x",
+                           (int) (rgba.red * 255 + 0.5),
+                           (int) (rgba.green * 255 + 0.5),
+                           (int) (rgba.blue * 255 + 0.5));
+  if (g_ascii_strcasecmp (color, gloss_topic_get_color (topic)) != 0)
+    gloss_history_recolor_topic (self->history, topic, color);
+}
+
+static void
+move_clicked_cb (GtkButton         *button,
+                 GlossTopicsDialog *self)
+{
+  GlossTopic *topic = row_topic (GTK_WIDGET (button));
+  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "delta"));
+  int position;
+  int n;
+
+  if (topic == NULL)
+    return;
+  position = gloss_project_get_topic_position (self->project, topic);
+  n = (int) gloss_project_get_n_topics (self->project);
+  if (position < 0 || position + delta < 0 || position + delta >= n)
+    return;
+  gloss_history_move_topic (self->history, topic, (guint) (position + delta));
+}
+
+typedef struct
+{
+  GlossTopicsDialog *self;
+  GlossTopic *topic;
+  GtkDropDown *replacement;
+  GPtrArray *others;
+} DeleteData;
+
+static void
+delete_data_free (gpointer  user_data,
+                  GClosure *closure)
+{
+  DeleteData *data = user_data;
+
+  g_object_unref (data->topic);
+  g_ptr_array_unref (data->others);
+  g_free (data);
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    DeleteData       *data)
+{
+  GlossTopicsDialog *self = data->self;
+
+  if (g_strcmp0 (response, "untag") == 0)
+    gloss_history_remove_topic (self->history, data->topic, GLOSS_TOPIC_REMOVAL_UNTAG, NULL);
+  else if (g_strcmp0 (response, "delete") == 0)
+    gloss_history_remove_topic (self->history, data->topic, GLOSS_TOPIC_REMOVAL_DELETE_CLAIMS, NULL);
+  else if (g_strcmp0 (response, "reassign") == 0)
+    {
+      guint selected = gtk_drop_down_get_selected (data->replacement);
+
+      if (selected < data->others->len)
+        gloss_history_remove_topic (self->history, data->topic, GLOSS_TOPIC_REMOVAL_REASSIGN,
+                                    g_ptr_array_index (data->others, selected));
+    }
+}
+
+static void
+delete_clicked_cb (GtkButton         *button,
+                   GlossTopicsDialog *self)
+{
+  GlossTopic *topic = row_topic (GTK_WIDGET (button));
+  guint count;
+  GtkWidget *dialog;
+  DeleteData *data;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  if (topic == NULL)
+    return;
+
+  count = gloss_project_count_claims_with_topic (self->project, gloss_topic_get_id (topic));
+  if (count == 0)
+    {
+      gloss_history_remove_topic (self->history, topic, GLOSS_TOPIC_REMOVAL_UNTAG, NULL);
+      return;
+    }
+
+  data = g_new0 (DeleteData, 1);
+  data->self = self;
+  data->topic = g_object_ref (topic);
+  data->others = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < gloss_project_get_n_topics (self->project); i++)
+    {
+      GlossTopic *other = gloss_project_get_topic (self->project, i);
+
+      if (other == topic)
+        continue;
+      g_ptr_array_add (data->others, g_object_ref (other));
+      gtk_string_list_append (names, gloss_topic_get_name (other));
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), NULL, NULL);
+  adw_message_dialog_format_heading (ADW_MESSAGE_DIALOG (dialog), _("Delete Topic “%s”?"),
+                                     gloss_topic_get_name (topic));
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%u claim carries this topic. Remove the tag from it (a claim left without topics is deleted), move it to another topic, or delete it?",
+                                               "%u claims carry this topic. Remove the tag from them (claims left without topics are deleted), move them to another topic, or delete them?",
+                                               count),
+                                  count);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "untag", _("_Remove Tag"));
+  if (data->others->len > 0)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *label = gtk_label_new (_("Move to"));
+
+      data->replacement = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL));
+      gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (data->replacement));
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reassign", _("_Move Claims"));
+    }
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "delete", _("_Delete Claims"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (delete_response_cb), data,
+                         delete_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+icon_button (const char *icon,
+             const char *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+
+  return button;
+}
+
+static GtkWidget *
+make_row (GlossTopicsDialog *self,
+          GlossTopic        *topic,
+          guint              position,
+          guint              n)
+{
+  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *color = gtk_color_button_new ();
+  GtkWidget *up, *down, *remove;
+  GdkRGBA rgba;
+  g_autofree char *title = NULL;
+
+  if (*gloss_topic_get_key (topic) != '\0')
+    /* Translators: %s is the key (1..9) that tags a selection with the topic */
+    title = g_strdup_printf (_("Key %s"), gloss_topic_get_key (topic));
+  else
+    title = g_strdup (_("No key"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), gloss_topic_get_name (topic));
+  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+  g_object_set_data_full (G_OBJECT (row), "topic", g_object_ref (topic), g_object_unref);
+  g_signal_connect (row, "apply", G_CALLBACK (rename_apply_cb), self);
+
+  if (gdk_rgba_parse (&rgba, gloss_topic_get_color (topic)))
+    gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (color), &rgba);
+  gtk_color_chooser_set_use_alpha (GTK_COLOR_CHOOSER (color), FALSE);
+  gtk_color_button_set_modal (GTK_COLOR_BUTTON (color), TRUE);
+  gtk_widget_set_valign (color, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (color, _("Colour"));
+  g_signal_connect (color, "color-set", G_CALLBACK (color_set_cb), self);
+  adw_entry_row_add_prefix (ADW_ENTRY_ROW (row), color);
+
+  up = icon_button ("go-up-symbolic", _("Move Up"));
+  gtk_widget_set_sensitive (up, position > 0);
+  g_object_set_data (G_OBJECT (up), "delta", GINT_TO_POINTER (-1));
+  g_signal_connect (up, "clicked", G_CALLBACK (move_clicked_cb), self);
+  down = icon_button ("go-down-symbolic", _("Move Down"));
+  gtk_widget_set_sensitive (down, position + 1 < n);
+  g_object_set_data (G_OBJECT (down), "delta", GINT_TO_POINTER (1));
+  g_signal_connect (down, "clicked", G_CALLBACK (move_clicked_cb), self);
+  remove = icon_button ("user-trash-symbolic", _("Delete Topic"));
+  g_signal_connect (remove, "clicked", G_CALLBACK (delete_clicked_cb), self);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), up);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), down);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+
+  return row;
+}
+
+static void
+rebuild (GlossTopicsDialog *self)
+{
+  GtkWidget *child;
+  guint n = gloss_project_get_n_topics (self->project);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_list))) != NULL)
+    gtk_list_box_remove (self->topics_list, child);
+
+  for (guint i = 0; i < n; i++)
+    gtk_list_box_append (self->topics_list, make_row (self, gloss_project_get_topic (self->project, i), i, n));
+}
+
+static gboolean
+rebuild_idle_cb (gpointer data)
+{
+  GlossTopicsDialog *self = data;
+
+  self->rebuild_id = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_rebuild (GlossTopicsDialog *self)
+{
+  if (self->rebuild_id == 0)
+    self->rebuild_id = g_idle_add (rebuild_idle_cb, self);
+}
+
+static void
+topics_changed_cb (GListModel        *topics,
+                   guint              position,
+                   guint              removed,
+                   guint              added,
+                   GlossTopicsDialog *self)
+{
+  queue_rebuild (self);
+}
+
+static void
+topic_changed_cb (GlossProject      *project,
+                  GlossTopic        *topic,
+                  GlossTopicsDialog *self)
+{
+  queue_rebuild (self);
+}
+
+static void
+add_apply_cb (AdwEntryRow       *row,
+              GlossTopicsDialog *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autofree char *id = NULL;
+  g_autoptr(GlossTopic) topic = NULL;
+  guint n;
+
+  if (*name == '\0')
+    return;
+
+  n = gloss_project_get_n_topics (self->project);
+  id = gloss_project_make_topic_id (self->project, name);
+  topic = gloss_topic_new (id, name, palette[n % G_N_ELEMENTS (palette)]);
+  gloss_history_add_topic (self->history, topic, n);
+  gtk_editable_set_text (GTK_EDITABLE (row), "");
+}
+
+static void
+gloss_topics_dialog_dispose (GObject *object)
+{
+  GlossTopicsDialog *self = GLOSS_TOPICS_DIALOG (object);
+
+  g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  if (self->project != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->project, self);
+      g_signal_handlers_disconnect_by_data (gloss_project_get_topics (self->project), self);
+    }
+  g_clear_object (&self->project);
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (gloss_topics_dialog_parent_class)->dispose (object);
+}
+
+static void
+gloss_topics_dialog_class_init (GlossTopicsDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = gloss_topics_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-topics-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossTopicsDialog, topics_list);
+  gtk_widget_class_bind_template_child (widget_class, GlossTopicsDialog, add_row);
+  gtk_widget_class_bind_template_callback (widget_class, add_apply_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+gloss_topics_dialog_init (GlossTopicsDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+gloss_topics_dialog_new (GtkWindow    *parent,
+                         GlossHistory *history)
+{
+  GlossTopicsDialog *self;
+
+  g_return_val_if_fail (GLOSS_IS_HISTORY (history), NULL);
+
+  self = g_object_new (GLOSS_TYPE_TOPICS_DIALOG, "transient-for", parent, NULL);
+  self->history = g_object_ref (history);
+  self->project = g_object_ref (gloss_history_get_project (history));
+  g_signal_connect (self->project, "topic-changed", G_CALLBACK (topic_changed_cb), self);
+  g_signal_connect (gloss_project_get_topics (self->project), "items-changed",
+                    G_CALLBACK (topics_changed_cb), self);
+  rebuild (self);
+
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "gloss-project.h"
+
+G_BEGIN_DECLS
+
+#define GLOSS_TYPE_TRANSCRIPT_VIEW (gloss_transcript_view_get_type ())
+G_DECLARE_FINAL_TYPE (GlossTranscriptView, gloss_transcript_view, GLOSS, TRANSCRIPT_VIEW, GtkTextView)
+
+/* Signals:
+ *   "claim-clicked" (GlossClaim *claim)  a click landed inside a claim
+ * Keys 1..9 activate "win.tag-key" with the key as a string parameter. */
+GtkWidget   *gloss_transcript_view_new           (void);
+
+GlossProject *gloss_transcript_view_get_project  (GlossTranscriptView *self);
+void         gloss_transcript_view_set_project   (GlossTranscriptView *self,
+                                                  GlossProject        *project);
+
+/* The selection in code points, with surrounding white space left out.
+ * FALSE when nothing but white space is selected. */
+gboolean     gloss_transcript_view_get_selection (GlossTranscriptView *self,
+                                                  guint               *start,
+                                                  guint               *end);
+void         gloss_transcript_view_select_range  (GlossTranscriptView *self,
+                                                  guint                start,
+                                                  guint                end);
+void         gloss_transcript_view_place_cursor  (GlossTranscriptView *self,
+                                                  guint                offset);
+/* scrolls to @claim and flashes it for a second */
+void         gloss_transcript_view_show_claim    (GlossTranscriptView *self,
+                                                  GlossClaim          *claim);
+/* the tag that highlights claims of @topic_id, or NULL */
+GtkTextTag  *gloss_transcript_view_get_topic_tag (GlossTranscriptView *self,
+                                                  const char          *topic_id);
+GtkTextTag  *gloss_transcript_view_get_overlap_tag (GlossTranscriptView *self);
+
+G_END_DECLS
