@@ -19,30 +19,49 @@ tally_free (Tally *tally)
   g_free (tally);
 }
 
+/* tallies in order of first appearance, with an index by name */
+typedef struct
+{
+  GPtrArray *items;
+  GHashTable *index;
+} TallyList;
+
 typedef struct
 {
   guint by_kind[GLOSS_TURN_KIND_LAST + 1];
-  GPtrArray *speakers;   /* Tally, in order of first appearance */
-  GPtrArray *outlets;    /* Tally, in order of first appearance */
+  TallyList speakers;
+  TallyList outlets;
+  Tally *unlabelled;     /* questions without an outlet */
   guint n_questions;
 } Stats;
 
+static void
+tally_list_init (TallyList *list)
+{
+  list->items = g_ptr_array_new_with_free_func ((GDestroyNotify) tally_free);
+  list->index = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+static void
+tally_list_clear (TallyList *list)
+{
+  g_clear_pointer (&list->index, g_hash_table_unref);
+  g_clear_pointer (&list->items, g_ptr_array_unref);
+}
+
 static Tally *
-tally_lookup (GPtrArray  *tallies,
+tally_lookup (TallyList  *list,
               const char *name)
 {
-  Tally *tally;
+  Tally *tally = g_hash_table_lookup (list->index, name);
 
-  for (guint i = 0; i < tallies->len; i++)
-    {
-      tally = g_ptr_array_index (tallies, i);
-      if (g_strcmp0 (tally->name, name) == 0)
-        return tally;
-    }
+  if (tally != NULL)
+    return tally;
 
   tally = g_new0 (Tally, 1);
   tally->name = g_strdup (name);
-  g_ptr_array_add (tallies, tally);
+  g_ptr_array_add (list->items, tally);
+  g_hash_table_insert (list->index, tally->name, tally);
 
   return tally;
 }
@@ -50,8 +69,9 @@ tally_lookup (GPtrArray  *tallies,
 static void
 stats_clear (Stats *stats)
 {
-  g_clear_pointer (&stats->speakers, g_ptr_array_unref);
-  g_clear_pointer (&stats->outlets, g_ptr_array_unref);
+  tally_list_clear (&stats->speakers);
+  tally_list_clear (&stats->outlets);
+  g_clear_pointer (&stats->unlabelled, tally_free);
 }
 
 /* The person speaking in @turn, or NULL. A question whose speaker is only
@@ -74,10 +94,9 @@ stats_collect (Stats        *stats,
   GlossTranscript *transcript = gloss_project_get_transcript (project);
   guint n_turns = gloss_transcript_get_n_turns (transcript);
   guint n_claims = gloss_project_get_n_claims (project);
-  Tally *unlabelled = NULL;
 
-  stats->speakers = g_ptr_array_new_with_free_func ((GDestroyNotify) tally_free);
-  stats->outlets = g_ptr_array_new_with_free_func ((GDestroyNotify) tally_free);
+  tally_list_init (&stats->speakers);
+  tally_list_init (&stats->outlets);
 
   for (guint i = 0; i < n_turns; i++)
     {
@@ -87,29 +106,21 @@ stats_collect (Stats        *stats,
         stats->by_kind[turn->kind]++;
 
       if (turn_person (turn) != NULL)
-        tally_lookup (stats->speakers, turn->speaker)->turns++;
+        tally_lookup (&stats->speakers, turn->speaker)->turns++;
 
       if (turn->kind == GLOSS_TURN_QUESTION)
         {
           stats->n_questions++;
           if (turn->outlet != NULL && turn->outlet[0] != '\0')
-            {
-              tally_lookup (stats->outlets, turn->outlet)->turns++;
-            }
+            tally_lookup (&stats->outlets, turn->outlet)->turns++;
           else
             {
-              if (unlabelled == NULL)
-                {
-                  unlabelled = g_new0 (Tally, 1);
-                }
-              unlabelled->turns++;
+              if (stats->unlabelled == NULL)
+                stats->unlabelled = g_new0 (Tally, 1);
+              stats->unlabelled->turns++;
             }
         }
     }
-
-  /* unlabelled questions come last, after the named outlets */
-  if (unlabelled != NULL)
-    g_ptr_array_add (stats->outlets, unlabelled);
 
   for (guint i = 0; i < n_claims; i++)
     {
@@ -121,20 +132,22 @@ stats_collect (Stats        *stats,
         continue;
       turn = gloss_transcript_get_turn (transcript, turn_index);
       if (turn_person (turn) != NULL)
-        tally_lookup (stats->speakers, turn->speaker)->claims++;
+        tally_lookup (&stats->speakers, turn->speaker)->claims++;
     }
 }
 
-static guint
-stats_n_outlets (Stats *stats)
+/* the named outlets, then the unlabelled questions if any; transfer container */
+static GPtrArray *
+stats_outlet_rows (Stats *stats)
 {
-  guint n = 0;
+  GPtrArray *rows = g_ptr_array_new ();
 
-  for (guint i = 0; i < stats->outlets->len; i++)
-    if (((Tally *) g_ptr_array_index (stats->outlets, i))->name != NULL)
-      n++;
+  for (guint i = 0; i < stats->outlets.items->len; i++)
+    g_ptr_array_add (rows, g_ptr_array_index (stats->outlets.items, i));
+  if (stats->unlabelled != NULL)
+    g_ptr_array_add (rows, stats->unlabelled);
 
-  return n;
+  return rows;
 }
 
 static const char *
@@ -268,6 +281,7 @@ print_text (const char   *arg,
   };
   guint meta_width = 0;
   guint n_topics = gloss_project_get_n_topics (project);
+  g_autoptr(GPtrArray) outlets = stats_outlet_rows (stats);
 
   for (guint i = 0; i < G_N_ELEMENTS (meta); i++)
     if (meta[i].value != NULL && meta[i].value[0] != '\0')
@@ -287,26 +301,26 @@ print_text (const char   *arg,
 
   add_row (rows, TRUE, NULL, NULL, NULL);
   add_row (rows, TRUE, _("Speakers"), g_strdup (_("Turns")), g_strdup (_("Claims")));
-  for (guint i = 0; i < stats->speakers->len; i++)
+  for (guint i = 0; i < stats->speakers.items->len; i++)
     {
-      Tally *tally = g_ptr_array_index (stats->speakers, i);
+      Tally *tally = g_ptr_array_index (stats->speakers.items, i);
 
       add_row (rows, FALSE, tally->name,
                gloss_cli_format_count (tally->turns),
                gloss_cli_format_count (tally->claims));
     }
-  if (stats->speakers->len == 0)
+  if (stats->speakers.items->len == 0)
     add_row (rows, FALSE, _("(none)"), NULL, NULL);
 
   add_row (rows, TRUE, NULL, NULL, NULL);
   add_row (rows, TRUE, _("Questions by outlet"), NULL, NULL);
-  for (guint i = 0; i < stats->outlets->len; i++)
+  for (guint i = 0; i < outlets->len; i++)
     {
-      Tally *tally = g_ptr_array_index (stats->outlets, i);
+      Tally *tally = g_ptr_array_index (outlets, i);
 
       add_count_row (rows, tally->name != NULL ? tally->name : _("(no outlet)"), tally->turns);
     }
-  if (stats->outlets->len == 0)
+  if (outlets->len == 0)
     add_row (rows, FALSE, _("(none)"), NULL, NULL);
 
   add_row (rows, TRUE, NULL, NULL, NULL);
@@ -326,8 +340,8 @@ print_text (const char   *arg,
   add_row (rows, TRUE, _("Totals"), NULL, NULL);
   add_count_row (rows, _("Characters"), gloss_transcript_get_length (transcript));
   add_count_row (rows, _("Turns"), gloss_transcript_get_n_turns (transcript));
-  add_count_row (rows, _("Speakers"), stats->speakers->len);
-  add_count_row (rows, _("Outlets"), stats_n_outlets (stats));
+  add_count_row (rows, _("Speakers"), stats->speakers.items->len);
+  add_count_row (rows, _("Outlets"), stats->outlets.items->len);
   add_count_row (rows, _("Questions"), stats->n_questions);
   add_count_row (rows, _("Topics"), n_topics);
   add_count_row (rows, _("Claims"), gloss_project_get_n_claims (project));
@@ -369,6 +383,7 @@ build_json (const char   *arg,
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
   guint n_topics = gloss_project_get_n_topics (project);
+  g_autoptr(GPtrArray) outlets = stats_outlet_rows (stats);
   gsize length = 0;
   char *data;
 
@@ -388,9 +403,9 @@ build_json (const char   *arg,
 
   json_builder_set_member_name (builder, "speakers");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < stats->speakers->len; i++)
+  for (guint i = 0; i < stats->speakers.items->len; i++)
     {
-      Tally *tally = g_ptr_array_index (stats->speakers, i);
+      Tally *tally = g_ptr_array_index (stats->speakers.items, i);
 
       json_builder_begin_object (builder);
       add_string_member (builder, "name", tally->name);
@@ -403,9 +418,9 @@ build_json (const char   *arg,
 
   json_builder_set_member_name (builder, "questions_by_outlet");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < stats->outlets->len; i++)
+  for (guint i = 0; i < outlets->len; i++)
     {
-      Tally *tally = g_ptr_array_index (stats->outlets, i);
+      Tally *tally = g_ptr_array_index (outlets, i);
 
       json_builder_begin_object (builder);
       add_string_member (builder, "outlet", tally->name);
@@ -433,8 +448,8 @@ build_json (const char   *arg,
   json_builder_begin_object (builder);
   add_int_member (builder, "characters", gloss_transcript_get_length (transcript));
   add_int_member (builder, "turns", gloss_transcript_get_n_turns (transcript));
-  add_int_member (builder, "speakers", stats->speakers->len);
-  add_int_member (builder, "outlets", stats_n_outlets (stats));
+  add_int_member (builder, "speakers", stats->speakers.items->len);
+  add_int_member (builder, "outlets", stats->outlets.items->len);
   add_int_member (builder, "questions", stats->n_questions);
   add_int_member (builder, "topics", n_topics);
   add_int_member (builder, "claims", gloss_project_get_n_claims (project));
@@ -466,7 +481,7 @@ gloss_cli_stats (char **argv)
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GError) error = NULL;
-  Stats stats = { { 0 }, NULL, NULL, 0 };
+  Stats stats = { 0 };
   int status = GLOSS_CLI_EXIT_OK;
 
   context = gloss_cli_option_context_new ("stats", N_("PROJECT.gloss"),
