@@ -1,0 +1,390 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "gloss-drafts.h"
+#include "gloss-project-file.h"
+
+/* G_TEST_OPTION_ISOLATE_DIRS gives each test its own XDG_DATA_HOME */
+
+static GlossProject *
+make_project (const char *title)
+{
+  g_autoptr(GlossTranscript) transcript =
+    gloss_transcript_new ("Tian Yulong:\n961,000 5G base stations were built. 疫苗接种 continues.\n", -1);
+  g_autoptr(GlossClaim) claim = NULL;
+  GlossProject *project;
+  const char *topics[] = { "5g", NULL };
+
+  if (title != NULL)
+    gloss_transcript_set_title (transcript, title);
+  project = gloss_project_new (transcript);
+  claim = gloss_claim_new (transcript, 13, 37, topics, "note", "anna");
+  gloss_project_add_claim (project, claim);
+
+  return project;
+}
+
+static void
+add_claim (GlossProject *project,
+           guint         start)
+{
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  const char *topics[] = { "vaccines", NULL };
+  g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, start, start + 4, topics, NULL, NULL);
+
+  gloss_project_add_claim (project, claim);
+}
+
+static GlossDraftStore *
+make_store (void)
+{
+  return gloss_draft_store_new (NULL);
+}
+
+static GPtrArray *
+list_drafts (GlossDraftStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *drafts = gloss_draft_store_list (store, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (drafts);
+  return drafts;
+}
+
+static void
+assert_same_content (GlossProject *a,
+                     GlossProject *b)
+{
+  g_autoptr(GBytes) x = gloss_project_file_to_bytes (a);
+  g_autoptr(GBytes) y = gloss_project_file_to_bytes (b);
+
+  g_assert_true (g_bytes_equal (x, y));
+}
+
+static char *
+temp_project_path (const char *name)
+{
+  /* the isolated data dir is a fresh temporary folder of this test */
+  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
+  return g_build_filename (g_get_user_data_dir (), name, NULL);
+}
+
+static void
+test_default_dir (void)
+{
+  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "gloss", "drafts", NULL);
+  g_autofree char *path = g_file_get_path (gloss_draft_store_get_dir (store));
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  g_assert_cmpstr (path, ==, expected);
+  /* no folder yet: no drafts, no error */
+  drafts = list_drafts (store);
+  g_assert_cmpuint (drafts->len, ==, 0);
+}
+
+static void
+test_session (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossDraftStore) first = make_store ();
+  g_autoptr(GlossDraftStore) after_crash = make_store ();
+  g_autoptr(GlossDraftStore) after_clean = make_store ();
+
+  g_assert_true (gloss_draft_store_begin_session (first, &error));
+  g_assert_no_error (error);
+  g_assert_false (gloss_draft_store_previous_session_crashed (first));
+  /* the first session never ends: a crash */
+
+  g_assert_true (gloss_draft_store_begin_session (after_crash, &error));
+  g_assert_no_error (error);
+  g_assert_true (gloss_draft_store_previous_session_crashed (after_crash));
+  g_assert_true (gloss_draft_store_end_session (after_crash, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gloss_draft_store_begin_session (after_clean, &error));
+  g_assert_false (gloss_draft_store_previous_session_crashed (after_clean));
+  g_assert_true (gloss_draft_store_end_session (after_clean, &error));
+  /* ending twice is harmless */
+  g_assert_true (gloss_draft_store_end_session (after_clean, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_unsaved_project (void)
+{
+  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GlossProject) project = make_project ("Briefing on 5G");
+  g_autoptr(GlossProject) restored = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  GlossDraftInfo *info;
+
+  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_no_error (error);
+  /* a draft changes nothing in the project */
+  g_assert_true (gloss_project_get_modified (project));
+  g_assert_null (gloss_project_get_file (project));
+
+  drafts = list_drafts (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  info = g_ptr_array_index (drafts, 0);
+  id = gloss_draft_store_dup_id (store, project);
+  g_assert_cmpstr (info->id, ==, id);
+  g_assert_null (info->original_file);
+  g_assert_cmpstr (info->title, ==, "Briefing on 5G");
+  g_assert_true (g_file_query_exists (info->draft_file, NULL));
+  g_assert_cmpint (ABS (g_date_time_difference (now, info->modified)), <, 60 * G_USEC_PER_SEC);
+
+  restored = gloss_draft_store_load (store, info, &error);
+  g_assert_no_error (error);
+  g_assert_true (gloss_project_get_modified (restored));
+  g_assert_null (gloss_project_get_file (restored));
+  assert_same_content (project, restored);
+
+  /* later drafts of the same project, or of its restored copy, replace it */
+  add_claim (project, 38);
+  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_true (gloss_draft_store_save (store, restored, &error));
+  g_assert_no_error (error);
+  again = list_drafts (store);
+  g_assert_cmpuint (again->len, ==, 1);
+}
+
+static void
+test_saved_project (void)
+{
+  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GlossDraftStore) other_store = make_store ();
+  g_autoptr(GlossProject) project = make_project (NULL);
+  g_autoptr(GlossProject) reopened = NULL;
+  g_autoptr(GlossProject) restored = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_project_path ("saved.gloss");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *id = NULL;
+  g_autofree char *reopened_id = NULL;
+  GlossDraftInfo *info;
+
+  g_assert_true (gloss_project_file_save (project, file, &error));
+  g_assert_no_error (error);
+  add_claim (project, 38);
+  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_no_error (error);
+
+  /* the id comes from the file: the next session finds the same one */
+  reopened = gloss_project_file_load (file, &error);
+  g_assert_no_error (error);
+  id = gloss_draft_store_dup_id (store, project);
+  reopened_id = gloss_draft_store_dup_id (other_store, reopened);
+  g_assert_cmpstr (id, ==, reopened_id);
+
+  drafts = list_drafts (other_store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  info = g_ptr_array_index (drafts, 0);
+  g_assert_nonnull (info->original_file);
+  g_assert_true (g_file_equal (info->original_file, file));
+  /* no title: the file's name */
+  g_assert_cmpstr (info->title, ==, "saved.gloss");
+
+  restored = gloss_draft_store_load (other_store, info, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (gloss_project_get_file (restored), file));
+  g_assert_true (gloss_project_get_modified (restored));
+  g_assert_cmpuint (gloss_project_get_n_claims (restored), ==, 2);
+  assert_same_content (project, restored);
+
+  g_unlink (path);
+}
+
+/* Save As of an unsaved import: the draft under the random id goes away */
+static void
+test_save_as_moves_draft (void)
+{
+  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GlossProject) project = make_project ("Imported");
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) removed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_project_path ("named.gloss");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GlossDraftInfo *info;
+
+  g_assert_true (gloss_draft_store_save (store, project, &error));
+  before = list_drafts (store);
+  g_assert_cmpuint (before->len, ==, 1);
+  g_assert_null (((GlossDraftInfo *) g_ptr_array_index (before, 0))->original_file);
+
+  g_assert_true (gloss_project_file_save (project, file, &error));
+  add_claim (project, 38);
+  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_no_error (error);
+
+  after = list_drafts (store);
+  g_assert_cmpuint (after->len, ==, 1);
+  info = g_ptr_array_index (after, 0);
+  g_assert_true (g_file_equal (info->original_file, file));
+  g_assert_false (g_file_query_exists (((GlossDraftInfo *) g_ptr_array_index (before, 0))->draft_file, NULL));
+
+  /* after the real save succeeded */
+  g_assert_true (gloss_draft_store_remove (store, project, &error));
+  g_assert_no_error (error);
+  removed = list_drafts (store);
+  g_assert_cmpuint (removed->len, ==, 0);
+  g_assert_false (g_file_query_exists (info->draft_file, NULL));
+  /* removing what is not there is no error */
+  g_assert_true (gloss_draft_store_remove (store, project, &error));
+  g_assert_no_error (error);
+
+  g_unlink (path);
+}
+
+static void
+test_discard_and_order (void)
+{
+  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GlossProject) older = make_project ("Older");
+  g_autoptr(GlossProject) newer = make_project ("Newer");
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GPtrArray) left = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gloss_draft_store_save (store, older, &error));
+  g_usleep (2000);
+  g_assert_true (gloss_draft_store_save (store, newer, &error));
+  g_assert_no_error (error);
+
+  drafts = list_drafts (store);
+  g_assert_cmpuint (drafts->len, ==, 2);
+  g_assert_cmpstr (((GlossDraftInfo *) g_ptr_array_index (drafts, 0))->title, ==, "Newer");
+  g_assert_cmpstr (((GlossDraftInfo *) g_ptr_array_index (drafts, 1))->title, ==, "Older");
+
+  g_assert_true (gloss_draft_store_discard (store, g_ptr_array_index (drafts, 0), &error));
+  g_assert_no_error (error);
+  left = list_drafts (store);
+  g_assert_cmpuint (left->len, ==, 1);
+  g_assert_cmpstr (((GlossDraftInfo *) g_ptr_array_index (left, 0))->title, ==, "Older");
+}
+
+/* stray files are not drafts; a damaged draft is listed but its load fails
+ * with a message that names it */
+static void
+test_damaged (void)
+{
+  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GlossProject) project = make_project ("Damaged");
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) restored = NULL;
+  g_autofree char *dir = g_file_get_path (gloss_draft_store_get_dir (store));
+  g_autofree char *stray_sidecar = g_build_filename (dir, "stray.draft", NULL);
+  g_autofree char *lone_project = g_build_filename (dir, "lone.gloss", NULL);
+  g_autofree char *draft_path = NULL;
+  GlossDraftInfo *info;
+
+  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (stray_sidecar, "not a key file\x01", -1, NULL));
+  g_assert_true (g_file_set_contents (lone_project, "{}", -1, NULL));
+
+  drafts = list_drafts (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  info = g_ptr_array_index (drafts, 0);
+  draft_path = g_file_get_path (info->draft_file);
+  g_assert_true (g_file_set_contents (draft_path, "{\"format\": \"gloss-project\", \"version\": 1", -1, NULL));
+
+  restored = gloss_draft_store_load (store, info, &error);
+  g_assert_null (restored);
+  g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, draft_path));
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  guint      pending;
+  guint      failures;
+} AsyncState;
+
+static void
+save_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  AsyncState *state = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gloss_draft_store_save_finish (GLOSS_DRAFT_STORE (object), result, &error))
+    {
+      g_test_message ("draft save failed: %s", error->message);
+      state->failures++;
+    }
+  if (--state->pending == 0)
+    g_main_loop_quit (state->loop);
+}
+
+static void
+test_async (void)
+{
+  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GlossProject) project = make_project ("Async");
+  g_autoptr(GlossProject) gone = make_project ("Saved meanwhile");
+  g_autoptr(GlossProject) restored = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GError) error = NULL;
+  AsyncState state = { loop, 0, 0 };
+  GlossDraftInfo *info;
+
+  /* several saves in a row: the last one's content must win */
+  for (guint i = 0; i < 5; i++)
+    {
+      add_claim (project, 38 + i);
+      state.pending++;
+      gloss_draft_store_save_async (store, project, NULL, save_done_cb, &state);
+    }
+  /* a save overtaken by the removal that follows the real save */
+  state.pending++;
+  gloss_draft_store_save_async (store, gone, NULL, save_done_cb, &state);
+  g_assert_true (gloss_draft_store_remove (store, gone, &error));
+  g_assert_no_error (error);
+
+  g_main_loop_run (loop);
+  g_assert_cmpuint (state.failures, ==, 0);
+
+  drafts = list_drafts (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  info = g_ptr_array_index (drafts, 0);
+  g_assert_cmpstr (info->title, ==, "Async");
+  restored = gloss_draft_store_load (store, info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (restored), ==, 6);
+  assert_same_content (project, restored);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/drafts/default-dir", test_default_dir);
+  g_test_add_func ("/drafts/session", test_session);
+  g_test_add_func ("/drafts/unsaved-project", test_unsaved_project);
+  g_test_add_func ("/drafts/saved-project", test_saved_project);
+  g_test_add_func ("/drafts/save-as-moves-draft", test_save_as_moves_draft);
+  g_test_add_func ("/drafts/discard-and-order", test_discard_and_order);
+  g_test_add_func ("/drafts/damaged", test_damaged);
+  g_test_add_func ("/drafts/async", test_async);
+
+  return g_test_run ();
+}
