@@ -45,10 +45,27 @@ import_path (const char *path)
   return transcript;
 }
 
+/* meson sets G_TEST_SRCDIR; a test run by hand finds the tree via config.h */
+static char *
+fixture_path (const char *name)
+{
+  if (g_getenv ("G_TEST_SRCDIR") != NULL)
+    return g_test_build_filename (G_TEST_DIST, "data", "transcripts", name, NULL);
+  return g_build_filename (SOURCE_DATADIR, "..", "tests", "data", "transcripts", name, NULL);
+}
+
+static char *
+sample_path (void)
+{
+  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
+
+  return g_build_filename (dir != NULL ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
+}
+
 static GlossTranscript *
 import_fixture (const char *name)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "transcripts", name, NULL);
+  g_autofree char *path = fixture_path (name);
 
   return import_path (path);
 }
@@ -610,14 +627,12 @@ test_no_labels (void)
 static void
 test_sample (void)
 {
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
   g_autofree char *path = NULL;
   g_autoptr(GlossTranscript) t = NULL;
   g_autoptr(GHashTable) outlets = g_hash_table_new (g_str_hash, g_str_equal);
   guint unlabelled = 0;
 
-  path = dir != NULL ? g_build_filename (dir, "sample-briefing.txt", NULL)
-                     : g_test_build_filename (G_TEST_DIST, "..", "data", "sample-briefing.txt", NULL);
+  path = sample_path ();
   t = import_path (path);
 
   assert_spans (t);
@@ -842,7 +857,6 @@ test_corpus (void)
 static void
 test_speed (void)
 {
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
   g_autofree char *path = NULL;
   g_autofree char *contents = NULL;
   g_autoptr(GString) big = NULL;
@@ -860,8 +874,7 @@ test_speed (void)
 #endif
 #endif
 
-  path = dir != NULL ? g_build_filename (dir, "sample-briefing.txt", NULL)
-                     : g_test_build_filename (G_TEST_DIST, "..", "data", "sample-briefing.txt", NULL);
+  path = sample_path ();
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
 
   big = g_string_sized_new (5 * 1024 * 1024 + length);

@@ -38,6 +38,7 @@ typedef struct
   guint cend;
   guint gap;            /* blank lines before this one */
   guint has_question : 1;
+  guint multiword : 1;  /* a name part of several capitalised words */
   guint footer_mark : 1;
   guint is_label : 1;   /* accepted as a speaker label */
   LabelType label_type;
@@ -85,6 +86,7 @@ typedef struct
   GHashTable *short_forms;    /* casefolded word -> speaker index + 1, or -1 */
   GHashTable *label_counts;   /* casefolded name part -> count */
   gboolean question_style;    /* Q:/QUESTION: labels present */
+  guint n_inline;             /* inline labels accepted so far */
 } Importer;
 
 static void
@@ -232,8 +234,12 @@ analyse_word (const char *w,
   if (is_cjk (first) && n_chars > MAX_CJK_LABEL_CHARS)
     shape->bad = TRUE;
 
+  /* "China Daily reporter" is a label too */
   cap = g_unichar_isupper (first) || g_unichar_istitle (first) || is_cjk (first) ||
-        g_unichar_isdigit (first) || first == '&';
+        g_unichar_isdigit (first) || first == '&' ||
+        (len == 8 && strncmp (w, "reporter", len) == 0) ||
+        (len == 10 && strncmp (w, "journalist", len) == 0) ||
+        (len == 13 && strncmp (w, "correspondent", len) == 0);
   if (shape->n_words == 0 && is_honorific (w, len))
     shape->honorific = TRUE;
   if (cap)
@@ -523,6 +529,7 @@ parse_label (Line *line)
     line->strength = STRENGTH_STRONG;
   else
     line->strength = STRENGTH_WEAK;
+  line->multiword = shape.n_words >= 2 && shape.n_lower == 0;
 }
 
 static gboolean
@@ -779,6 +786,7 @@ parse_participant (const Line *line,
   const char *end = s + line->len;
   gsize name_len = 0, comma_len = 0;
   gsize noff = 0, roff, rlen;
+  gboolean spaced = FALSE;
   NameShape shape;
 
   for (const char *p = s; p < end && p - s < 80; p++)
@@ -794,7 +802,22 @@ parse_participant (const Line *line,
         }
     }
   if (comma_len == 0)
-    return FALSE;
+    {
+      /* "田玉龙 工业和信息化部总工程师": a CJK name, a space, the role */
+      for (const char *p = s; p < end && p - s < 40; p = g_utf8_next_char (p))
+        if (is_space (g_utf8_get_char (p)))
+          {
+            name_len = p - s;
+            comma_len = g_utf8_next_char (p) - p;
+            break;
+          }
+      if (comma_len == 0 || !is_cjk (g_utf8_get_char (s)))
+        return FALSE;
+      analyse_name (s, name_len, &shape);
+      if (!shape.has_cjk || shape.n_words != 1 || shape.n_chars > 4)
+        return FALSE;
+      spaced = TRUE;
+    }
 
   trim_range (s, &noff, &name_len);
   if (name_len == 0)
@@ -814,6 +837,8 @@ parse_participant (const Line *line,
   rlen = line->len - roff;
   trim_range (s, &roff, &rlen);
   if (rlen == 0 || has_question_mark (s + roff, rlen))
+    return FALSE;
+  if (spaced && !is_cjk (g_utf8_get_char (s + roff)))
     return FALSE;
 
   *name = g_strndup (s + noff, name_len);
@@ -961,6 +986,10 @@ label_is_accepted (Importer *self,
     return FALSE;
   if (line->strength == STRENGTH_STRONG)
     return TRUE;
+  /* where turns are written "Name: text", an unknown name of several
+   * capitalised words, or one whose text asks, opens a turn too */
+  if (self->n_inline > 0 && (line->multiword || line->has_question))
+    return TRUE;
 
   key = casefold_range (line->s + line->name_off, line->name_len);
   return GPOINTER_TO_UINT (g_hash_table_lookup (self->label_counts, key)) >= 2;
@@ -1038,6 +1067,18 @@ is_blank (const char *s,
   return TRUE;
 }
 
+/* valid UTF-8: every byte that is not a continuation byte starts a character */
+static guint
+count_chars (const char *s,
+             gsize       len)
+{
+  guint n = 0;
+
+  for (gsize i = 0; i < len; i++)
+    n += ((guchar) s[i] & 0xC0) != 0x80;
+  return n;
+}
+
 /* Splits the text into trimmed non-blank lines with code-point offsets,
  * counted incrementally so the whole pass stays linear. */
 static GArray *
@@ -1055,7 +1096,7 @@ split_lines (const char *text,
       const char *nl = memchr (p, '\n', end - p);
       const char *stop = nl != NULL ? nl : end;
       gsize off = 0, len = stop - p;
-      guint n_chars = (guint) g_utf8_strlen (p, stop - p);
+      guint n_chars = count_chars (p, stop - p);
 
       trim_range (p, &off, &len);
       if (len == 0)
@@ -1066,8 +1107,8 @@ split_lines (const char *text,
 
           line.s = p + off;
           line.len = len;
-          line.cstart = offset + (guint) g_utf8_strlen (p, off);
-          line.cend = line.cstart + (guint) g_utf8_strlen (p + off, len);
+          line.cstart = offset + count_chars (p, off);
+          line.cend = line.cstart + count_chars (p + off, len);
           line.gap = gap;
           line.has_question = has_question_mark (line.s, len);
           line.footer_mark = is_footer_mark (line.s, len);
@@ -1521,6 +1562,8 @@ build_turns (Importer   *self,
       if (!label_is_accepted (self, line))
         continue;
       line->is_label = TRUE;
+      if (line->text_off < line->len)
+        self->n_inline++;
       last_label = i;
       if (line->label_type == LABEL_NAME && line->speaker < 0)
         {
