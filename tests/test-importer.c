@@ -365,6 +365,78 @@ test_short_names (void)
   assert_turn (line, 5, GLOSS_TURN_REMARKS, "Guo Ming", NULL, -1, "Guo:");
 }
 
+static void
+test_inline_labels (void)
+{
+  g_autoptr(GlossTranscript) t = import_string (
+    "Briefing on trains\n"
+    "Bern | 10 a.m. 1 February 2022\n"
+    "\n"
+    "Eva Roth, spokesperson of the council\n"
+    "\n"
+    "Marc Weber, head of the transport office\n"
+    "\n"
+    "Eva Roth: Welcome. Mr. Weber has the figures.\n"
+    "\n"
+    "Marc Weber: Train ridership rose by 12%.\n"
+    "\n"
+    "Second: we will add night trains.\n"
+    "\n"
+    "Swiss Radio: When will the night trains return?\n"
+    "\n"
+    "Weber: In December.\n"
+    "\n"
+    "Reuters: And the price?\n"
+    "\n"
+    "Marc Weber: Unchanged.\n"
+    "\n"
+    "China Daily reporter: Will there be trains to Milan? Thank you.\n"
+    "\n"
+    "Marc Weber: Yes, from June.\n");
+
+  assert_spans (t);
+  g_assert_cmpuint (gloss_transcript_get_n_turns (t), ==, 9);
+  /* "Second: ..." is prose inside the turn */
+  assert_turn (t, 2, GLOSS_TURN_REMARKS, "Marc Weber", NULL, -1, "Marc Weber: Train");
+  assert_turn (t, 3, GLOSS_TURN_QUESTION, "Swiss Radio", "Swiss Radio", -1, "Swiss Radio: When");
+  assert_turn (t, 4, GLOSS_TURN_ANSWER, "Marc Weber", NULL, 3, "Weber: In December.");
+  assert_turn (t, 5, GLOSS_TURN_QUESTION, "Reuters", "Reuters", -1, "Reuters: And");
+  assert_turn (t, 6, GLOSS_TURN_ANSWER, "Marc Weber", NULL, 5, NULL);
+  assert_turn (t, 7, GLOSS_TURN_QUESTION, "China Daily reporter", "China Daily", -1, NULL);
+  assert_turn (t, 8, GLOSS_TURN_ANSWER, "Marc Weber", NULL, 7, NULL);
+}
+
+static void
+test_cjk_spaced_participants (void)
+{
+  g_autoptr(GlossTranscript) t = import_string (
+    "交通发布会\n"
+    "2022年2月1日\n"
+    "\n"
+    "田明 交通运输部新闻发言人\n"
+    "赵丽\u3000信息通信管理局局长\n"
+    "\n"
+    "田明：\n"
+    "\n"
+    "大家好。\n"
+    "\n"
+    "新华社记者：\n"
+    "\n"
+    "请问5G基站有多少？\n"
+    "\n"
+    "赵丽：\n"
+    "\n"
+    "96.1万个。\n");
+
+  assert_spans (t);
+  g_assert_cmpstr (gloss_transcript_get_date (t), ==, "2022-02-01");
+  g_assert_cmpuint (gloss_transcript_get_n_participants (t), ==, 2);
+  g_assert_cmpstr (gloss_transcript_get_role (t, "田明"), ==, "交通运输部新闻发言人");
+  g_assert_cmpstr (gloss_transcript_get_role (t, "赵丽"), ==, "信息通信管理局局长");
+  assert_turn (t, 2, GLOSS_TURN_QUESTION, "新华社记者", "新华社", -1, NULL);
+  assert_turn (t, 3, GLOSS_TURN_ANSWER, "赵丽", NULL, 2, NULL);
+}
+
 /* -------------------------------------------------------- line endings */
 
 static void
@@ -905,6 +977,8 @@ main (int    argc,
   g_test_add_func ("/importer/convention/q-a", test_q_a);
   g_test_add_func ("/importer/convention/question-answer", test_question_answer);
   g_test_add_func ("/importer/convention/short-names", test_short_names);
+  g_test_add_func ("/importer/convention/inline-labels", test_inline_labels);
+  g_test_add_func ("/importer/convention/cjk-spaced-participants", test_cjk_spaced_participants);
   g_test_add_func ("/importer/text/bom-crlf", test_bom_crlf);
   g_test_add_func ("/importer/text/cr-only", test_cr_only);
   g_test_add_func ("/importer/text/mixed-line-endings", test_mixed_line_endings);
