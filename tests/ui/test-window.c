@@ -1,0 +1,615 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "gloss-application.h"
+#include "gloss-project-file.h"
+#include "gloss-text-util.h"
+#include "gloss-window.h"
+
+static GlossApplication *app;
+static char *tmpdir;
+
+static void
+pump (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  pump ();
+}
+
+static GFile *
+sample_file (void)
+{
+  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
+  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static GlossWindow *
+open_sample_window (void)
+{
+  GlossWindow *window = gloss_window_new (app);
+  g_autoptr(GFile) file = sample_file ();
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gloss_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  wait_ms (50);
+
+  return window;
+}
+
+static void
+destroy_window (GlossWindow *window)
+{
+  GlossProject *project = gloss_window_get_project (window);
+
+  if (project != NULL)
+    gloss_project_set_modified (project, FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  pump ();
+}
+
+/* the code-point range of the first occurrence of @needle */
+static void
+find_text (GlossProject *project,
+           const char   *needle,
+           guint        *start,
+           guint        *end)
+{
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  const char *text = gloss_transcript_get_text (transcript);
+  const char *hit = strstr (text, needle);
+
+  g_assert_nonnull (hit);
+  *start = gloss_transcript_byte_to_offset (transcript, hit - text);
+  *end = *start + g_utf8_strlen (needle, -1);
+}
+
+static gboolean
+has_tag_at (GlossTranscriptView *view,
+            GtkTextTag          *tag,
+            guint                offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* What the key press does: the shortcut on the transcript view for @key,
+ * activated as GTK would when the key is pressed. */
+static void
+press_topic_key (GlossWindow *window,
+                 guint        keyval)
+{
+  GtkWidget *view = GTK_WIDGET (gloss_window_get_transcript_view (window));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
+  gboolean activated = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !activated; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      guint n;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      n = g_list_model_get_n_items (G_LIST_MODEL (controller));
+      for (guint j = 0; j < n && !activated; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            {
+              g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_CAPTURE);
+              activated = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                                        GTK_SHORTCUT_ACTION_EXCLUSIVE, view,
+                                                        gtk_shortcut_get_arguments (shortcut));
+            }
+        }
+    }
+
+  g_assert_true (activated);
+  pump ();
+}
+
+static GlossClaim *
+tag_text (GlossWindow *window,
+          const char  *needle,
+          guint        keyval)
+{
+  GlossProject *project = gloss_window_get_project (window);
+  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  guint start, end, n;
+
+  n = gloss_project_get_n_claims (project);
+  find_text (project, needle, &start, &end);
+  gloss_transcript_view_select_range (view, start, end);
+  press_topic_key (window, keyval);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, n + 1);
+
+  {
+    g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (project, start);
+
+    for (guint i = 0; i < claims->len; i++)
+      {
+        GlossClaim *claim = g_ptr_array_index (claims, i);
+
+        if (gloss_claim_get_start (claim) == start && gloss_claim_get_end (claim) == end)
+          return claim;
+      }
+  }
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+test_open (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = gloss_window_get_project (window);
+  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GlossTranscript *transcript;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  g_assert_nonnull (project);
+  transcript = gloss_project_get_transcript (project);
+  g_assert_cmpuint (gloss_transcript_get_n_turns (transcript), >, 5);
+
+  /* the buffer holds exactly the transcript: offsets are shared */
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  g_assert_cmpstr (text, ==, gloss_transcript_get_text (transcript));
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, gloss_transcript_get_length (transcript));
+
+  /* read-only, but with a cursor so Shift+arrows select */
+  g_assert_false (gtk_text_view_get_editable (GTK_TEXT_VIEW (view)));
+  g_assert_true (gtk_text_view_get_cursor_visible (GTK_TEXT_VIEW (view)));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (view)));
+
+  /* speaker names are headings */
+  {
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+    GtkTextTag *heading = gtk_text_tag_table_lookup (table, "heading");
+    guint s, e;
+
+    find_text (project, "\nMara Lindqvist:\n", &s, &e);
+    g_assert_true (has_tag_at (view, heading, s + 1));
+  }
+
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Press briefing"));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  destroy_window (window);
+}
+
+static void
+test_open_error (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = gloss_window_get_project (window);
+  g_autofree char *path = g_build_filename (tmpdir, "broken.gloss", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"gloss-project\", \"version\": 1,", -1, NULL));
+  gloss_window_open_file (window, file);
+  pump ();
+
+  dialog = gloss_window_get_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "broken.gloss"));
+  /* the open project is untouched */
+  g_assert_true (gloss_window_get_project (window) == project);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+}
+
+static void
+test_tag_key (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = gloss_window_get_project (window);
+  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GtkTextTag *tag5g = gloss_transcript_view_get_topic_tag (view, "5g");
+  GtkTextTag *tagvax = gloss_transcript_view_get_topic_tag (view, "vaccines");
+  GlossClaim *claim;
+  guint start, end;
+  g_auto(GStrv) accels = NULL;
+
+  g_assert_nonnull (tag5g);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
+
+  claim = tag_text (window, "48,200 5G base stations in service", GDK_KEY_1);
+  start = gloss_claim_get_start (claim);
+  end = gloss_claim_get_end (claim);
+  g_assert_true (g_strv_contains (gloss_claim_get_topics (claim), "5g"));
+  g_assert_cmpstr (gloss_claim_get_quote (claim), ==, "48,200 5G base stations in service");
+
+  /* highlighted over exactly that range */
+  g_assert_true (has_tag_at (view, tag5g, start));
+  g_assert_true (has_tag_at (view, tag5g, end - 1));
+  g_assert_false (has_tag_at (view, tag5g, start - 1));
+  g_assert_false (has_tag_at (view, tag5g, end));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  /* the selection is gone so the highlight shows */
+  g_assert_false (gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
+
+  /* an overlapping claim of another topic: both visible, the overlap marked */
+  {
+    GlossClaim *other = tag_text (window, "5G base stations in service, 6,100 more", GDK_KEY_2);
+    GtkTextTag *overlap = gloss_transcript_view_get_overlap_tag (view);
+    guint ostart = gloss_claim_get_start (other);
+    guint oend = gloss_claim_get_end (other);
+
+    g_assert_true (has_tag_at (view, tagvax, oend - 1));
+    g_assert_true (has_tag_at (view, overlap, ostart));
+    g_assert_true (has_tag_at (view, overlap, end - 1));
+    g_assert_false (has_tag_at (view, overlap, end));
+    g_assert_false (has_tag_at (view, overlap, start));
+  }
+
+  /* the same key on the same text again does not duplicate the claim */
+  gloss_transcript_view_select_range (view, start, end);
+  press_topic_key (window, GDK_KEY_2);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 2);
+  g_assert_true (gloss_claim_has_topic (claim, "vaccines"));
+
+  /* the other shortcuts exist as application accelerators */
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.tag");
+  g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>t"));
+
+  destroy_window (window);
+}
+
+static void
+test_chooser (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = gloss_window_get_project (window);
+  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GlossTopicChooser *chooser = gloss_window_get_topic_chooser (window);
+  GlossClaim *claim;
+  guint start, end;
+
+  find_text (project, "3.6 million doses of influenza vaccine", &start, &end);
+  gloss_transcript_view_select_range (view, start, end);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "tag", NULL);
+  pump ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+
+  gloss_topic_chooser_set_active (chooser, "vaccines", TRUE);
+  gloss_topic_chooser_set_active (chooser, "5g", TRUE);
+  gloss_topic_chooser_set_note (chooser, "campaña de vacunación");
+  gloss_topic_chooser_apply (chooser);
+  pump ();
+
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
+  claim = gloss_project_get_claim (project, 0);
+  g_assert_cmpuint (gloss_claim_get_start (claim), ==, start);
+  g_assert_cmpuint (g_strv_length ((char **) gloss_claim_get_topics (claim)), ==, 2);
+  g_assert_cmpstr (gloss_claim_get_note (claim), ==, "campaña de vacunación");
+
+  /* the same selection again edits that claim instead of adding one */
+  gloss_transcript_view_select_range (view, start, end);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "tag", NULL);
+  pump ();
+  g_assert_true (gloss_topic_chooser_get_claim (chooser) == claim);
+  gloss_topic_chooser_set_active (chooser, "5g", FALSE);
+  gloss_topic_chooser_apply (chooser);
+  pump ();
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
+  g_assert_false (gloss_claim_has_topic (claim, "5g"));
+
+  destroy_window (window);
+}
+
+static void
+test_filters (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossSidebar *sidebar = gloss_window_get_sidebar (window);
+  GListModel *shown = gloss_sidebar_get_filtered_claims (sidebar);
+  GlossClaim *claim;
+
+  tag_text (window, "48,200 5G base stations in service", GDK_KEY_1);
+  tag_text (window, "11.4 million", GDK_KEY_1);
+  claim = tag_text (window, "3.6 million doses of influenza vaccine", GDK_KEY_2);
+  tag_text (window, "Gigabit broadband now reaches 2.3 million homes", GDK_KEY_1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+
+  gloss_sidebar_set_topic_filter (sidebar, "vaccines", TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  g_assert_nonnull (strstr (gloss_sidebar_get_count_text (sidebar), "1 of 4"));
+  gloss_sidebar_set_topic_filter (sidebar, "5g", TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+  gloss_sidebar_set_topic_filter (sidebar, "vaccines", FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  gloss_sidebar_set_topic_filter (sidebar, "5g", FALSE);
+
+  /* search: case- and accent-insensitive, over quote and note */
+  gloss_sidebar_set_search_text (sidebar, "MILLION");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  gloss_sidebar_set_search_text (sidebar, "million homes");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  gloss_sidebar_set_search_text (sidebar, "vacunacion");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  gloss_history_set_claim_note (gloss_window_get_history (window), claim, "Campaña de VACUNACIÓN");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  {
+    g_autoptr(GlossClaim) first = g_list_model_get_item (shown, 0);
+
+    g_assert_true (first == claim);
+  }
+  gloss_sidebar_set_search_text (sidebar, "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+
+  /* speaker */
+  gloss_sidebar_set_speaker_filter (sidebar, "Tomas Okonkwo");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  gloss_sidebar_set_speaker_filter (sidebar, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 4);
+
+  {
+    g_autofree char *a = gloss_text_fold ("Vacunación", -1);
+    g_autofree char *b = gloss_text_fold ("VACUNACION", -1);
+
+    g_assert_cmpstr (a, ==, b);
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_undo_redo (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = gloss_window_get_project (window);
+  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GtkTextTag *tag5g = gloss_transcript_view_get_topic_tag (view, "5g");
+  GActionGroup *actions = G_ACTION_GROUP (window);
+  GlossClaim *claim;
+  guint start;
+
+  g_assert_false (g_action_group_get_action_enabled (actions, "undo"));
+  claim = tag_text (window, "11.4 million", GDK_KEY_1);
+  start = gloss_claim_get_start (claim);
+  g_assert_true (g_action_group_get_action_enabled (actions, "undo"));
+  g_assert_false (g_action_group_get_action_enabled (actions, "redo"));
+
+  g_action_group_activate_action (actions, "undo", NULL);
+  pump ();
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
+  g_assert_false (has_tag_at (view, tag5g, start));
+  g_assert_true (g_action_group_get_action_enabled (actions, "redo"));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  g_action_group_activate_action (actions, "redo", NULL);
+  pump ();
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
+  g_assert_true (has_tag_at (view, tag5g, start));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  /* deleting from the sidebar is undoable too */
+  g_signal_emit_by_name (gloss_window_get_sidebar (window), "delete-claim",
+                         gloss_project_get_claim (project, 0));
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
+  g_action_group_activate_action (actions, "undo", NULL);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
+
+  destroy_window (window);
+}
+
+static void
+test_save (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = gloss_window_get_project (window);
+  g_autofree char *path = g_build_filename (tmpdir, "saved.gloss", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GlossProject) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  GlossClaim *claim;
+
+  claim = tag_text (window, "48,200 5G base stations in service", GDK_KEY_1);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+
+  gloss_project_set_file (project, file);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  pump ();
+  g_assert_null (gloss_window_get_dialog (window));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (gloss_project_get_modified (project));
+  g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "saved"));
+
+  reloaded = gloss_project_file_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (reloaded), ==, 1);
+  g_assert_cmpuint (gloss_claim_get_start (gloss_project_get_claim (reloaded, 0)), ==,
+                    gloss_claim_get_start (claim));
+
+  /* reopened in a window, the claim is highlighted where it was */
+  {
+    GlossWindow *again = gloss_window_new (app);
+    GlossTranscriptView *view = gloss_window_get_transcript_view (again);
+
+    g_assert_true (gloss_window_load_file (again, file, &error));
+    g_assert_no_error (error);
+    g_assert_true (has_tag_at (view, gloss_transcript_view_get_topic_tag (view, "5g"),
+                               gloss_claim_get_start (claim)));
+    destroy_window (again);
+  }
+
+  /* another program changes the file: saving over it asks first */
+  tag_text (window, "11.4 million", GDK_KEY_1);
+  g_usleep (20000);
+  g_assert_true (g_file_set_contents (path, "changed elsewhere", -1, NULL));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  pump ();
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (gloss_window_get_dialog (window)));
+  {
+    g_autofree char *contents = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "changed elsewhere");
+  }
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (gloss_window_get_dialog (window)), "overwrite");
+  pump ();
+  g_assert_false (gloss_project_get_modified (project));
+  {
+    g_autoptr(GlossProject) written = gloss_project_file_load (file, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (gloss_project_get_n_claims (written), ==, 2);
+  }
+
+  destroy_window (window);
+}
+
+static void
+test_close_asks (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GtkWidget *dialog;
+
+  g_object_ref (window);
+
+  tag_text (window, "11.4 million", GDK_KEY_1);
+  gtk_window_close (GTK_WINDOW (window));
+  pump ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  dialog = gloss_window_get_dialog (window);
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "save"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "discard"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "cancel"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  pump ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_nonnull (gloss_window_get_project (window));
+
+  gtk_window_close (GTK_WINDOW (window));
+  pump ();
+  dialog = gloss_window_get_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  pump ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  g_object_unref (window);
+  pump ();
+}
+
+static void
+test_unmodified_close (void)
+{
+  GlossWindow *window = open_sample_window ();
+
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  pump ();
+  g_assert_null (gloss_window_get_dialog (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_object_unref (window);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  g_rmdir (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return 77;
+    }
+
+  tmpdir = g_dir_make_tmp ("gloss-ui-XXXXXX", NULL);
+  g_assert_nonnull (tmpdir);
+  {
+    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
+
+    g_setenv ("XDG_DATA_HOME", data, TRUE);
+  }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  app = g_object_new (GLOSS_TYPE_APPLICATION,
+                      "application-id", "io.github.glossapp.Gloss.Test",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", "/io/github/glossapp/Gloss",
+                      NULL);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_test_add_func ("/window/open", test_open);
+  g_test_add_func ("/window/open-error", test_open_error);
+  g_test_add_func ("/window/tag-key", test_tag_key);
+  g_test_add_func ("/window/chooser", test_chooser);
+  g_test_add_func ("/window/filters", test_filters);
+  g_test_add_func ("/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/window/save", test_save);
+  g_test_add_func ("/window/close-asks", test_close_asks);
+  g_test_add_func ("/window/close-unmodified", test_unmodified_close);
+
+  ret = g_test_run ();
+
+  g_application_quit (G_APPLICATION (app));
+  g_clear_object (&app);
+  remove_tree (tmpdir);
+  g_free (tmpdir);
+
+  return ret;
+}
