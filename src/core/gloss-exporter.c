@@ -445,8 +445,10 @@ question_excerpt (Export          *export,
   labels[0] = info->question->outlet;
   labels[1] = info->question->speaker;
 
-  text = gloss_transcript_dup_slice (export->transcript,
-                                     info->question->start, info->question->end);
+  /* enough for the excerpt, however long the question */
+  text = gloss_transcript_dup_slice (export->transcript, info->question->start,
+                                     MIN (info->question->end,
+                                          info->question->start + QUESTION_MAX_LENGTH * 8));
   flat = collapse (text);
   start = flat;
 
