@@ -74,7 +74,6 @@ typedef struct
   LabelType type;
   int speaker;          /* -1 for Q/A and for unlabelled questions */
   char *outlet;
-  gboolean split;       /* an unlabelled question split off a turn */
 } RawTurn;
 
 typedef struct
@@ -1600,7 +1599,7 @@ build_turns (Importer   *self,
       /* no labels: one turn of remarks by nobody in particular */
       if (header_end < footer)
         {
-          RawTurn turn = { header_end, footer - 1, LABEL_NONE, -1, NULL, FALSE };
+          RawTurn turn = { header_end, footer - 1, LABEL_NONE, -1, NULL };
 
           g_array_append_val (raw, turn);
         }
@@ -1610,7 +1609,7 @@ build_turns (Importer   *self,
       for (guint i = first_label; i < footer; i++)
         {
           Line *line = line_at (self, i);
-          RawTurn turn = { i, i, line->label_type, line->speaker, NULL, FALSE };
+          RawTurn turn = { i, i, line->label_type, line->speaker, NULL };
 
           if (!line->is_label)
             {
