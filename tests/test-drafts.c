@@ -7,7 +7,40 @@
 #include "gloss-drafts.h"
 #include "gloss-project-file.h"
 
-/* G_TEST_OPTION_ISOLATE_DIRS gives each test its own XDG_DATA_HOME */
+/* every test gets a fresh folder under this one (G_TEST_OPTION_ISOLATE_DIRS
+ * would do it too, but GLib 2.74 leaks its strings, which ASan reports) */
+static char *base_dir;
+static guint n_dirs;
+
+static GFile *
+new_dir (void)
+{
+  g_autofree char *name = g_strdup_printf ("test-%u", ++n_dirs);
+  g_autofree char *path = g_build_filename (base_dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_unlink (child);
+        }
+    }
+  g_rmdir (path);
+}
 
 static GlossProject *
 make_project (const char *title)
@@ -39,9 +72,9 @@ add_claim (GlossProject *project,
 }
 
 static GlossDraftStore *
-make_store (void)
+make_store (GFile *dir)
 {
-  return gloss_draft_store_new (NULL);
+  return gloss_draft_store_new (dir);
 }
 
 static GPtrArray *
@@ -68,15 +101,17 @@ assert_same_content (GlossProject *a,
 static char *
 temp_project_path (const char *name)
 {
-  /* the isolated data dir is a fresh temporary folder of this test */
-  g_assert_cmpint (g_mkdir_with_parents (g_get_user_data_dir (), 0700), ==, 0);
-  return g_build_filename (g_get_user_data_dir (), name, NULL);
+  g_autoptr(GFile) dir = new_dir ();
+  g_autofree char *path = g_file_get_path (dir);
+
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  return g_build_filename (path, name, NULL);
 }
 
 static void
 test_default_dir (void)
 {
-  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GlossDraftStore) store = make_store (NULL);
   g_autofree char *expected = g_build_filename (g_get_user_data_dir (), "gloss", "drafts", NULL);
   g_autofree char *path = g_file_get_path (gloss_draft_store_get_dir (store));
   g_autoptr(GPtrArray) drafts = NULL;
@@ -90,10 +125,11 @@ test_default_dir (void)
 static void
 test_session (void)
 {
+  g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GlossDraftStore) first = make_store ();
-  g_autoptr(GlossDraftStore) after_crash = make_store ();
-  g_autoptr(GlossDraftStore) after_clean = make_store ();
+  g_autoptr(GlossDraftStore) first = make_store (dir);
+  g_autoptr(GlossDraftStore) after_crash = make_store (dir);
+  g_autoptr(GlossDraftStore) after_clean = make_store (dir);
 
   g_assert_true (gloss_draft_store_begin_session (first, &error));
   g_assert_no_error (error);
@@ -117,7 +153,8 @@ test_session (void)
 static void
 test_unsaved_project (void)
 {
-  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
   g_autoptr(GlossProject) project = make_project ("Briefing on 5G");
   g_autoptr(GlossProject) restored = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
@@ -161,8 +198,9 @@ test_unsaved_project (void)
 static void
 test_saved_project (void)
 {
-  g_autoptr(GlossDraftStore) store = make_store ();
-  g_autoptr(GlossDraftStore) other_store = make_store ();
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
+  g_autoptr(GlossDraftStore) other_store = make_store (dir);
   g_autoptr(GlossProject) project = make_project (NULL);
   g_autoptr(GlossProject) reopened = NULL;
   g_autoptr(GlossProject) restored = NULL;
@@ -209,7 +247,8 @@ test_saved_project (void)
 static void
 test_save_as_moves_draft (void)
 {
-  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
   g_autoptr(GlossProject) project = make_project ("Imported");
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
@@ -251,7 +290,8 @@ test_save_as_moves_draft (void)
 static void
 test_discard_and_order (void)
 {
-  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
   g_autoptr(GlossProject) older = make_project ("Older");
   g_autoptr(GlossProject) newer = make_project ("Newer");
   g_autoptr(GPtrArray) drafts = NULL;
@@ -280,14 +320,15 @@ test_discard_and_order (void)
 static void
 test_damaged (void)
 {
-  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
   g_autoptr(GlossProject) project = make_project ("Damaged");
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GlossProject) restored = NULL;
-  g_autofree char *dir = g_file_get_path (gloss_draft_store_get_dir (store));
-  g_autofree char *stray_sidecar = g_build_filename (dir, "stray.draft", NULL);
-  g_autofree char *lone_project = g_build_filename (dir, "lone.gloss", NULL);
+  g_autofree char *dir_path = g_file_get_path (gloss_draft_store_get_dir (store));
+  g_autofree char *stray_sidecar = g_build_filename (dir_path, "stray.draft", NULL);
+  g_autofree char *lone_project = g_build_filename (dir_path, "lone.gloss", NULL);
   g_autofree char *draft_path = NULL;
   GlossDraftInfo *info;
 
@@ -335,7 +376,8 @@ save_done_cb (GObject      *object,
 static void
 test_async (void)
 {
-  g_autoptr(GlossDraftStore) store = make_store ();
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
   g_autoptr(GlossProject) project = make_project ("Async");
   g_autoptr(GlossProject) gone = make_project ("Saved meanwhile");
   g_autoptr(GlossProject) restored = NULL;
@@ -375,7 +417,17 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data_home = NULL;
+  int status;
+
+  base_dir = g_dir_make_tmp ("gloss-drafts-XXXXXX", &error);
+  g_assert_no_error (error);
+  /* before anything asks GLib for the user data dir */
+  data_home = g_build_filename (base_dir, "data-home", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/drafts/default-dir", test_default_dir);
   g_test_add_func ("/drafts/session", test_session);
@@ -386,5 +438,9 @@ main (int   argc,
   g_test_add_func ("/drafts/damaged", test_damaged);
   g_test_add_func ("/drafts/async", test_async);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (base_dir);
+  g_free (base_dir);
+
+  return status;
 }
