@@ -443,12 +443,13 @@ prescan (Loader     *ld,
   return TRUE;
 }
 
-/* json-glib says "<data>:LINE:COL: Parse error: WHAT" */
+/* json-glib says "<data>:LINE:COL: Parse error: WHAT", where WHAT may quote
+ * a token cut in the middle of a character */
 static gboolean
 fail_syntax (Loader       *ld,
              const GError *json_error)
 {
-  const char *message = json_error->message;
+  g_autofree char *message = g_utf8_make_valid (json_error->message, -1);
   const char *detail;
   unsigned int line = 0, column = 0;
 
