@@ -1090,6 +1090,30 @@ test_markdown_quotes (void)
   g_assert_nonnull (strstr (plain, "- **Asked by:** Daily Ledger & <Co>\n"));
 }
 
+/* text that would turn into Markdown syntax at the start of a line */
+static void
+test_markdown_line_starts (void)
+{
+  static const char text[] =
+    "1. not a list\n# not a heading\n---\n    not code | no table\n> not a quote\n3.5 stays";
+  g_autoptr(GlossTranscript) transcript = gloss_transcript_new (text, -1);
+  g_autoptr(GlossProject) project = gloss_project_new_blank (transcript);
+  g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, 0, g_utf8_strlen (text, -1),
+                                                 NULL, "[link](http://example.com) *x*", NULL);
+  g_autofree char *md = NULL;
+
+  gloss_project_add_claim (project, claim);
+  md = export_string (project, NULL, GLOSS_EXPORT_MARKDOWN, 0, NULL);
+
+  g_assert_nonnull (strstr (md, "\n> 1\\. not a list\n"
+                                "> \\# not a heading\n"
+                                "> \\---\n"
+                                "> not code \\| no table\n"
+                                "> \\> not a quote\n"
+                                "> 3.5 stays\n"));
+  g_assert_nonnull (strstr (md, "- **Note:** \\[link\\](http://example.com) \\*x\\*\n"));
+}
+
 /* ------------------------------------------------------------------ */
 
 static void
@@ -1283,6 +1307,7 @@ main (int   argc,
   g_test_add_func ("/exporter/w3c/parse", test_w3c_parse);
   g_test_add_func ("/exporter/html/escaped", test_html_escaped);
   g_test_add_func ("/exporter/markdown/quotes", test_markdown_quotes);
+  g_test_add_func ("/exporter/markdown/line-starts", test_markdown_line_starts);
   g_test_add_func ("/exporter/filter", test_filter);
   g_test_add_func ("/exporter/empty", test_empty);
   g_test_add_func ("/exporter/long-context", test_long_context);
