@@ -33,7 +33,25 @@ typedef enum
 GQuark        gloss_project_file_error_quark (void);
 
 /* Strict: every error message begins with the file's name and says what is
- * wrong and where (a member path such as claims[3].start, or line:column). */
+ * wrong and where (a member path such as claims[3].start, or line:column).
+ * On failure they return NULL and nothing else changes.
+ *
+ * Before json-glib sees the data, a linear pass refuses invalid UTF-8 and
+ * NUL bytes (INVALID_UTF8, with the byte offset), "\u0000" and lone
+ * surrogate escapes (INVALID_UTF8), nesting deeper than
+ * GLOSS_PROJECT_FILE_MAX_DEPTH (TOO_DEEP), integers of more than 15 digits
+ * (RANGE) and anything that is not JSON's grammar: single quotes, NaN,
+ * leading zeros, comments (SYNTAX). load() also refuses what is not a
+ * regular file (NOT_REGULAR) and files over GLOSS_PROJECT_FILE_MAX_SIZE
+ * (TOO_LARGE) before reading.
+ *
+ * Optional members: transcript title, date, place, language, source, turns,
+ * participants; a turn's speaker, outlet, answers; a participant's role; a
+ * topic's key and keywords; a claim's prefix and suffix (taken from the text
+ * when absent), note and author. Unknown members are ignored. prefix and
+ * suffix must be exactly the text next to the claim but may have any
+ * length. Negative offsets and offsets past the text are RANGE errors;
+ * fractions and other types SCHEMA errors. */
 GlossProject *gloss_project_file_load        (GFile         *file,
                                               GError       **error);
 GlossProject *gloss_project_file_load_data   (const char    *data,
@@ -41,9 +59,16 @@ GlossProject *gloss_project_file_load_data   (const char    *data,
                                               const char    *display_name,
                                               GError       **error);
 
-/* canonical form: pretty-printed, keys in a fixed order, claims sorted */
+/* Canonical form: pretty-printed with two-space indents, keys in the order
+ * of DESIGN.md, claims in the project's order, a final newline; transcript
+ * title/date/place/language/source are left out when NULL or empty, a
+ * turn's speaker/outlet when NULL and answers when -1, a participant's role
+ * when NULL. Dates are written in UTC. save -> load -> save is
+ * byte-identical. */
 GBytes       *gloss_project_file_to_bytes    (GlossProject  *project);
-/* atomic; on success sets the project's file and clears its modified flag */
+/* atomic (gloss_file_replace_atomic, so errors are G_IO_ERRORs naming the
+ * file); on success sets the project's file and clears its modified flag,
+ * on failure changes nothing */
 gboolean      gloss_project_file_save        (GlossProject  *project,
                                               GFile         *file,
                                               GError       **error);
