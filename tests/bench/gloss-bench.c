@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
@@ -438,6 +439,8 @@ main (int    argc,
     { "profile", 'p', 0, G_OPTION_ARG_STRING, &profile, "Run one phase once in this process, for perf or callgrind: import, load, save, load+save, csv, json-parse, …", "PHASE" },
     { NULL }
   };
+
+  setlocale (LC_ALL, "");
 
   option_context = g_option_context_new ("— benchmark of import, load, save and export (issue 7)");
   g_option_context_add_main_entries (option_context, entries, NULL);
