@@ -12,6 +12,8 @@ struct _GlossApplication
 
   GSettings *settings;
   GtkCssProvider *font_provider;
+  GlossDraftStore *drafts;
+  gboolean offered_drafts;
 };
 
 G_DEFINE_FINAL_TYPE (GlossApplication, gloss_application, ADW_TYPE_APPLICATION)
@@ -54,6 +56,18 @@ font_size_changed_cb (GSettings        *settings,
   update_font (self);
 }
 
+static void
+gloss_application_shutdown (GApplication *app)
+{
+  GlossApplication *self = GLOSS_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (self->drafts != NULL && !gloss_draft_store_end_session (self->drafts, &error))
+    g_warning ("%s", error->message);
+
+  G_APPLICATION_CLASS (gloss_application_parent_class)->shutdown (app);
+}
+
 static GlossWindow *
 window_for_open (GlossApplication *self)
 {
@@ -65,6 +79,94 @@ window_for_open (GlossApplication *self)
   return gloss_window_new (self);
 }
 
+typedef struct
+{
+  GlossApplication *self;
+  GlossDraftInfo *info;
+} DraftOffer;
+
+static void
+draft_offer_free (gpointer  data,
+                  GClosure *closure)
+{
+  DraftOffer *offer = data;
+
+  gloss_draft_info_free (offer->info);
+  g_free (offer);
+}
+
+static void
+draft_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   DraftOffer       *offer)
+{
+  GlossApplication *self = offer->self;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "restore") == 0)
+    {
+      g_autoptr(GlossProject) project = gloss_draft_store_load (self->drafts, offer->info, &error);
+      GlossWindow *window;
+
+      if (project == NULL)
+        {
+          g_warning ("%s", error->message);
+          return;
+        }
+      window = window_for_open (self);
+      gloss_window_set_project (window, project);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      if (!gloss_draft_store_discard (self->drafts, offer->info, &error))
+        g_warning ("%s", error->message);
+    }
+}
+
+/* Drafts left at start-up come from a session that did not end cleanly:
+ * a clean one saves or discards each project before it closes. */
+static void
+offer_drafts (GlossApplication *self,
+              GtkWindow        *parent)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->offered_drafts || self->drafts == NULL)
+    return;
+  self->offered_drafts = TRUE;
+
+  drafts = gloss_draft_store_list (self->drafts, &error);
+  if (drafts == NULL)
+    {
+      g_warning ("%s", error->message);
+      return;
+    }
+
+  for (guint i = 0; i < drafts->len; i++)
+    {
+      const GlossDraftInfo *info = g_ptr_array_index (drafts, i);
+      g_autofree char *when = g_date_time_format (info->modified, "%c");
+      GtkWidget *dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), NULL);
+      DraftOffer *offer = g_new0 (DraftOffer, 1);
+
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("Gloss did not close properly. “%s” has changes from %s that were not saved."),
+                                      info->title ? info->title : _("Untitled Project"), when);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard", _("_Discard"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore", _("_Restore"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+      offer->self = self;
+      offer->info = gloss_draft_info_copy (info);
+      g_signal_connect_data (dialog, "response", G_CALLBACK (draft_response_cb), offer, draft_offer_free, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+}
+
 static void
 gloss_application_activate (GApplication *app)
 {
@@ -74,6 +176,7 @@ gloss_application_activate (GApplication *app)
     window = GTK_WINDOW (gloss_window_new (GLOSS_APPLICATION (app)));
 
   gtk_window_present (window);
+  offer_drafts (GLOSS_APPLICATION (app), window);
 }
 
 static void
@@ -91,6 +194,7 @@ gloss_application_open (GApplication  *app,
       gtk_window_present (GTK_WINDOW (window));
       gloss_window_open_file (window, files[i]);
     }
+  offer_drafts (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
 }
 
 static void
@@ -190,6 +294,19 @@ gloss_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_signal_connect (self->settings, "changed::font-size", G_CALLBACK (font_size_changed_cb), self);
   update_font (self);
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autofree char *icons = g_build_filename (SOURCE_DATADIR, "icons", NULL);
+
+    self->drafts = gloss_draft_store_new (NULL);
+    if (!gloss_draft_store_begin_session (self->drafts, &error))
+      g_warning ("%s", error->message);
+
+    /* the app icon when running from the build tree */
+    if (g_file_test (icons, G_FILE_TEST_IS_DIR))
+      gtk_icon_theme_add_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()), icons);
+  }
 }
 
 static void
@@ -199,6 +316,7 @@ gloss_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
   g_clear_object (&self->font_provider);
+  g_clear_object (&self->drafts);
 
   G_OBJECT_CLASS (gloss_application_parent_class)->dispose (object);
 }
@@ -211,6 +329,7 @@ gloss_application_class_init (GlossApplicationClass *klass)
 
   object_class->dispose = gloss_application_dispose;
   app_class->startup = gloss_application_startup;
+  app_class->shutdown = gloss_application_shutdown;
   app_class->activate = gloss_application_activate;
   app_class->open = gloss_application_open;
 }
@@ -226,6 +345,14 @@ gloss_application_get_settings (GlossApplication *self)
   g_return_val_if_fail (GLOSS_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+GlossDraftStore *
+gloss_application_get_drafts (GlossApplication *self)
+{
+  g_return_val_if_fail (GLOSS_IS_APPLICATION (self), NULL);
+
+  return self->drafts;
 }
 
 GlossApplication *

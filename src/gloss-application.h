@@ -2,6 +2,8 @@
 
 #include <adwaita.h>
 
+#include "gloss-drafts.h"
+
 G_BEGIN_DECLS
 
 #define GLOSS_TYPE_APPLICATION (gloss_application_get_type ())
@@ -9,6 +11,7 @@ G_DECLARE_FINAL_TYPE (GlossApplication, gloss_application, GLOSS, APPLICATION, A
 
 GlossApplication *gloss_application_new          (void);
 GSettings        *gloss_application_get_settings (GlossApplication *self);
+GlossDraftStore  *gloss_application_get_drafts   (GlossApplication *self);
 
 /* where the bundled sample transcript is, or NULL */
 GFile            *gloss_application_find_sample  (void);

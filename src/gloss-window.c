@@ -31,6 +31,8 @@ struct _GlossWindow
   guint pending_end;
   gboolean close_after_save;
   gboolean force_close;
+  guint draft_id;
+  GCancellable *draft_cancellable;
 
   AdwWindowTitle *window_title;
   AdwToastOverlay *toast_overlay;
@@ -593,6 +595,76 @@ view_claim_clicked_cb (GlossTranscriptView *view,
   gloss_sidebar_select_claim (self->sidebar, claim);
 }
 
+static GlossDraftStore *
+draft_store (GlossWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return GLOSS_IS_APPLICATION (app) ? gloss_application_get_drafts (GLOSS_APPLICATION (app)) : NULL;
+}
+
+static void
+remove_draft (GlossWindow *self)
+{
+  GlossDraftStore *store = draft_store (self);
+  g_autoptr(GError) error = NULL;
+
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+  if (store == NULL || self->project == NULL)
+    return;
+  g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  if (!gloss_draft_store_remove (store, self->project, &error))
+    g_warning ("%s", error->message);
+}
+
+static void
+draft_saved_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gloss_draft_store_save_finish (GLOSS_DRAFT_STORE (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("%s", error->message);
+}
+
+static gboolean
+draft_timeout_cb (gpointer data)
+{
+  GlossWindow *self = data;
+  GlossDraftStore *store = draft_store (self);
+
+  self->draft_id = 0;
+  if (store == NULL || self->project == NULL)
+    return G_SOURCE_REMOVE;
+
+  if (!gloss_project_get_modified (self->project))
+    {
+      /* undone back to the saved state: nothing to keep */
+      remove_draft (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  self->draft_cancellable = g_cancellable_new ();
+  gloss_draft_store_save_async (store, self->project, self->draft_cancellable, draft_saved_cb, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+project_changed_cb (GlossProject *project,
+                    GlossWindow  *self)
+{
+  guint delay = g_settings_get_uint (self->settings, "autosave-delay");
+
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+  self->draft_id = g_timeout_add_seconds (MAX (delay, 1), draft_timeout_cb, self);
+}
+
 void
 gloss_window_set_project (GlossWindow  *self,
                           GlossProject *project)
@@ -601,9 +673,15 @@ gloss_window_set_project (GlossWindow  *self,
   g_return_if_fail (project == NULL || GLOSS_IS_PROJECT (project));
 
   if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
+    {
+      /* a project is only replaced when it has no unsaved changes */
+      if (!gloss_project_get_modified (self->project))
+        remove_draft (self);
+      g_signal_handlers_disconnect_by_data (self->project, self);
+    }
   if (self->history != NULL)
     g_signal_handlers_disconnect_by_data (self->history, self);
+  g_clear_handle_id (&self->draft_id, g_source_remove);
   g_clear_object (&self->history);
   g_clear_object (&self->project);
   g_clear_object (&self->editing_claim);
@@ -615,6 +693,7 @@ gloss_window_set_project (GlossWindow  *self,
       self->history = gloss_history_new (project);
       self->etag = query_etag (gloss_project_get_file (project));
       g_signal_connect (project, "notify::modified", G_CALLBACK (project_modified_cb), self);
+      g_signal_connect (project, "changed", G_CALLBACK (project_changed_cb), self);
       g_signal_connect (self->history, "notify::can-undo", G_CALLBACK (history_notify_cb), self);
       g_signal_connect (self->history, "notify::can-redo", G_CALLBACK (history_notify_cb), self);
       g_signal_connect (self->history, "notify::undo-label", G_CALLBACK (history_notify_cb), self);
@@ -798,6 +877,7 @@ saved (GlossWindow *self,
   gloss_project_set_modified (self->project, FALSE);
   g_free (self->etag);
   self->etag = query_etag (file);
+  remove_draft (self);
   add_recent (self, file);
   update_title (self);
 
@@ -1128,6 +1208,7 @@ close_response_cb (AdwMessageDialog *dialog,
     }
   else if (g_strcmp0 (response, "discard") == 0)
     {
+      remove_draft (self);
       self->force_close = TRUE;
       gtk_window_close (GTK_WINDOW (self));
     }
@@ -1163,6 +1244,8 @@ gloss_window_close_request (GtkWindow *window)
 
   if (self->force_close || self->project == NULL || !gloss_project_get_modified (self->project))
     {
+      if (self->project != NULL && !gloss_project_get_modified (self->project))
+        remove_draft (self);
       save_window_state (self);
       return GTK_WINDOW_CLASS (gloss_window_parent_class)->close_request (window);
     }
@@ -1283,6 +1366,10 @@ gloss_window_dispose (GObject *object)
       gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
       g_clear_object (&self->chooser);
     }
+  g_clear_handle_id (&self->draft_id, g_source_remove);
+  if (self->draft_cancellable != NULL)
+    g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   if (self->project != NULL)

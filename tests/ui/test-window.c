@@ -497,6 +497,52 @@ test_save (void)
   destroy_window (window);
 }
 
+static gboolean
+dir_has_gloss_file (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".gloss"))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_drafts (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = gloss_window_get_project (window);
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *drafts = g_build_filename (g_get_user_data_dir (), "gloss", "drafts", NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "drafted.gloss", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  gint64 start;
+
+  g_settings_set_uint (settings, "autosave-delay", 1);
+  g_assert_false (dir_has_gloss_file (drafts));
+
+  tag_text (window, "11.4 million", GDK_KEY_1);
+  start = g_get_monotonic_time ();
+  while (!dir_has_gloss_file (drafts) && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
+    wait_ms (100);
+  g_assert_true (dir_has_gloss_file (drafts));
+  /* a draft never touches the project itself */
+  g_assert_true (gloss_project_get_modified (project));
+
+  /* the real save removes the draft */
+  gloss_project_set_file (project, file);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  pump ();
+  g_assert_false (gloss_project_get_modified (project));
+  g_assert_false (dir_has_gloss_file (drafts));
+
+  g_settings_reset (settings, "autosave-delay");
+  destroy_window (window);
+}
+
 static void
 test_close_asks (void)
 {
@@ -601,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/window/filters", test_filters);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
   g_test_add_func ("/window/save", test_save);
+  g_test_add_func ("/window/drafts", test_drafts);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/close-unmodified", test_unmodified_close);
 
