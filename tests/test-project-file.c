@@ -457,6 +457,11 @@ static const ErrorCase error_cases[] = {
   { "escaped-nul", "\"text\": \"Briefing", "\"text\": \"Brief\\u0000ing", E (INVALID_UTF8), "transcript.text (line 10, column 19): a NUL character" },
   { "lone-surrogate", "\"text\": \"Briefing", "\"text\": \"Brief\\ud800ing", E (INVALID_UTF8), "transcript.text (line 10, column 19): a lone UTF-16 surrogate" },
   { "lone-low-surrogate", "\"text\": \"Briefing", "\"text\": \"Brief\\udc00ing", E (INVALID_UTF8), "transcript.text (line 10, column 19)" },
+  /* json-glib would take these octal and unknown escapes */
+  { "octal-escape", "\"text\": \"Briefing", "\"text\": \"Brief\\377ing", E (SYNTAX), "transcript.text (line 10, column 19): “\\3” is not a valid escape" },
+  { "nul-escape", "\"text\": \"Briefing", "\"text\": \"Brief\\0ing", E (SYNTAX), "transcript.text (line 10, column 19)" },
+  { "unknown-escape", "\"place\": \"Beijing\"", "\"place\": \"Bei\\qjing\"", E (SYNTAX), "transcript.place (line 7, column 18): “\\q” is not a valid escape" },
+  { "short-u-escape", "\"text\": \"Briefing", "\"text\": \"Brief\\u12ing", E (SYNTAX), "transcript.text (line 10, column 19)" },
   { "invalid-utf8", "\"place\": \"Beijing\"", "\"place\": \"Bei\xff\xfejing\"", E (INVALID_UTF8), "invalid UTF-8 at byte offset 145" },
   { "nul-byte", "\"place\": \"Beijing\"", "\"place\": \"Bei", E (INVALID_UTF8), "a NUL byte at byte offset 145" },
   /* depth */

@@ -231,13 +231,24 @@ scan_string (Scanner     *sc,
           p++;
           continue;
         }
-      if (p + 1 >= end || p[1] != 'u')
+      if (p + 1 < end && strchr ("\"\\/bfnrt", p[1]) != NULL && p[1] != '\0')
         {
           p += 2;
           continue;
         }
+      /* json-glib would also take octal escapes such as \377 (not UTF-8)
+       * and \0 (a truncated string), or \q as q */
+      if (p + 1 >= end || p[1] != 'u' || (value = read_u_escape (p + 2, end)) < 0)
+        {
+          g_autofree char *what = NULL;
 
-      value = read_u_escape (p + 2, end);
+          if (p + 1 < end && g_ascii_isprint (p[1]))
+            what = g_strdup_printf (_("“\\%c” is not a valid escape in a string"), p[1]);
+          else
+            what = g_strdup (_("an invalid escape in a string"));
+          return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_SYNTAX, p, what);
+        }
+
       if (value == 0)
         return scan_fail (sc, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8, p,
                           _("a NUL character (\\u0000) is not allowed"));
@@ -256,8 +267,7 @@ scan_string (Scanner     *sc,
           p += 12;
           continue;
         }
-      /* a malformed escape is json-glib's to report */
-      p += 2;
+      p += 6;
     }
 
   if (level != NULL && !level->is_array && level->expect_key)
