@@ -267,6 +267,7 @@ rebuild_topics (GlossSidebar *self)
                                     g_hash_table_contains (self->active_topics, gloss_topic_get_id (topic)));
       g_signal_connect (button, "toggled", G_CALLBACK (topic_toggled_cb), self);
       gtk_flow_box_append (self->topic_box, button);
+      gtk_widget_set_halign (gtk_widget_get_parent (button), GTK_ALIGN_START);
       g_hash_table_add (present, (gpointer) gloss_topic_get_id (topic));
     }
 

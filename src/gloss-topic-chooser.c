@@ -185,6 +185,42 @@ note_activate_cb (GtkEntry          *entry,
   gloss_topic_chooser_apply (self);
 }
 
+/* 1..9 toggle the topic with that key, unless the note is being typed */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GlossTopicChooser     *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  guint index;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->note_entry)))
+    return FALSE;
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return FALSE;
+  if (keyval >= GDK_KEY_1 && keyval <= GDK_KEY_9)
+    index = keyval - GDK_KEY_1;
+  else if (keyval >= GDK_KEY_KP_1 && keyval <= GDK_KEY_KP_9)
+    index = keyval - GDK_KEY_KP_1;
+  else
+    return FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child), index--)
+    if (index == 0)
+      {
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (child),
+                                     !gtk_check_button_get_active (GTK_CHECK_BUTTON (child)));
+        gtk_widget_grab_focus (child);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 static void
 gloss_topic_chooser_map (GtkWidget *widget)
 {
@@ -236,7 +272,14 @@ gloss_topic_chooser_class_init (GlossTopicChooserClass *klass)
 static void
 gloss_topic_chooser_init (GlossTopicChooser *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }
 
 GtkWidget *
