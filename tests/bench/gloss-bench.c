@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -67,10 +68,25 @@ typedef struct
   JsonParser *parser;
 } Context;
 
+/* with --cpu, judge by the child's CPU time: steadier on a shared machine,
+ * though it leaves out the wait for fsync */
+static gboolean use_cpu_time = FALSE;
+
+static double
+cpu_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 typedef struct
 {
   gboolean ok;
-  double seconds;
+  double seconds;   /* the one judged: wall, or CPU with --cpu */
+  double wall;
+  double cpu;
   long max_rss_kb;
   guint64 output_size;
   guint n_claims;
@@ -240,13 +256,17 @@ run_in_process (Phase    phase,
   g_autoptr(GError) error = NULL;
   struct rusage usage;
   gint64 begin;
+  double cpu_begin;
 
   memset (result, 0, sizeof *result);
   if (phase_setup (phase, ctx, &error))
     {
+      cpu_begin = cpu_seconds ();
       begin = g_get_monotonic_time ();
       result->ok = run_phase (phase, ctx, result, &error);
-      result->seconds = (g_get_monotonic_time () - begin) / (double) G_USEC_PER_SEC;
+      result->wall = (g_get_monotonic_time () - begin) / (double) G_USEC_PER_SEC;
+      result->cpu = cpu_seconds () - cpu_begin;
+      result->seconds = use_cpu_time ? result->cpu : result->wall;
     }
   if (error != NULL)
     g_strlcpy (result->message, error->message, sizeof result->message);
@@ -297,7 +317,7 @@ run_forked (Phase    phase,
   return result;
 }
 
-/* the fastest run; its peak memory */
+/* the best of each measure over the runs */
 static Result
 run_best (Phase    phase,
           Context *ctx,
@@ -311,15 +331,15 @@ run_best (Phase    phase,
 
       if (!r.ok)
         return r;
-      if (i == 0 || r.seconds < best.seconds)
+      if (i == 0)
         {
-          long peak = i == 0 ? r.max_rss_kb : MIN (best.max_rss_kb, r.max_rss_kb);
-
           best = r;
-          best.max_rss_kb = peak;
+          continue;
         }
-      else
-        best.max_rss_kb = MIN (best.max_rss_kb, r.max_rss_kb);
+      best.seconds = MIN (best.seconds, r.seconds);
+      best.wall = MIN (best.wall, r.wall);
+      best.cpu = MIN (best.cpu, r.cpu);
+      best.max_rss_kb = MIN (best.max_rss_kb, r.max_rss_kb);
     }
 
   return best;
@@ -436,6 +456,7 @@ main (int    argc,
     { "runs", 'r', 0, G_OPTION_ARG_INT, &runs, "Runs per measure; the best counts (default 3)", "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT, &seed, "Random seed of the generator (default 1)", "S" },
     { "keep", 'k', 0, G_OPTION_ARG_FILENAME, &keep_dir, "Write the generated files to DIR and keep them", "DIR" },
+    { "cpu", 0, 0, G_OPTION_ARG_NONE, &use_cpu_time, "Judge by CPU time instead of wall-clock time", NULL },
     { "profile", 'p', 0, G_OPTION_ARG_STRING, &profile, "Run one phase once in this process, for perf or callgrind: import, load, save, load+save, csv, json-parse, …", "PHASE" },
     { NULL }
   };
@@ -496,16 +517,17 @@ main (int    argc,
             }
         }
       run_in_process (phase, &ctx, &r);
-      g_print ("%s at %gx: %.3f s, peak RSS %ld KiB%s%s\n", profile, ctx.scale, r.seconds,
+      g_print ("%s at %gx: %.3f s (CPU %.3f s), peak RSS %ld KiB%s%s\n", profile, ctx.scale, r.wall, r.cpu,
                r.max_rss_kb, r.ok ? "" : ", failed: ", r.message);
       context_clear (&ctx);
       return r.ok ? 0 : 1;
     }
 
   baseline = run_forked (PHASE_NOOP, &(Context) { 0, });
-  g_print ("gloss-bench: best of %d run%s per measure; each in a forked child for its peak RSS\n"
-           "(baseline RSS of a child doing nothing: %ld KiB); files in %s\n",
-           runs, runs == 1 ? "" : "s", baseline.max_rss_kb, dir);
+  g_print ("gloss-bench: best of %d run%s per measure, judged by %s time; each in a forked\n"
+           "child for its peak RSS (baseline RSS of a child doing nothing: %ld KiB); files in %s\n",
+           runs, runs == 1 ? "" : "s", use_cpu_time ? "CPU" : "wall-clock",
+           baseline.max_rss_kb, dir);
 
   for (guint s = 0; s < scales->len; s++)
     {
@@ -529,14 +551,15 @@ main (int    argc,
 
       g_print ("\n%gx: text %s (%u turns), project %s (%u claims)\n",
                scale, text_size, gen.n_turns, project_size, gen.n_claims);
-      g_print ("  %-20s %10s  %10s  %s\n", "phase", "time", "peak RSS", "RSS / input");
+      g_print ("  %-20s %10s  %10s  %10s  %s\n", "phase", "wall", "CPU", "peak RSS", "RSS / input");
 
       for (guint i = 0; i < G_N_ELEMENTS (timed_phases); i++)
         {
           Phase phase = timed_phases[i];
           Result *r = &results[s][phase];
           guint64 input = phase == PHASE_IMPORT ? text_sizes[s] : project_sizes[s];
-          g_autofree char *time = NULL;
+          g_autofree char *wall = NULL;
+          g_autofree char *cpu = NULL;
           g_autofree char *rss = NULL;
 
           *r = run_best (phase, &ctx, runs);
@@ -546,9 +569,10 @@ main (int    argc,
               all_pass = FALSE;
               continue;
             }
-          time = format_seconds (r->seconds);
+          wall = format_seconds (r->wall);
+          cpu = format_seconds (r->cpu);
           rss = format_size ((guint64) r->max_rss_kb * 1024);
-          g_print ("  %-20s %10s  %10s  %5.1f×\n", phase_names[phase], time, rss,
+          g_print ("  %-20s %10s  %10s  %10s  %5.1f×\n", phase_names[phase], wall, cpu, rss,
                    (double) r->max_rss_kb * 1024 / input);
         }
 
