@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-claim-filter-model.h"
 #include "gloss-claim-row.h"
 #include "gloss-sidebar.h"
 #include "gloss-text-util.h"
@@ -14,7 +15,7 @@ struct _GlossSidebar
 
   GlossProject *project;
 
-  GtkFilterListModel *filter_model;
+  GlossClaimFilterModel *filter_model;
   GtkSingleSelection *selection;
   GtkCustomFilter *topic_filter;
   GtkCustomFilter *speaker_filter;
@@ -26,6 +27,8 @@ struct _GlossSidebar
   GlossClaim *last_selected;   /* not a reference: only compared */
   gboolean selecting;
   guint counts_idle_id;
+  guint fold_idle_id;
+  guint fold_next;
   char *count_text;
 
   GtkSearchEntry *search_entry;
@@ -89,6 +92,25 @@ claim_search_key (GlossClaim *claim)
     }
 
   return cache->key;
+}
+
+/* Folds the search keys of all claims in the background, a slice at a time,
+ * so the first keystroke of a search does not pay for all of them. */
+static gboolean
+fold_idle_cb (gpointer data)
+{
+  GlossSidebar *self = data;
+  guint n = self->project ? g_list_model_get_n_items (G_LIST_MODEL (self->project)) : 0;
+  guint end = MIN (n, self->fold_next + 1000);
+
+  for (; self->fold_next < end; self->fold_next++)
+    claim_search_key (gloss_project_get_claim (self->project, self->fold_next));
+
+  if (self->fold_next < n)
+    return G_SOURCE_CONTINUE;
+
+  self->fold_idle_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static gboolean
@@ -709,6 +731,7 @@ gloss_sidebar_set_project (GlossSidebar *self,
     return;
 
   disconnect_project (self);
+  g_clear_handle_id (&self->fold_idle_id, g_source_remove);
   g_hash_table_remove_all (self->active_topics);
   g_clear_pointer (&self->speaker, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -724,9 +747,15 @@ gloss_sidebar_set_project (GlossSidebar *self,
                         G_CALLBACK (topics_changed_cb), self);
     }
 
+  if (project != NULL)
+    {
+      self->fold_next = 0;
+      self->fold_idle_id = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
+    }
+
   rebuild_speakers (self);
   rebuild_topics (self);
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (project));
+  gloss_claim_filter_model_set_model (self->filter_model, G_LIST_MODEL (project));
   update_count (self);
 }
 
@@ -736,10 +765,11 @@ gloss_sidebar_dispose (GObject *object)
   GlossSidebar *self = GLOSS_SIDEBAR (object);
 
   g_clear_handle_id (&self->counts_idle_id, g_source_remove);
+  g_clear_handle_id (&self->fold_idle_id, g_source_remove);
   disconnect_project (self);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   if (self->filter_model != NULL)
-    gtk_filter_list_model_set_model (self->filter_model, NULL);
+    gloss_claim_filter_model_set_model (self->filter_model, NULL);
 
   G_OBJECT_CLASS (gloss_sidebar_parent_class)->dispose (object);
 }
@@ -750,6 +780,7 @@ gloss_sidebar_finalize (GObject *object)
   GlossSidebar *self = GLOSS_SIDEBAR (object);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
   g_clear_pointer (&self->active_topics, g_hash_table_unref);
   g_free (self->speaker);
   g_free (self->search_key);
@@ -827,14 +858,13 @@ gloss_sidebar_init (GlossSidebar *self)
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->speaker_filter));
   gtk_multi_filter_append (GTK_MULTI_FILTER (every), GTK_FILTER (self->search_filter));
 
-  self->filter_model = gtk_filter_list_model_new (NULL, every);
+  self->filter_model = gloss_claim_filter_model_new (every);
+  g_object_unref (every);
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (filtered_items_changed_cb), self);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
-  /* the selection model keeps the filter model alive */
-  g_object_unref (self->filter_model);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), self);

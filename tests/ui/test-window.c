@@ -1,11 +1,13 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
 #include "gloss-application.h"
+#include "gloss-importer.h"
 #include "gloss-project-file.h"
 #include "gloss-text-util.h"
 #include "gloss-window.h"
@@ -591,6 +593,148 @@ test_unmodified_close (void)
   g_object_unref (window);
 }
 
+
+static const char *words[] = {
+  "province", "network", "base", "stations", "vaccine", "doses", "green", "factory",
+  "energy", "growth", "percent", "million", "the", "and", "of", "to", "in", "we",
+  "investment", "coverage", "clinic", "carbon", "output", "quarter", "year",
+};
+
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* CPU time of this thread, in µs: the machines that run this are shared,
+ * and wall time mostly measures the neighbours */
+static gint64
+cpu_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
+}
+
+/* Issue 7: a 5 MB transcript with 50,000 claims. Run on demand:
+ * test-window -m perf -p /window/bench */
+static void
+test_bench (void)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GlossTranscript) transcript = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  GRand *rand = g_rand_new_with_seed (7);
+  const char *topics[][2] = { { "5g", NULL }, { "vaccines", NULL }, { "green-manufacturing", NULL } };
+  GlossWindow *window;
+  GlossSidebar *sidebar;
+  GListModel *shown;
+  gint64 t0, t1, wall0;
+  gboolean painted = FALSE;
+  double worst = 0;
+  guint length, n = 0;
+
+  if (!g_test_perf ())
+    {
+      g_test_skip ("run with -m perf");
+      return;
+    }
+
+  for (guint turn = 0; text->len < 5 * 1024 * 1024; turn++)
+    {
+      g_string_append_printf (text, "Speaker %u:\n\n", turn % 12);
+      for (guint p = 0; p < 4; p++)
+        {
+          for (guint w = 0; w < 70; w++)
+            g_string_append_printf (text, "%s%s", w ? " " : "", words[g_rand_int_range (rand, 0, G_N_ELEMENTS (words))]);
+          g_string_append (text, ".\n\n");
+        }
+    }
+
+  t0 = cpu_now ();
+  transcript = gloss_importer_import_data (text->str, text->len, "bench.txt", &error);
+  g_assert_no_error (error);
+  t1 = cpu_now ();
+  g_test_message ("import of %.1f MB: %.0f ms", text->len / 1048576.0, (t1 - t0) / 1000.0);
+
+  project = gloss_project_new (transcript);
+  length = gloss_transcript_get_length (transcript);
+  for (guint start = 0; n < 50000 && start + 200 < length; start += length / 50000, n++)
+    {
+      guint len = 40 + g_rand_int_range (rand, 0, 120);
+      g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, start, start + len,
+                                                     topics[n % 3], NULL, "bench");
+
+      gloss_project_add_claim (project, claim);
+    }
+  gloss_project_set_modified (project, FALSE);
+  g_test_message ("claims: %u", gloss_project_get_n_claims (project));
+
+  window = gloss_window_new (app);
+  gtk_window_present (GTK_WINDOW (window));
+  pump ();
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
+                    G_CALLBACK (painted_cb), &painted);
+  t0 = cpu_now ();
+  wall0 = g_get_monotonic_time ();
+  gloss_window_set_project (window, project);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  t1 = cpu_now ();
+  g_test_message ("(wall time to first frame: %.0f ms)", (g_get_monotonic_time () - wall0) / 1000.0);
+  g_test_message ("open in the window to first frame: %.0f ms", (t1 - t0) / 1000.0);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)), painted_cb, &painted);
+
+  for (guint i = 0; i < 20; i++)
+    {
+      guint start = g_rand_int_range (rand, 0, length - 300);
+      g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, start, start + 80, topics[i % 3], NULL, "bench");
+      double ms;
+
+      t0 = cpu_now ();
+      gloss_history_add_claim (gloss_window_get_history (window), claim);
+      t1 = cpu_now ();
+      ms = (t1 - t0) / 1000.0;
+      worst = MAX (worst, ms);
+      pump ();
+    }
+  g_test_message ("adding a claim (worst of 20): %.2f ms", worst);
+
+  sidebar = gloss_window_get_sidebar (window);
+  shown = gloss_sidebar_get_filtered_claims (sidebar);
+  {
+    const char *keys[] = { "b", "ba", "bas", "base", "base ", "base s", "base st", "bas", "", "vaccine d" };
+
+    worst = 0;
+    for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+      {
+        double ms;
+
+        t0 = cpu_now ();
+        gloss_sidebar_set_search_text (sidebar, keys[i]);
+        t1 = cpu_now ();
+        ms = (t1 - t0) / 1000.0;
+        g_test_message ("search \"%s\": %.1f ms, %u shown", keys[i], ms, g_list_model_get_n_items (shown));
+        if (i > 0)
+          worst = MAX (worst, ms);
+        pump ();
+      }
+    g_test_message ("search keystroke (worst after the first): %.1f ms", worst);
+  }
+
+  t0 = cpu_now ();
+  gloss_sidebar_set_topic_filter (sidebar, "vaccines", TRUE);
+  t1 = cpu_now ();
+  g_test_message ("topic filter: %.1f ms, %u shown", (t1 - t0) / 1000.0, g_list_model_get_n_items (shown));
+
+  g_rand_free (rand);
+  g_string_free (text, TRUE);
+  destroy_window (window);
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -650,6 +794,7 @@ main (int   argc,
   g_test_add_func ("/window/drafts", test_drafts);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/close-unmodified", test_unmodified_close);
+  g_test_add_func ("/window/bench", test_bench);
 
   ret = g_test_run ();
 

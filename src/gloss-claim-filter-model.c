@@ -1,0 +1,254 @@
+#include "config.h"
+
+#include "gloss-claim-filter-model.h"
+
+struct _GlossClaimFilterModel
+{
+  GObject parent_instance;
+
+  GListModel *model;
+  GtkFilter *filter;
+  GPtrArray *items;    /* the matching items, in source order */
+  GArray *positions;   /* guint: each item's position in the source */
+};
+
+static void gloss_claim_filter_model_list_model_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (GlossClaimFilterModel, gloss_claim_filter_model, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      gloss_claim_filter_model_list_model_init))
+
+static GType
+gloss_claim_filter_model_get_item_type (GListModel *list)
+{
+  return G_TYPE_OBJECT;
+}
+
+static guint
+gloss_claim_filter_model_get_n_items (GListModel *list)
+{
+  return GLOSS_CLAIM_FILTER_MODEL (list)->items->len;
+}
+
+static gpointer
+gloss_claim_filter_model_get_item (GListModel *list,
+                                   guint       position)
+{
+  GlossClaimFilterModel *self = GLOSS_CLAIM_FILTER_MODEL (list);
+
+  if (position >= self->items->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+gloss_claim_filter_model_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = gloss_claim_filter_model_get_item_type;
+  iface->get_n_items = gloss_claim_filter_model_get_n_items;
+  iface->get_item = gloss_claim_filter_model_get_item;
+}
+
+/* index of the first kept item whose source position is >= @position */
+static guint
+lower_bound (GlossClaimFilterModel *self,
+             guint                  position)
+{
+  guint lo = 0, hi = self->positions->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (self->positions, guint, mid) < position)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static void
+source_items_changed_cb (GListModel            *model,
+                         guint                  position,
+                         guint                  removed,
+                         guint                  added,
+                         GlossClaimFilterModel *self)
+{
+  guint lo = lower_bound (self, position);
+  guint hi = lower_bound (self, position + removed);
+  guint kept = 0;
+
+  if (hi > lo)
+    {
+      g_ptr_array_remove_range (self->items, lo, hi - lo);
+      g_array_remove_range (self->positions, lo, hi - lo);
+    }
+
+  for (guint j = lo; j < self->positions->len; j++)
+    g_array_index (self->positions, guint, j) += added - removed;
+
+  for (guint i = 0; i < added; i++)
+    {
+      gpointer item = g_list_model_get_item (model, position + i);
+
+      if (self->filter == NULL || gtk_filter_match (self->filter, item))
+        {
+          guint source = position + i;
+
+          g_ptr_array_insert (self->items, (int) (lo + kept), item);
+          g_array_insert_val (self->positions, lo + kept, source);
+          kept++;
+        }
+      else
+        g_object_unref (item);
+    }
+
+  if (hi > lo || kept > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), lo, hi - lo, kept);
+}
+
+static void
+refilter (GlossClaimFilterModel *self,
+          GtkFilterChange        change)
+{
+  g_autoptr(GPtrArray) old = g_steal_pointer (&self->items);
+  g_autoptr(GArray) old_positions = g_steal_pointer (&self->positions);
+  guint n = self->model ? g_list_model_get_n_items (self->model) : 0;
+  guint prefix = 0, suffix = 0;
+
+  self->items = g_ptr_array_new_full (change == GTK_FILTER_CHANGE_MORE_STRICT ? old->len : n,
+                                      g_object_unref);
+  self->positions = g_array_sized_new (FALSE, FALSE, sizeof (guint), self->items->len);
+  if (change == GTK_FILTER_CHANGE_MORE_STRICT)
+    {
+      /* only what matched before can match now */
+      for (guint i = 0; i < old->len; i++)
+        {
+          gpointer item = g_ptr_array_index (old, i);
+
+          if (self->filter == NULL || gtk_filter_match (self->filter, item))
+            {
+              g_ptr_array_add (self->items, g_object_ref (item));
+              g_array_append_val (self->positions, g_array_index (old_positions, guint, i));
+            }
+        }
+    }
+  else
+    {
+      for (guint i = 0; i < n; i++)
+        {
+          gpointer item = g_list_model_get_item (self->model, i);
+
+          if (self->filter == NULL || gtk_filter_match (self->filter, item))
+            {
+              g_ptr_array_add (self->items, item);
+              g_array_append_val (self->positions, i);
+            }
+          else
+            g_object_unref (item);
+        }
+    }
+
+  /* report only the part that changed, so the list keeps its other rows */
+  while (prefix < old->len && prefix < self->items->len &&
+         g_ptr_array_index (old, prefix) == g_ptr_array_index (self->items, prefix))
+    prefix++;
+  while (suffix < old->len - prefix && suffix < self->items->len - prefix &&
+         g_ptr_array_index (old, old->len - 1 - suffix) ==
+         g_ptr_array_index (self->items, self->items->len - 1 - suffix))
+    suffix++;
+
+  if (old->len != self->items->len || prefix < old->len)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                old->len - prefix - suffix,
+                                self->items->len - prefix - suffix);
+}
+
+static void
+filter_changed_cb (GtkFilter             *filter,
+                   GtkFilterChange        change,
+                   GlossClaimFilterModel *self)
+{
+  refilter (self, change);
+}
+
+void
+gloss_claim_filter_model_set_model (GlossClaimFilterModel *self,
+                                    GListModel            *model)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM_FILTER_MODEL (self));
+  g_return_if_fail (model == NULL || G_IS_LIST_MODEL (model));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, source_items_changed_cb, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect (model, "items-changed", G_CALLBACK (source_items_changed_cb), self);
+
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+gloss_claim_filter_model_dispose (GObject *object)
+{
+  GlossClaimFilterModel *self = GLOSS_CLAIM_FILTER_MODEL (object);
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, source_items_changed_cb, self);
+  g_clear_object (&self->model);
+  if (self->filter != NULL)
+    g_signal_handlers_disconnect_by_func (self->filter, filter_changed_cb, self);
+  g_clear_object (&self->filter);
+
+  G_OBJECT_CLASS (gloss_claim_filter_model_parent_class)->dispose (object);
+}
+
+static void
+gloss_claim_filter_model_finalize (GObject *object)
+{
+  GlossClaimFilterModel *self = GLOSS_CLAIM_FILTER_MODEL (object);
+
+  g_ptr_array_unref (self->items);
+  g_array_unref (self->positions);
+
+  G_OBJECT_CLASS (gloss_claim_filter_model_parent_class)->finalize (object);
+}
+
+static void
+gloss_claim_filter_model_class_init (GlossClaimFilterModelClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = gloss_claim_filter_model_dispose;
+  object_class->finalize = gloss_claim_filter_model_finalize;
+}
+
+static void
+gloss_claim_filter_model_init (GlossClaimFilterModel *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+  self->positions = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+GlossClaimFilterModel *
+gloss_claim_filter_model_new (GtkFilter *filter)
+{
+  GlossClaimFilterModel *self;
+
+  g_return_val_if_fail (filter == NULL || GTK_IS_FILTER (filter), NULL);
+
+  self = g_object_new (GLOSS_TYPE_CLAIM_FILTER_MODEL, NULL);
+  if (filter != NULL)
+    {
+      self->filter = g_object_ref (filter);
+      g_signal_connect (filter, "changed", G_CALLBACK (filter_changed_cb), self);
+    }
+
+  return self;
+}
