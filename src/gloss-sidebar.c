@@ -833,7 +833,6 @@ gloss_sidebar_class_init (GlossSidebarClass *klass)
   gtk_widget_class_install_action (widget_class, "sidebar.menu", NULL, sidebar_menu_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "sidebar.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Delete, 0, "sidebar.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "sidebar.menu", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "sidebar.menu", NULL);
 }

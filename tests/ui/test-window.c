@@ -7,6 +7,8 @@
 #include <glib/gstdio.h>
 
 #include "gloss-application.h"
+#include "gloss-export-dialog.h"
+#include "gloss-exporter.h"
 #include "gloss-importer.h"
 #include "gloss-project-file.h"
 #include "gloss-text-util.h"
@@ -388,6 +390,55 @@ test_filters (void)
 
     g_assert_cmpstr (a, ==, b);
   }
+
+  destroy_window (window);
+}
+
+static guint
+count_lines (const char *path)
+{
+  g_autofree char *contents = NULL;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (const char *p = contents; *p; p++)
+    if (*p == '\n')
+      n++;
+
+  return n;
+}
+
+static void
+test_export (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossSidebar *sidebar = gloss_window_get_sidebar (window);
+  g_autofree char *all_path = g_build_filename (tmpdir, "all.csv", NULL);
+  g_autofree char *some_path = g_build_filename (tmpdir, "some.csv", NULL);
+  g_autoptr(GFile) all = g_file_new_for_path (all_path);
+  g_autoptr(GFile) some = g_file_new_for_path (some_path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  tag_text (window, "48,200 5G base stations in service", GDK_KEY_1);
+  tag_text (window, "11.4 million", GDK_KEY_1);
+  tag_text (window, "3.6 million doses of influenza vaccine", GDK_KEY_2);
+  gloss_sidebar_set_topic_filter (sidebar, "vaccines", TRUE);
+
+  /* the dialog starts on the sidebar's filter when one is active */
+  dialog = gloss_export_dialog_new (GTK_WINDOW (window), gloss_window_get_project (window),
+                                    gloss_sidebar_get_filtered_claims (sidebar));
+  gloss_export_dialog_set_format (GLOSS_EXPORT_DIALOG (dialog), GLOSS_EXPORT_CSV);
+  g_assert_true (gloss_export_dialog_export_to_file (GLOSS_EXPORT_DIALOG (dialog), some, &error));
+  g_assert_no_error (error);
+  gloss_export_dialog_set_filtered (GLOSS_EXPORT_DIALOG (dialog), FALSE);
+  g_assert_true (gloss_export_dialog_export_to_file (GLOSS_EXPORT_DIALOG (dialog), all, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* a header row, then one row per claim */
+  g_assert_cmpuint (count_lines (all_path), ==, 4);
+  g_assert_cmpuint (count_lines (some_path), ==, 2);
 
   destroy_window (window);
 }
@@ -790,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/window/chooser", test_chooser);
   g_test_add_func ("/window/filters", test_filters);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/save", test_save);
   g_test_add_func ("/window/drafts", test_drafts);
   g_test_add_func ("/window/close-asks", test_close_asks);
