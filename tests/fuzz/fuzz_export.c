@@ -11,6 +11,23 @@
 static void
 export_all (GlossProject *project)
 {
+  g_autoptr(GListStore) subset = g_list_store_new (GLOSS_TYPE_CLAIM);
+
+  /* the sidebar's filter hands the exporters a subset: every other claim */
+  for (guint i = 1; i < gloss_project_get_n_claims (project); i += 2)
+    g_list_store_append (subset, gloss_project_get_claim (project, i));
+
+  for (GlossExportFormat format = 0; format <= GLOSS_EXPORT_FORMAT_LAST; format++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = NULL;
+
+      bytes = gloss_exporter_export (project, G_LIST_MODEL (subset), format,
+                                     GLOSS_EXPORT_FLAGS_NO_BOM, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (bytes);
+    }
+
   for (GlossExportFormat format = 0; format <= GLOSS_EXPORT_FORMAT_LAST; format++)
     {
       for (GlossExportFlags flags = 0; flags <= GLOSS_EXPORT_FLAGS_NO_BOM; flags++)
