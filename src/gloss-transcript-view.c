@@ -28,6 +28,7 @@ struct _GlossTranscriptView
   GtkTextTag *dim_tag;
   GtkTextTag *untagged_tag;
   GtkTextTag *overlap_tag;
+  GtkTextTag *multi_tag;
   GtkTextTag *flash_tag;
 
   guint flash_id;
@@ -101,6 +102,12 @@ apply_claim (GlossTranscriptView *self,
 
   get_iter (self, &s, start);
   get_iter (self, &e, end);
+  /* Backgrounds do not mix: the highest tag wins. A claim with several
+   * topics is underlined (a coloured underline would be nicer, but
+   * underline-rgba makes GTK 4.8 lay out neighbouring text with the wrong
+   * tags once the cursor moves there). */
+  if (topics[0] != NULL && topics[1] != NULL)
+    gtk_text_buffer_apply_tag (buffer, self->multi_tag, &s, &e);
   for (guint i = 0; topics[i] != NULL; i++)
     {
       GtkTextTag *tag = g_hash_table_lookup (self->topic_tags, topics[i]);
@@ -139,6 +146,7 @@ rehighlight_range (GlossTranscriptView *self,
   while (g_hash_table_iter_next (&hi, NULL, (gpointer *) &tag))
     gtk_text_buffer_remove_tag (buffer, tag, &s, &e);
   gtk_text_buffer_remove_tag (buffer, self->untagged_tag, &s, &e);
+  gtk_text_buffer_remove_tag (buffer, self->multi_tag, &s, &e);
   gtk_text_buffer_remove_tag (buffer, self->overlap_tag, &s, &e);
 
   for (guint i = 0; i < self->claims->len; i++)
@@ -760,7 +768,6 @@ gloss_transcript_view_init (GlossTranscriptView *self)
   GtkGesture *click;
   GdkRGBA dim = { 0.5, 0.5, 0.5, 1.0 };
   GdkRGBA question_bg = { 0.5, 0.5, 0.5, 0.10 };
-  GdkRGBA overlap = { 0.45, 0.45, 0.45, 1.0 };
   GdkRGBA flash = { 0.96, 0.76, 0.07, 0.75 };
   GdkRGBA untagged = { 0.6, 0.6, 0.6, 0.3 };
 
@@ -798,9 +805,12 @@ gloss_transcript_view_init (GlossTranscriptView *self)
   self->untagged_tag = gtk_text_buffer_create_tag (buffer, "untagged",
                                                    "background-rgba", &untagged,
                                                    NULL);
+  self->multi_tag = gtk_text_buffer_create_tag (buffer, "several-topics",
+                                                "underline", PANGO_UNDERLINE_SINGLE,
+                                                NULL);
+  /* above the several-topics line, so overlaps show as a double line */
   self->overlap_tag = gtk_text_buffer_create_tag (buffer, "overlap",
                                                   "underline", PANGO_UNDERLINE_DOUBLE,
-                                                  "underline-rgba", &overlap,
                                                   NULL);
   self->flash_tag = gtk_text_buffer_create_tag (buffer, "flash",
                                                 "background-rgba", &flash,

@@ -283,10 +283,27 @@ test_tag_key (void)
     g_assert_false (has_tag_at (view, overlap, start));
   }
 
+  /* a claim with two topics shows both: a background and an underline */
+  {
+    GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+    GtkTextTag *dim = gtk_text_tag_table_lookup (table, "dim");
+    GlossClaim *both = tag_text (window, "312 \"5G plus industrial internet\" projects", GDK_KEY_1);
+    guint bstart = gloss_claim_get_start (both);
+    guint para, para_end;
+
+    gloss_transcript_view_select_range (view, bstart, gloss_claim_get_end (both));
+    press_topic_key (window, GDK_KEY_3);
+    g_assert_true (gloss_claim_has_topic (both, "green-manufacturing"));
+    g_assert_true (has_tag_at (view, gloss_transcript_view_get_topic_tag (view, "5g"), bstart));
+    g_assert_true (has_tag_at (view, gtk_text_tag_table_lookup (table, "several-topics"), bstart));
+    find_text (gloss_window_get_project (window), "We are also putting", &para, &para_end);
+    g_assert_false (has_tag_at (view, dim, para));
+  }
+
   /* the same key on the same text again does not duplicate the claim */
   gloss_transcript_view_select_range (view, start, end);
   press_topic_key (window, GDK_KEY_2);
-  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 2);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
   g_assert_true (gloss_claim_has_topic (claim, "vaccines"));
 
   /* the other shortcuts exist as application accelerators */
