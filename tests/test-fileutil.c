@@ -1,13 +1,16 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
+#include <linux/fs.h>
 
 #include "gloss-fileutil.h"
 
@@ -250,6 +253,67 @@ test_replace_unwritable_folder (void)
   remove_tree (dir);
 }
 
+/* A read-only folder that holds the original. chmod does not stop root, so
+ * the folder is made immutable (chattr +i), which stops root too; as
+ * another user chmod 0555 is enough. */
+static gboolean
+set_folder_read_only (const char *path,
+                      gboolean    read_only)
+{
+  int fd;
+  int flags = 0;
+  gboolean ok;
+
+  if (geteuid () != 0)
+    return g_chmod (path, read_only ? 0555 : 0755) == 0;
+
+  fd = open (path, O_RDONLY | O_DIRECTORY);
+  if (fd < 0)
+    return FALSE;
+  ok = ioctl (fd, FS_IOC_GETFLAGS, &flags) == 0;
+  if (ok)
+    {
+      flags = read_only ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+      ok = ioctl (fd, FS_IOC_SETFLAGS, &flags) == 0;
+    }
+  close (fd);
+
+  return ok;
+}
+
+static void
+test_replace_read_only_folder (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "kept.gloss", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *listing = NULL;
+  gboolean ok;
+
+  write_file (path, "precious original");
+  if (!set_folder_read_only (dir, TRUE))
+    {
+      remove_tree (dir);
+      g_test_skip ("cannot make a folder read-only here (no chattr +i on this file system)");
+      return;
+    }
+
+  ok = gloss_file_replace_atomic (file, "new content", 11, &error);
+  g_assert_true (set_folder_read_only (dir, FALSE));
+
+  g_assert_false (ok);
+  g_assert_nonnull (error);
+  assert_message_names_file (error, path);
+  contents = read_file (path);
+  g_assert_cmpstr (contents, ==, "precious original");
+  listing = list_dir_sorted (dir);
+  g_assert_cmpstr (listing, ==, "kept.gloss");
+
+  remove_tree (dir);
+}
+
 /* A full disk, simulated in a way that also fails for root: RLIMIT_FSIZE
  * makes write() fail with EFBIG once the file would pass the limit. */
 static void
@@ -406,6 +470,7 @@ main (int   argc,
   g_test_add_func ("/fileutil/replace/follows-symlink", test_replace_follows_symlink);
   g_test_add_func ("/fileutil/replace/directory-refused", test_replace_directory_refused);
   g_test_add_func ("/fileutil/replace/unwritable-folder", test_replace_unwritable_folder);
+  g_test_add_func ("/fileutil/replace/read-only-folder", test_replace_read_only_folder);
   g_test_add_func ("/fileutil/replace/write-fails", test_replace_write_fails);
   g_test_add_func ("/fileutil/replace/device-refused", test_replace_device_refused);
   g_test_add_func ("/fileutil/read/limited", test_read_limited);
