@@ -245,10 +245,22 @@ preferences_action_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+static void
+shortcuts_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  if (window != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action_cb, NULL, NULL, NULL, { 0 } },
   { "about", about_action_cb, NULL, NULL, NULL, { 0 } },
   { "preferences", preferences_action_cb, NULL, NULL, NULL, { 0 } },
+  { "shortcuts", shortcuts_action_cb, NULL, NULL, NULL, { 0 } },
 };
 
 static void
