@@ -691,11 +691,11 @@ cpu_now (void)
 static void
 test_bench (void)
 {
-  GString *text = g_string_new (NULL);
+  GString *text;
   g_autoptr(GlossTranscript) transcript = NULL;
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GError) error = NULL;
-  GRand *rand = g_rand_new_with_seed (7);
+  GRand *rand;
   const char *topics[][2] = { { "5g", NULL }, { "vaccines", NULL }, { "green-manufacturing", NULL } };
   GlossWindow *window;
   GlossSidebar *sidebar;
@@ -710,6 +710,9 @@ test_bench (void)
       g_test_skip ("run with -m perf");
       return;
     }
+
+  text = g_string_new (NULL);
+  rand = g_rand_new_with_seed (7);
 
   for (guint turn = 0; text->len < 5 * 1024 * 1024; turn++)
     {
