@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "gloss-transcript-view.h"
 
@@ -659,6 +660,62 @@ click_pressed_cb (GtkGestureClick     *gesture,
     g_signal_emit (self, signals[CLAIM_CLICKED], 0, g_ptr_array_index (claims, claims->len - 1));
 }
 
+/* Who asked, and whom an answer answers: the text does not always say. */
+static gboolean
+query_tooltip_cb (GtkWidget           *widget,
+                  int                  x,
+                  int                  y,
+                  gboolean             keyboard,
+                  GtkTooltip          *tooltip,
+                  GlossTranscriptView *self)
+{
+  GlossTranscript *transcript;
+  const GlossTurn *turn;
+  GtkTextIter iter;
+  int bx, by, index;
+  g_autofree char *text = NULL;
+
+  if (self->project == NULL || keyboard)
+    return FALSE;
+
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
+    return FALSE;
+
+  transcript = gloss_project_get_transcript (self->project);
+  index = gloss_transcript_find_turn (transcript, gtk_text_iter_get_offset (&iter));
+  if (index < 0)
+    return FALSE;
+  turn = gloss_transcript_get_turn (transcript, (guint) index);
+
+  if (turn->kind == GLOSS_TURN_QUESTION)
+    {
+      const char *who = turn->outlet ? turn->outlet : turn->speaker;
+
+      if (who != NULL && *who != '\0')
+        /* Translators: tooltip over a question; %s is the news outlet or the asker */
+        text = g_strdup_printf (_("Question from %s"), who);
+      else
+        text = g_strdup (_("Question (outlet not named)"));
+    }
+  else if (turn->kind == GLOSS_TURN_ANSWER && turn->answers >= 0 &&
+           (guint) turn->answers < gloss_transcript_get_n_turns (transcript))
+    {
+      const GlossTurn *question = gloss_transcript_get_turn (transcript, (guint) turn->answers);
+      const char *who = question->outlet ? question->outlet : question->speaker;
+
+      if (who != NULL && *who != '\0')
+        /* Translators: tooltip over an answer; %s is the outlet that asked */
+        text = g_strdup_printf (_("Answer to %s"), who);
+    }
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 update_margins (GlossTranscriptView *self,
                 int                  width)
@@ -823,6 +880,9 @@ gloss_transcript_view_init (GlossTranscriptView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   add_key_shortcuts (self);
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), self);
 
   g_signal_connect (adw_style_manager_get_default (), "notify::dark",
                     G_CALLBACK (dark_changed_cb), self);
