@@ -694,6 +694,21 @@ test_no_labels (void)
   assert_turn (t, 1, GLOSS_TURN_REMARKS, NULL, NULL, -1, "Good evening.");
 }
 
+/* A space before a full-width comma once cut the role in the middle of the
+ * comma's bytes (found by fuzz_importer). */
+static void
+test_participant_space_before_fullwidth_comma (void)
+{
+  g_autoptr(GlossTranscript) t = import_string ("简报\n\n王 芳 ，发言人\n\n王 芳：\n\n大家好。\n");
+  const char *role;
+
+  assert_spans (t);
+  g_assert_cmpuint (gloss_transcript_get_n_participants (t), >=, 1);
+  role = gloss_transcript_get_participant (t, 0)->role;
+  g_assert_true (g_utf8_validate (role, -1, NULL));
+  g_assert_cmpstr (role, ==, "发言人");
+}
+
 /* -------------------------------------------------------------- sample */
 
 static void
@@ -992,6 +1007,7 @@ main (int    argc,
   g_test_add_func ("/importer/header/dates", test_dates);
   g_test_add_func ("/importer/prose-colons", test_prose_colons);
   g_test_add_func ("/importer/no-labels", test_no_labels);
+  g_test_add_func ("/importer/participant-fullwidth-comma", test_participant_space_before_fullwidth_comma);
   g_test_add_func ("/importer/sample", test_sample);
   g_test_add_func ("/importer/corpus", test_corpus);
   g_test_add_func ("/importer/speed", test_speed);

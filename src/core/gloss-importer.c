@@ -784,7 +784,7 @@ parse_participant (const Line *line,
   const char *s = line->s;
   const char *end = s + line->len;
   gsize name_len = 0, comma_len = 0;
-  gsize noff = 0, roff, rlen;
+  gsize noff = 0, roff, rlen, role_start;
   gboolean spaced = FALSE;
   NameShape shape;
 
@@ -818,6 +818,8 @@ parse_participant (const Line *line,
       spaced = TRUE;
     }
 
+  /* before trimming: the separator follows the untrimmed name */
+  role_start = name_len + comma_len;
   trim_range (s, &noff, &name_len);
   if (name_len == 0)
     return FALSE;
@@ -830,7 +832,7 @@ parse_participant (const Line *line,
   if (month_from_word (s + noff, name_len) != 0)
     return FALSE;
 
-  roff = noff + name_len + comma_len;
+  roff = role_start;
   while (roff < line->len && (s[roff] == ',' || s[roff] == ' '))
     roff++;
   rlen = line->len - roff;
