@@ -573,9 +573,22 @@ sidebar_delete_action (GtkWidget  *widget,
 {
   GlossSidebar *self = GLOSS_SIDEBAR (widget);
   GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
+  guint position = gtk_single_selection_get_selected (self->selection);
+  guint n;
 
-  if (claim != NULL)
-    g_signal_emit (self, signals[DELETE_CLAIM], 0, claim);
+  if (claim == NULL)
+    return;
+
+  g_signal_emit (self, signals[DELETE_CLAIM], 0, claim);
+
+  /* the next row takes the place, so Delete can be pressed again */
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  if (gtk_single_selection_get_selected_item (self->selection) == NULL && n > 0)
+    {
+      self->selecting = TRUE;
+      gtk_single_selection_set_selected (self->selection, MIN (position, n - 1));
+      self->selecting = FALSE;
+    }
 }
 
 GListModel *

@@ -946,7 +946,19 @@ run_save_chooser (GlossWindow *self)
     gtk_file_chooser_set_file (GTK_FILE_CHOOSER (self->chooser), current, NULL);
   else
     {
-      name = project_name (self->project);
+      const char *source = gloss_transcript_get_source (gloss_project_get_transcript (self->project));
+      char *dot;
+
+      /* the imported file's name, else the title */
+      if (source != NULL && *source != '\0')
+        {
+          name = g_path_get_basename (source);
+          dot = strrchr (name, '.');
+          if (dot != NULL && dot != name)
+            *dot = '\0';
+        }
+      else
+        name = project_name (self->project);
       g_strdelimit (name, "/\\:", '-');
       file_name = g_strdup_printf ("%s.gloss", name);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), file_name);
