@@ -70,6 +70,24 @@ lower_bound (GlossClaimFilterModel *self,
   return lo;
 }
 
+gboolean
+gloss_claim_filter_model_find (GlossClaimFilterModel *self,
+                               guint                  source_position,
+                               guint                 *position)
+{
+  guint index;
+
+  g_return_val_if_fail (GLOSS_IS_CLAIM_FILTER_MODEL (self), FALSE);
+
+  index = lower_bound (self, source_position);
+  if (index >= self->positions->len || g_array_index (self->positions, guint, index) != source_position)
+    return FALSE;
+
+  if (position != NULL)
+    *position = index;
+  return TRUE;
+}
+
 static void
 source_items_changed_cb (GListModel            *model,
                          guint                  position,

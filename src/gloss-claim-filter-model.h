@@ -14,5 +14,10 @@ G_DECLARE_FINAL_TYPE (GlossClaimFilterModel, gloss_claim_filter_model, GLOSS, CL
 GlossClaimFilterModel *gloss_claim_filter_model_new       (GtkFilter             *filter);
 void                   gloss_claim_filter_model_set_model (GlossClaimFilterModel *self,
                                                            GListModel            *model);
+/* the position of the item at @source_position of the model, if the filter
+ * lets it through; O(log n) */
+gboolean               gloss_claim_filter_model_find      (GlossClaimFilterModel *self,
+                                                           guint                  source_position,
+                                                           guint                 *position);
 
 G_END_DECLS

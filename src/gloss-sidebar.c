@@ -621,27 +621,22 @@ void
 gloss_sidebar_select_claim (GlossSidebar *self,
                             GlossClaim   *claim)
 {
-  GListModel *model;
-  guint n;
+  int source;
+  guint position;
 
   g_return_if_fail (GLOSS_IS_SIDEBAR (self));
   g_return_if_fail (GLOSS_IS_CLAIM (claim));
 
-  model = G_LIST_MODEL (self->filter_model);
-  n = g_list_model_get_n_items (model);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GlossClaim) item = g_list_model_get_item (model, i);
+  if (self->project == NULL)
+    return;
+  source = gloss_project_get_claim_position (self->project, claim);
+  if (source < 0 || !gloss_claim_filter_model_find (self->filter_model, (guint) source, &position))
+    return;
 
-      if (item == claim)
-        {
-          self->selecting = TRUE;
-          gtk_single_selection_set_selected (self->selection, i);
-          self->selecting = FALSE;
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
-          return;
-        }
-    }
+  self->selecting = TRUE;
+  gtk_single_selection_set_selected (self->selection, position);
+  self->selecting = FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
 void

@@ -20,6 +20,8 @@ struct _GlossTranscriptView
   GlossProject *project;
   /* mirror of the project's claims, so removed ones still give their range */
   GPtrArray *claims;
+  /* longest claim seen: no claim starting further back can reach a range */
+  guint max_span;
   /* topic id -> GtkTextTag */
   GHashTable *topic_tags;
 
@@ -123,6 +125,33 @@ apply_claim (GlossTranscriptView *self,
     gtk_text_buffer_apply_tag (buffer, self->untagged_tag, &s, &e);
 }
 
+/* index of the first claim of the mirror starting at or after @offset */
+static guint
+first_claim_from (GlossTranscriptView *self,
+                  guint                offset)
+{
+  guint lo = 0, hi = self->claims->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (gloss_claim_get_start (g_ptr_array_index (self->claims, mid)) < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static void
+note_span (GlossTranscriptView *self,
+           GlossClaim          *claim)
+{
+  self->max_span = MAX (self->max_span, gloss_claim_get_end (claim) - gloss_claim_get_start (claim));
+}
+
 /* Recomputes the highlights of [start, end) only: an edit never touches the
  * rest of the buffer. Claims are sorted by start, so the part of a claim
  * covered by an earlier one is exactly where it starts before the largest
@@ -150,7 +179,8 @@ rehighlight_range (GlossTranscriptView *self,
   gtk_text_buffer_remove_tag (buffer, self->multi_tag, &s, &e);
   gtk_text_buffer_remove_tag (buffer, self->overlap_tag, &s, &e);
 
-  for (guint i = 0; i < self->claims->len; i++)
+  for (guint i = first_claim_from (self, start > self->max_span ? start - self->max_span : 0);
+       i < self->claims->len; i++)
     {
       GlossClaim *claim = g_ptr_array_index (self->claims, i);
       guint cs = gloss_claim_get_start (claim);
@@ -222,6 +252,7 @@ claims_changed_cb (GListModel          *model,
     {
       GlossClaim *claim = g_ptr_array_index (self->claims, i);
 
+      note_span (self, claim);
       lo = MIN (lo, gloss_claim_get_start (claim));
       hi = MAX (hi, gloss_claim_get_end (claim));
     }
@@ -477,6 +508,7 @@ gloss_transcript_view_set_project (GlossTranscriptView *self,
 
   disconnect_project (self);
   g_ptr_array_set_size (self->claims, 0);
+  self->max_span = 0;
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   if (project == NULL)
@@ -496,7 +528,12 @@ gloss_transcript_view_set_project (GlossTranscriptView *self,
   style_turns (self);
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (project)); i++)
-    g_ptr_array_add (self->claims, g_list_model_get_item (G_LIST_MODEL (project), i));
+    {
+      GlossClaim *claim = g_list_model_get_item (G_LIST_MODEL (project), i);
+
+      note_span (self, claim);
+      g_ptr_array_add (self->claims, claim);
+    }
   rehighlight_range (self, 0, gloss_transcript_get_length (gloss_project_get_transcript (project)));
 
   g_signal_connect (project, "items-changed", G_CALLBACK (claims_changed_cb), self);
