@@ -304,6 +304,9 @@ static const HostileCase cases[] = {
   { "project/nul-byte", P, .make_bytes = make_nul_in_project, .code = E (INVALID_UTF8), .substring = "byte offset 196" },
   { "project/escaped-nul-in-text", P, .find = "48.6 million.\\n\"", .replace = "48.6 million.\\u0000\\n\"", .code = E (INVALID_UTF8), .substring = "transcript.text" },
   { "project/lone-surrogate-escape", P, .find = "48.6 million.\\n\"", .replace = "48.6 million.\\ud800\\n\"", .code = E (INVALID_UTF8), .substring = "transcript.text" },
+  { "project/short-u-escape", P, .find = "Water briefing", .replace = "Water \\uc briefing", .code = E (SYNTAX), .substring = "transcript.title" },
+  { "project/hex-escape", P, .find = "Water briefing", .replace = "Water \\x41 briefing", .code = E (SYNTAX), .substring = "transcript.title" },
+  { "project/octal-escape", P, .find = "Water briefing", .replace = "Water \\377 briefing", .code = E (SYNTAX), .substring = "transcript.title" },
   /* the root */
   { "project/root-array", P, .bytes = "[1, 2, 3]", .length = -1, .code = E (NOT_PROJECT), .substring = "array" },
   { "project/root-string", P, .bytes = "\"gloss-project\"", .length = -1, .code = E (NOT_PROJECT), .substring = "string" },
