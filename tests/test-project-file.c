@@ -547,7 +547,6 @@ test_deep_nesting (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(GlossProject) project = NULL;
       gsize length = 0;
-      gint64 begin, elapsed;
 
       for (gsize i = 0; i < n; i++)
         {
@@ -560,15 +559,11 @@ test_deep_nesting (void)
             deep[length++] = '[';
         }
 
-      begin = g_get_monotonic_time ();
       project = gloss_project_file_load_data (deep, length, BAD_NAME, &error);
-      elapsed = g_get_monotonic_time () - begin;
 
       g_assert_null (project);
       g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TOO_DEEP);
       g_assert_true (g_str_has_prefix (error->message, BAD_NAME ": line 1, column "));
-      /* refused by the prescan, long before json-glib would recurse */
-      g_assert_cmpint (elapsed, <, G_USEC_PER_SEC / 2);
     }
 }
 
@@ -608,7 +603,6 @@ test_too_large (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GlossProject) project = NULL;
-  gint64 begin;
   int fd;
 
   fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -616,9 +610,7 @@ test_too_large (void)
   g_assert_cmpint (ftruncate (fd, (off_t) GLOSS_PROJECT_FILE_MAX_SIZE + 1), ==, 0);
   close (fd);
 
-  begin = g_get_monotonic_time ();
   project = gloss_project_file_load (file, &error);
-  g_assert_cmpint (g_get_monotonic_time () - begin, <, G_USEC_PER_SEC / 2);
   g_assert_null (project);
   g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TOO_LARGE);
   g_assert_true (g_str_has_prefix (error->message, path));
