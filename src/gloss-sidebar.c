@@ -29,7 +29,9 @@ struct _GlossSidebar
   guint counts_idle_id;
   guint fold_idle_id;
   guint fold_next;
+  guint prefill_idle_id;
   char *count_text;
+  GPtrArray *spare_rows;       /* GlossClaimRow, reused by the factory */
 
   GtkSearchEntry *search_entry;
   GtkFlowBox *topic_box;
@@ -437,12 +439,61 @@ list_activate_cb (GtkListView  *list,
     g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, claim);
 }
 
+/* GTK 4.8's list view keeps about 200 rows realized and builds new ones
+ * when a filter change replaces the items they showed; building rows from
+ * the template took a third of such a keystroke, so rows that are torn
+ * down are kept for the next setup. */
+#define MAX_SPARE_ROWS 512
+#define PREFILL_ROWS 220
+
 static void
 factory_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem              *item,
                   GlossSidebar             *self)
 {
-  gtk_list_item_set_child (item, gloss_claim_row_new ());
+  GtkWidget *row;
+
+  if (self->spare_rows->len > 0)
+    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
+  else
+    row = g_object_ref_sink (gloss_claim_row_new ());
+  gtk_list_item_set_child (item, row);
+  /* the list item drops its child before "teardown"; this reference
+   * brings the row back there */
+  g_object_set_data_full (G_OBJECT (item), "gloss-row", row, g_object_unref);
+}
+
+static void
+factory_teardown_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     GlossSidebar             *self)
+{
+  GtkWidget *row = g_object_steal_data (G_OBJECT (item), "gloss-row");
+
+  if (row == NULL)
+    return;
+  if (gtk_list_item_get_child (item) == row)
+    gtk_list_item_set_child (item, NULL);
+  if (self->spare_rows->len < MAX_SPARE_ROWS && gtk_widget_get_parent (row) == NULL)
+    g_ptr_array_add (self->spare_rows, row);
+  else
+    g_object_unref (row);
+}
+
+/* so even the first large change of a session finds rows to reuse */
+static gboolean
+prefill_idle_cb (gpointer data)
+{
+  GlossSidebar *self = data;
+
+  for (guint i = 0; i < 10 && self->spare_rows->len < PREFILL_ROWS; i++)
+    g_ptr_array_add (self->spare_rows, g_object_ref_sink (gloss_claim_row_new ()));
+
+  if (self->spare_rows->len < PREFILL_ROWS)
+    return G_SOURCE_CONTINUE;
+
+  self->prefill_idle_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -768,6 +819,8 @@ gloss_sidebar_set_project (GlossSidebar *self,
     {
       self->fold_next = 0;
       self->fold_idle_id = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
+      if (self->prefill_idle_id == 0 && self->spare_rows->len < PREFILL_ROWS)
+        self->prefill_idle_id = g_idle_add_full (G_PRIORITY_LOW, prefill_idle_cb, self, NULL);
     }
 
   rebuild_speakers (self);
@@ -783,6 +836,7 @@ gloss_sidebar_dispose (GObject *object)
 
   g_clear_handle_id (&self->counts_idle_id, g_source_remove);
   g_clear_handle_id (&self->fold_idle_id, g_source_remove);
+  g_clear_handle_id (&self->prefill_idle_id, g_source_remove);
   disconnect_project (self);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   if (self->filter_model != NULL)
@@ -800,6 +854,7 @@ gloss_sidebar_finalize (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->active_topics, g_hash_table_unref);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   g_free (self->speaker);
   g_free (self->search_key);
   g_free (self->count_text);
@@ -865,6 +920,7 @@ gloss_sidebar_init (GlossSidebar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->active_topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
 
@@ -879,6 +935,7 @@ gloss_sidebar_init (GlossSidebar *self)
   g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (factory_teardown_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
