@@ -6,6 +6,7 @@
 
 #include "gloss-claim-filter-model.h"
 #include "gloss-claim-row.h"
+#include "gloss-gradual-model.h"
 #include "gloss-sidebar.h"
 #include "gloss-text-util.h"
 
@@ -16,7 +17,10 @@ struct _GlossSidebar
   GlossProject *project;
 
   GlossClaimFilterModel *filter_model;
+  GlossGradualModel *gradual;  /* what the list view shows of filter_model */
   GtkSingleSelection *selection;
+  GdkFrameClock *step_clock;
+  gulong step_handler;
   /* topic, speaker and search in one function: a GtkEveryFilter of three
    * costs three more calls per claim and keystroke */
   GtkCustomFilter *filter;
@@ -439,6 +443,64 @@ list_activate_cb (GtkListView  *list,
     g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, claim);
 }
 
+/* rows a frame can build and measure within a keystroke's budget */
+#define LIST_CHUNK 24
+
+static void
+stop_steps (GlossSidebar *self)
+{
+  if (self->step_clock != NULL)
+    g_signal_handler_disconnect (self->step_clock, self->step_handler);
+  self->step_clock = NULL;
+  self->step_handler = 0;
+}
+
+/* after each frame, a few more rows, until the list is whole */
+static void
+after_paint_cb (GdkFrameClock *clock,
+                GlossSidebar  *self)
+{
+  if (!gloss_gradual_model_step (self->gradual))
+    stop_steps (self);
+}
+
+static void
+gradual_items_changed_cb (GListModel   *model,
+                          guint         position,
+                          guint         removed,
+                          guint         added,
+                          GlossSidebar *self)
+{
+  GdkFrameClock *clock;
+
+  if (self->step_clock != NULL || gloss_gradual_model_is_complete (self->gradual))
+    return;
+
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->list_view));
+  if (clock == NULL)
+    {
+      gloss_gradual_model_show_all (self->gradual);
+      return;
+    }
+  self->step_clock = clock;
+  self->step_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+}
+
+static void
+list_map_cb (GtkWidget    *list,
+             GlossSidebar *self)
+{
+  gloss_gradual_model_set_chunk (self->gradual, LIST_CHUNK);
+}
+
+static void
+list_unmap_cb (GtkWidget    *list,
+               GlossSidebar *self)
+{
+  stop_steps (self);
+  gloss_gradual_model_set_chunk (self->gradual, 0);
+}
+
 /* GTK 4.8's list view keeps about 200 rows realized and builds new ones
  * when a filter change replaces the items they showed; building rows from
  * the template took a third of such a keystroke, so rows that are torn
@@ -633,7 +695,7 @@ sidebar_delete_action (GtkWidget  *widget,
   g_signal_emit (self, signals[DELETE_CLAIM], 0, claim);
 
   /* the next row takes the place, so Delete can be pressed again */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->gradual));
   if (gtk_single_selection_get_selected_item (self->selection) == NULL && n > 0)
     {
       self->selecting = TRUE;
@@ -648,6 +710,14 @@ gloss_sidebar_get_filtered_claims (GlossSidebar *self)
   g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), NULL);
 
   return G_LIST_MODEL (self->filter_model);
+}
+
+gboolean
+gloss_sidebar_get_list_complete (GlossSidebar *self)
+{
+  g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), TRUE);
+
+  return gloss_gradual_model_is_complete (self->gradual);
 }
 
 gboolean
@@ -684,6 +754,8 @@ gloss_sidebar_select_claim (GlossSidebar *self,
   if (source < 0 || !gloss_claim_filter_model_find (self->filter_model, (guint) source, &position))
     return;
 
+  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->gradual)))
+    gloss_gradual_model_show_all (self->gradual);
   self->selecting = TRUE;
   gtk_single_selection_set_selected (self->selection, position);
   self->selecting = FALSE;
@@ -837,6 +909,7 @@ gloss_sidebar_dispose (GObject *object)
   g_clear_handle_id (&self->counts_idle_id, g_source_remove);
   g_clear_handle_id (&self->fold_idle_id, g_source_remove);
   g_clear_handle_id (&self->prefill_idle_id, g_source_remove);
+  stop_steps (self);
   disconnect_project (self);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   if (self->filter_model != NULL)
@@ -851,6 +924,7 @@ gloss_sidebar_finalize (GObject *object)
   GlossSidebar *self = GLOSS_SIDEBAR (object);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->gradual);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->active_topics, g_hash_table_unref);
@@ -926,7 +1000,9 @@ gloss_sidebar_init (GlossSidebar *self)
 
   self->filter_model = gloss_claim_filter_model_new (GTK_FILTER (self->filter));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (filtered_items_changed_cb), self);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
+  self->gradual = gloss_gradual_model_new (G_LIST_MODEL (self->filter_model));
+  g_signal_connect (self->gradual, "items-changed", G_CALLBACK (gradual_items_changed_cb), self);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->gradual)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
@@ -939,6 +1015,8 @@ gloss_sidebar_init (GlossSidebar *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->list_view, "map", G_CALLBACK (list_map_cb), self);
+  g_signal_connect (self->list_view, "unmap", G_CALLBACK (list_unmap_cb), self);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);

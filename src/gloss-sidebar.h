@@ -20,6 +20,8 @@ void        gloss_sidebar_set_project         (GlossSidebar *self,
 /* the claims the filters let through, in transcript order */
 GListModel *gloss_sidebar_get_filtered_claims (GlossSidebar *self);
 gboolean    gloss_sidebar_get_filter_active   (GlossSidebar *self);
+/* FALSE while the list still adds rows after a large change */
+gboolean    gloss_sidebar_get_list_complete   (GlossSidebar *self);
 GlossClaim *gloss_sidebar_get_selected_claim  (GlossSidebar *self);
 /* selects @claim's row and scrolls to it, without emitting claim-selected */
 void        gloss_sidebar_select_claim        (GlossSidebar *self,
