@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "gloss-claim-filter-model.h"
 #include "gloss-project.h"
 
@@ -11,6 +13,10 @@ struct _GlossClaimFilterModel
   GtkFilter *filter;
   GPtrArray *items;    /* the matching items, in source order */
   GArray *positions;   /* guint: each item's position in the source */
+  /* with a sort key, the items are in the order of (key, position),
+   * otherwise in the order of their positions */
+  GlossSortKeyFunc sort_key;
+  gpointer sort_data;
 };
 
 static void gloss_claim_filter_model_list_model_init (GListModelInterface *iface);
@@ -80,13 +86,82 @@ gloss_claim_filter_model_find (GlossClaimFilterModel *self,
 
   g_return_val_if_fail (GLOSS_IS_CLAIM_FILTER_MODEL (self), FALSE);
 
-  index = lower_bound (self, source_position);
+  if (self->sort_key != NULL)
+    {
+      for (index = 0; index < self->positions->len; index++)
+        if (g_array_index (self->positions, guint, index) == source_position)
+          break;
+    }
+  else
+    index = lower_bound (self, source_position);
   if (index >= self->positions->len || g_array_index (self->positions, guint, index) != source_position)
     return FALSE;
 
   if (position != NULL)
     *position = index;
   return TRUE;
+}
+
+/* where an item with @key at @source goes among the sorted items */
+static guint
+sorted_insert_index (GlossClaimFilterModel *self,
+                     guint64                key,
+                     guint                  source)
+{
+  guint lo = 0, hi = self->items->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      guint64 mid_key = self->sort_key (g_ptr_array_index (self->items, mid), self->sort_data);
+      guint mid_source = g_array_index (self->positions, guint, mid);
+
+      if (mid_key < key || (mid_key == key && mid_source < source))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static void
+sorted_source_items_changed (GlossClaimFilterModel *self,
+                             GListModel            *model,
+                             guint                  position,
+                             guint                  removed,
+                             guint                  added)
+{
+  for (guint j = self->positions->len; j-- > 0;)
+    {
+      guint source = g_array_index (self->positions, guint, j);
+
+      if (source >= position + removed)
+        g_array_index (self->positions, guint, j) += added - removed;
+      else if (source >= position)
+        {
+          g_ptr_array_remove_index (self->items, j);
+          g_array_remove_index (self->positions, j);
+          g_list_model_items_changed (G_LIST_MODEL (self), j, 1, 0);
+        }
+    }
+
+  for (guint i = 0; i < added; i++)
+    {
+      gpointer item = g_list_model_get_item (model, position + i);
+      guint source = position + i, index;
+
+      if (self->filter != NULL && !gtk_filter_match (self->filter, item))
+        {
+          g_object_unref (item);
+          continue;
+        }
+
+      index = sorted_insert_index (self, self->sort_key (item, self->sort_data), source);
+      g_ptr_array_insert (self->items, (int) index, item);
+      g_array_insert_val (self->positions, index, source);
+      g_list_model_items_changed (G_LIST_MODEL (self), index, 0, 1);
+    }
 }
 
 static void
@@ -96,9 +171,17 @@ source_items_changed_cb (GListModel            *model,
                          guint                  added,
                          GlossClaimFilterModel *self)
 {
-  guint lo = lower_bound (self, position);
-  guint hi = lower_bound (self, position + removed);
+  guint lo, hi;
   guint kept = 0;
+
+  if (self->sort_key != NULL)
+    {
+      sorted_source_items_changed (self, model, position, removed, added);
+      return;
+    }
+
+  lo = lower_bound (self, position);
+  hi = lower_bound (self, position + removed);
 
   if (hi > lo)
     {
@@ -127,6 +210,45 @@ source_items_changed_cb (GListModel            *model,
 
   if (hi > lo || kept > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), lo, hi - lo, kept);
+}
+
+typedef struct
+{
+  guint64 key;
+  guint source;
+  gpointer item;
+} SortEntry;
+
+static int
+sort_entry_compare (gconstpointer a,
+                    gconstpointer b)
+{
+  const SortEntry *x = a, *y = b;
+
+  if (x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->source < y->source ? -1 : x->source > y->source;
+}
+
+/* each key computed once, not once per comparison */
+static void
+sort_items (GlossClaimFilterModel *self)
+{
+  guint n = self->items->len;
+  g_autofree SortEntry *entries = g_new (SortEntry, n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      entries[i].item = g_ptr_array_index (self->items, i);
+      entries[i].source = g_array_index (self->positions, guint, i);
+      entries[i].key = self->sort_key (entries[i].item, self->sort_data);
+    }
+  qsort (entries, n, sizeof (SortEntry), sort_entry_compare);
+  for (guint i = 0; i < n; i++)
+    {
+      self->items->pdata[i] = entries[i].item;
+      g_array_index (self->positions, guint, i) = entries[i].source;
+    }
 }
 
 static void
@@ -176,6 +298,10 @@ refilter (GlossClaimFilterModel *self,
         }
     }
 
+  /* what was sorted stays sorted when items only drop out */
+  if (self->sort_key != NULL && change != GTK_FILTER_CHANGE_MORE_STRICT)
+    sort_items (self);
+
   /* report only the part that changed, so the list keeps its other rows */
   while (prefix < old->len && prefix < self->items->len &&
          g_ptr_array_index (old, prefix) == g_ptr_array_index (self->items, prefix))
@@ -197,6 +323,18 @@ filter_changed_cb (GtkFilter             *filter,
                    GlossClaimFilterModel *self)
 {
   refilter (self, change);
+}
+
+void
+gloss_claim_filter_model_set_sort_key (GlossClaimFilterModel *self,
+                                       GlossSortKeyFunc       sort_key,
+                                       gpointer               user_data)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM_FILTER_MODEL (self));
+
+  self->sort_key = sort_key;
+  self->sort_data = user_data;
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 void

@@ -19,5 +19,16 @@ void                   gloss_claim_filter_model_set_model (GlossClaimFilterModel
 gboolean               gloss_claim_filter_model_find      (GlossClaimFilterModel *self,
                                                            guint                  source_position,
                                                            guint                 *position);
+/* a sort key: items go in the order of their keys, then of their
+ * positions in the model */
+typedef guint64 (*GlossSortKeyFunc) (gpointer item,
+                                     gpointer user_data);
+
+/* NULL: the model's order. Sorting keeps get_item O(1); a changed item is
+ * moved in O(log n), find() becomes O(n). Call again to sort anew when the
+ * keys changed. */
+void                   gloss_claim_filter_model_set_sort_key (GlossClaimFilterModel *self,
+                                                              GlossSortKeyFunc       sort_key,
+                                                              gpointer               user_data);
 
 G_END_DECLS

@@ -28,6 +28,8 @@ struct _GlossSidebar
   GHashTable *active_topics;   /* topic ids */
   char *speaker;               /* NULL: all */
   char *search_key;            /* folded, NULL or "": no search */
+  char *sort_order;            /* "transcript", "speaker", "topic", "modified" */
+  GHashTable *speaker_ranks;   /* name → 1 + place in alphabetical order */
   GlossClaim *last_selected;   /* not a reference: only compared */
   gboolean selecting;
   guint counts_idle_id;
@@ -58,6 +60,14 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+enum {
+  PROP_0,
+  PROP_SORT_ORDER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 typedef struct
 {
@@ -165,6 +175,69 @@ filter_func (gpointer item,
   return search_filter_func (item, self) &&
          topic_filter_func (item, self) &&
          speaker_filter_func (item, self);
+}
+
+static guint64
+speaker_sort_key (gpointer item,
+                  gpointer user_data)
+{
+  GlossSidebar *self = user_data;
+  const char *speaker = _gloss_claim_get_speaker (self->project, GLOSS_CLAIM (item));
+  guint rank = speaker ? GPOINTER_TO_UINT (g_hash_table_lookup (self->speaker_ranks, speaker)) : 0;
+
+  /* claims without a speaker last */
+  return rank ? rank : G_MAXUINT64;
+}
+
+static guint64
+topic_sort_key (gpointer item,
+                gpointer user_data)
+{
+  GlossSidebar *self = user_data;
+  const char * const *topics = gloss_claim_get_topics (GLOSS_CLAIM (item));
+  guint64 key = G_MAXUINT64;
+
+  /* by the first of its topics in the topic list; no topic last */
+  for (guint i = 0; topics[i] != NULL; i++)
+    {
+      GlossTopic *topic = gloss_project_lookup_topic (self->project, topics[i]);
+      int position = topic ? gloss_project_get_topic_position (self->project, topic) : -1;
+
+      if (position >= 0)
+        key = MIN (key, (guint64) position);
+    }
+
+  return key;
+}
+
+static guint64
+modified_sort_key (gpointer item,
+                   gpointer user_data)
+{
+  GDateTime *modified = gloss_claim_get_modified (GLOSS_CLAIM (item));
+  gint64 usec;
+
+  if (modified == NULL)
+    return G_MAXUINT64;
+  usec = g_date_time_to_unix (modified) * G_USEC_PER_SEC + g_date_time_get_microsecond (modified);
+
+  /* the most recent first */
+  return (guint64) G_MAXINT64 - (guint64) MAX (usec, 0);
+}
+
+static void
+apply_sort (GlossSidebar *self)
+{
+  GlossSortKeyFunc key = NULL;
+
+  if (g_strcmp0 (self->sort_order, "speaker") == 0)
+    key = speaker_sort_key;
+  else if (g_strcmp0 (self->sort_order, "topic") == 0)
+    key = topic_sort_key;
+  else if (g_strcmp0 (self->sort_order, "modified") == 0)
+    key = modified_sort_key;
+
+  gloss_claim_filter_model_set_sort_key (self->filter_model, self->project ? key : NULL, self);
 }
 
 static void
@@ -327,6 +400,9 @@ topics_changed_cb (GListModel   *topics,
                    GlossSidebar *self)
 {
   rebuild_topics (self);
+  /* reordered topics reorder the claims sorted by topic */
+  if (g_strcmp0 (self->sort_order, "topic") == 0)
+    apply_sort (self);
 }
 
 static void
@@ -337,6 +413,14 @@ topic_changed_cb (GlossProject *project,
   rebuild_topics (self);
   /* rows show topic names and colours */
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static int
+collate_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
 }
 
 static void
@@ -361,6 +445,15 @@ rebuild_speakers (GlossSidebar *self)
           g_ptr_array_add (names, (gpointer) name);
         }
     }
+  g_hash_table_remove_all (self->speaker_ranks);
+  {
+    g_autoptr(GPtrArray) sorted = g_ptr_array_copy (names, NULL, NULL);
+
+    g_ptr_array_sort_with_data (sorted, collate_cb, NULL);
+    for (guint i = 0; i < sorted->len; i++)
+      g_hash_table_insert (self->speaker_ranks, g_strdup (g_ptr_array_index (sorted, i)),
+                           GUINT_TO_POINTER (i + 1));
+  }
   g_ptr_array_add (names, NULL);
 
   gtk_string_list_splice (self->speakers, 1, n_old - 1, (const char * const *) names->pdata);
@@ -841,6 +934,33 @@ gloss_sidebar_set_speaker_filter (GlossSidebar *self,
   gtk_drop_down_set_selected (self->speaker_dropdown, 0);
 }
 
+void
+gloss_sidebar_set_sort_order (GlossSidebar *self,
+                              const char   *order)
+{
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+
+  if (order == NULL ||
+      (g_strcmp0 (order, "speaker") != 0 && g_strcmp0 (order, "topic") != 0 &&
+       g_strcmp0 (order, "modified") != 0))
+    order = "transcript";
+  if (g_strcmp0 (order, self->sort_order) == 0)
+    return;
+
+  g_free (self->sort_order);
+  self->sort_order = g_strdup (order);
+  apply_sort (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT_ORDER]);
+}
+
+const char *
+gloss_sidebar_get_sort_order (GlossSidebar *self)
+{
+  g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), NULL);
+
+  return self->sort_order;
+}
+
 const char *
 gloss_sidebar_get_count_text (GlossSidebar *self)
 {
@@ -897,8 +1017,49 @@ gloss_sidebar_set_project (GlossSidebar *self,
 
   rebuild_speakers (self);
   rebuild_topics (self);
+  /* sorted before the claims come in: one sort, not two */
+  gloss_claim_filter_model_set_model (self->filter_model, NULL);
+  apply_sort (self);
   gloss_claim_filter_model_set_model (self->filter_model, G_LIST_MODEL (project));
   update_count (self);
+}
+
+static void
+gloss_sidebar_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_ORDER:
+      g_value_set_string (value, self->sort_order);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+gloss_sidebar_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  GlossSidebar *self = GLOSS_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_SORT_ORDER:
+      gloss_sidebar_set_sort_order (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -929,6 +1090,8 @@ gloss_sidebar_finalize (GObject *object)
   g_clear_object (&self->filter);
   g_clear_pointer (&self->active_topics, g_hash_table_unref);
   g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->speaker_ranks, g_hash_table_unref);
+  g_free (self->sort_order);
   g_free (self->speaker);
   g_free (self->search_key);
   g_free (self->count_text);
@@ -944,6 +1107,14 @@ gloss_sidebar_class_init (GlossSidebarClass *klass)
 
   object_class->dispose = gloss_sidebar_dispose;
   object_class->finalize = gloss_sidebar_finalize;
+  object_class->get_property = gloss_sidebar_get_property;
+  object_class->set_property = gloss_sidebar_set_property;
+
+  /* "transcript", "speaker", "topic" or "modified" (most recent first) */
+  properties[PROP_SORT_ORDER] =
+    g_param_spec_string ("sort-order", NULL, NULL, "transcript",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   fold_quark = g_quark_from_static_string ("gloss-search-fold");
 
@@ -978,6 +1149,7 @@ gloss_sidebar_class_init (GlossSidebarClass *klass)
   gtk_widget_class_install_action (widget_class, "sidebar.copy-quote", NULL, sidebar_copy_quote_action);
   gtk_widget_class_install_action (widget_class, "sidebar.delete", NULL, sidebar_delete_action);
   gtk_widget_class_install_action (widget_class, "sidebar.menu", NULL, sidebar_menu_action);
+  gtk_widget_class_install_property_action (widget_class, "sidebar.sort", "sort-order");
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "sidebar.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "sidebar.menu", NULL);
@@ -991,10 +1163,13 @@ gloss_sidebar_init (GlossSidebar *self)
   GtkGesture *click;
   g_autoptr(GMenu) menu = g_menu_new ();
 
+  /* the sort menu reads it as the state of sidebar.sort */
+  self->sort_order = g_strdup ("transcript");
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->active_topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->speaker_ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
 

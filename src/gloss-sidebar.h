@@ -37,5 +37,10 @@ void        gloss_sidebar_set_topic_filter    (GlossSidebar *self,
 void        gloss_sidebar_set_speaker_filter  (GlossSidebar *self,
                                                const char   *speaker);
 const char *gloss_sidebar_get_count_text      (GlossSidebar *self);
+/* "transcript" (the default), "speaker", "topic" (in the order of the
+ * topic list) or "modified" (the most recently modified first) */
+void        gloss_sidebar_set_sort_order      (GlossSidebar *self,
+                                               const char   *order);
+const char *gloss_sidebar_get_sort_order      (GlossSidebar *self);
 
 G_END_DECLS

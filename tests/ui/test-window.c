@@ -447,6 +447,76 @@ test_filters (void)
   destroy_window (window);
 }
 
+static void
+assert_order (GListModel *shown,
+              GlossClaim *expected[],
+              guint       n)
+{
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GlossClaim) claim = g_list_model_get_item (shown, i);
+
+      if (claim != expected[i])
+        g_error ("claim %u is “%s”, expected “%s”", i, gloss_claim_get_quote (claim),
+                 gloss_claim_get_quote (expected[i]));
+    }
+}
+
+static void
+test_sort (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossSidebar *sidebar = gloss_window_get_sidebar (window);
+  GListModel *shown = gloss_sidebar_get_filtered_claims (sidebar);
+  GlossClaim *a, *b, *c, *d, *e;
+
+  /* tagged out of transcript order, so creation order differs from it */
+  b = tag_text (window, "3.6 million doses of influenza vaccine", GDK_KEY_2);      /* Tomas Okonkwo */
+  d = tag_text (window, "Ms. Lindqvist mentioned 48,200", GDK_KEY_3);             /* Harbourton Daily */
+  a = tag_text (window, "48,200 5G base stations in service", GDK_KEY_1);          /* Mara Lindqvist */
+  c = tag_text (window, "30% less energy per dose filled", GDK_KEY_3);             /* Ines Castellano */
+  g_assert_cmpstr (gloss_claim_get_topics (d)[0], ==, gloss_claim_get_topics (c)[0]);
+
+  g_assert_cmpstr (gloss_sidebar_get_sort_order (sidebar), ==, "transcript");
+  assert_order (shown, (GlossClaim *[]) { a, d, b, c }, 4);
+
+  gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.sort", "s", "speaker");
+  g_assert_cmpstr (gloss_sidebar_get_sort_order (sidebar), ==, "speaker");
+  assert_order (shown, (GlossClaim *[]) { d, c, a, b }, 4);
+
+  /* by the topic list's order, then transcript order */
+  gloss_sidebar_set_sort_order (sidebar, "topic");
+  assert_order (shown, (GlossClaim *[]) { a, b, d, c }, 4);
+
+  gloss_sidebar_set_sort_order (sidebar, "modified");
+  assert_order (shown, (GlossClaim *[]) { c, a, d, b }, 4);
+  /* an edit moves a claim to the top */
+  wait_ms (2);
+  gloss_history_set_claim_note (gloss_window_get_history (window), d, "outlet asks");
+  assert_order (shown, (GlossClaim *[]) { d, c, a, b }, 4);
+
+  /* sorting and filtering together */
+  gloss_sidebar_set_sort_order (sidebar, "speaker");
+  gloss_sidebar_set_search_text (sidebar, "48,200");
+  assert_order (shown, (GlossClaim *[]) { d, a }, 2);
+  gloss_sidebar_set_search_text (sidebar, "");
+
+  /* a new claim goes where the order puts it */
+  e = tag_text (window, "1.2 million doses of updated COVID-19 vaccine", GDK_KEY_2); /* Tomas Okonkwo */
+  assert_order (shown, (GlossClaim *[]) { d, c, a, b, e }, 5);
+
+  gloss_sidebar_set_sort_order (sidebar, "transcript");
+  assert_order (shown, (GlossClaim *[]) { a, d, b, e, c }, 5);
+
+  /* the sidebar selects a claim wherever the order put it */
+  gloss_sidebar_set_sort_order (sidebar, "speaker");
+  gloss_sidebar_select_claim (sidebar, b);
+  g_assert_true (gloss_sidebar_get_selected_claim (sidebar) == b);
+
+  destroy_window (window);
+}
+
 static guint
 count_lines (const char *path)
 {
@@ -885,6 +955,33 @@ test_bench (void)
   gloss_sidebar_set_topic_filter (sidebar, "vaccines", TRUE);
   t1 = cpu_now ();
   g_test_message ("topic filter: %.1f ms, %u shown", (t1 - t0) / 1000.0, g_list_model_get_n_items (shown));
+  gloss_sidebar_set_topic_filter (sidebar, "vaccines", FALSE);
+  pump ();
+
+  {
+    const char *orders[] = { "speaker", "topic", "modified" };
+    const char *keys[] = { "b", "ba", "base s", "bas", "" };
+
+    for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
+      {
+        t0 = cpu_now ();
+        gloss_sidebar_set_sort_order (sidebar, orders[o]);
+        t1 = cpu_now ();
+        pump ();
+        worst = 0;
+        for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+          {
+            gint64 k0 = cpu_now ();
+
+            gloss_sidebar_set_search_text (sidebar, keys[i]);
+            worst = MAX (worst, (cpu_now () - k0) / 1000.0);
+            pump ();
+          }
+        g_test_message ("sort by %s: %.1f ms; search keystroke then (worst): %.1f ms",
+                        orders[o], (t1 - t0) / 1000.0, worst);
+      }
+    gloss_sidebar_set_sort_order (sidebar, "transcript");
+  }
 
   g_rand_free (rand);
   g_string_free (text, TRUE);
@@ -945,6 +1042,7 @@ main (int   argc,
   g_test_add_func ("/window/tag-key", test_tag_key);
   g_test_add_func ("/window/chooser", test_chooser);
   g_test_add_func ("/window/filters", test_filters);
+  g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/save", test_save);
