@@ -10,6 +10,7 @@
 /* widest comfortable line, in average characters */
 #define LINE_LENGTH 80
 #define MIN_MARGIN 18
+#define QUESTION_PADDING 10   /* less than MIN_MARGIN */
 #define QUESTION_INDENT 28
 #define FLASH_MS 1000
 
@@ -28,6 +29,7 @@ struct _GlossTranscriptView
   GtkTextTag *heading_tag;
   GtkTextTag *label_tag;
   GtkTextTag *question_tag;
+  GdkRGBA question_bg;
   GtkTextTag *dim_tag;
   GtkTextTag *untagged_tag;
   GtkTextTag *overlap_tag;
@@ -836,6 +838,78 @@ gloss_transcript_view_finalize (GObject *object)
   G_OBJECT_CLASS (gloss_transcript_view_parent_class)->finalize (object);
 }
 
+/* the first turn that ends after @offset */
+static guint
+first_turn_after (GlossTranscript *transcript,
+                  guint            offset)
+{
+  guint lo = 0, hi = gloss_transcript_get_n_turns (transcript);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (gloss_transcript_get_turn (transcript, mid)->end <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/* Questions are shaded here, not with a paragraph background: GTK 4.8 does
+ * not draw empty lines, so the blank lines between a question's paragraphs
+ * stayed white. One band per visible question, from its first line to its
+ * last line with text. */
+static void
+gloss_transcript_view_snapshot_layer (GtkTextView      *view,
+                                      GtkTextViewLayer  layer,
+                                      GtkSnapshot      *snapshot)
+{
+  GlossTranscriptView *self = GLOSS_TRANSCRIPT_VIEW (view);
+  GlossTranscript *transcript;
+  GdkRectangle visible;
+  GtkTextIter iter;
+  guint n;
+
+  if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT || self->project == NULL)
+    return;
+
+  transcript = gloss_project_get_transcript (self->project);
+  n = gloss_transcript_get_n_turns (transcript);
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_line_at_y (view, &iter, visible.y, NULL);
+
+  for (guint i = first_turn_after (transcript, (guint) gtk_text_iter_get_offset (&iter)); i < n; i++)
+    {
+      const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
+      GtkTextIter start, end;
+      int top, bottom, y, height;
+
+      get_iter (self, &start, turn->start);
+      gtk_text_view_get_line_yrange (view, &start, &top, &height);
+      if (top >= visible.y + visible.height)
+        break;
+      if (turn->kind != GLOSS_TURN_QUESTION)
+        continue;
+
+      get_iter (self, &end, turn->end);
+      while (gtk_text_iter_compare (&end, &start) > 0 && gtk_text_iter_backward_char (&end) &&
+             g_unichar_isspace (gtk_text_iter_get_char (&end)))
+        ;
+      gtk_text_view_get_line_yrange (view, &end, &y, &height);
+      bottom = y + height;
+
+      /* a little wider than the text, which would touch its edges */
+      gtk_snapshot_append_color (snapshot, &self->question_bg,
+                                 &GRAPHENE_RECT_INIT (self->margin + QUESTION_INDENT - QUESTION_PADDING, top,
+                                                      MAX (0, visible.width - 2 * self->margin - QUESTION_INDENT +
+                                                              2 * QUESTION_PADDING),
+                                                      bottom - top + QUESTION_PADDING / 2));
+    }
+}
+
 static void
 gloss_transcript_view_class_init (GlossTranscriptViewClass *klass)
 {
@@ -845,6 +919,7 @@ gloss_transcript_view_class_init (GlossTranscriptViewClass *klass)
   object_class->dispose = gloss_transcript_view_dispose;
   object_class->finalize = gloss_transcript_view_finalize;
   widget_class->size_allocate = gloss_transcript_view_size_allocate;
+  GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = gloss_transcript_view_snapshot_layer;
 
   signals[CLAIM_CLICKED] =
     g_signal_new ("claim-clicked",
@@ -861,7 +936,6 @@ gloss_transcript_view_init (GlossTranscriptView *self)
   g_autoptr(GtkTextBuffer) buffer = gtk_text_buffer_new (NULL);
   GtkGesture *click;
   GdkRGBA dim = { 0.5, 0.5, 0.5, 1.0 };
-  GdkRGBA question_bg = { 0.5, 0.5, 0.5, 0.10 };
   GdkRGBA flash = { 0.96, 0.76, 0.07, 0.75 };
   GdkRGBA untagged = { 0.6, 0.6, 0.6, 0.3 };
 
@@ -883,8 +957,8 @@ gloss_transcript_view_init (GlossTranscriptView *self)
                                               "foreground-rgba", &dim,
                                               "scale", 0.9,
                                               NULL);
+  self->question_bg = (GdkRGBA) { 0.5, 0.5, 0.5, 0.10 };
   self->question_tag = gtk_text_buffer_create_tag (buffer, "question",
-                                                   "paragraph-background-rgba", &question_bg,
                                                    "style", PANGO_STYLE_ITALIC,
                                                    NULL);
   self->heading_tag = gtk_text_buffer_create_tag (buffer, "heading",

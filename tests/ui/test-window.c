@@ -463,6 +463,90 @@ assert_order (GListModel *shown,
     }
 }
 
+/* the colour drawn at (@x, @y) of @widget */
+static guint32
+pixel_at (GtkWidget *widget,
+          int        x,
+          int        y)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GError) error = NULL;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+  g_autofree guchar *data = g_malloc ((gsize) width * height * 4);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_true (gsk_renderer_realize (renderer, NULL, &error));
+  g_assert_no_error (error);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+  gdk_texture_download (texture, data, (gsize) width * 4);
+
+  return *(guint32 *) (data + ((gsize) y * width + x) * 4);
+}
+
+/* The shading of a question goes on over the blank lines between its
+ * paragraphs: GTK 4.8 drew no paragraph background there, and white bands
+ * cut questions apart. */
+static void
+test_question_shading (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = gloss_window_get_project (window);
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  GtkTextView *view = GTK_TEXT_VIEW (gloss_window_get_transcript_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter inside, outside;
+  gboolean found = FALSE;
+  int y, height, wx, wy_in, wy_out, x;
+
+  for (guint i = 0; i < gloss_transcript_get_n_turns (transcript) && !found; i++)
+    {
+      const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
+      GtkTextIter iter, last;
+
+      if (turn->kind != GLOSS_TURN_QUESTION)
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &last, (int) turn->end);
+      while (gtk_text_iter_backward_char (&last) && g_unichar_isspace (gtk_text_iter_get_char (&last)))
+        ;
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) turn->start);
+      /* a blank line before the question's last line of text */
+      while (gtk_text_iter_forward_line (&iter) && gtk_text_iter_compare (&iter, &last) < 0)
+        if (gtk_text_iter_ends_line (&iter))
+          {
+            inside = iter;
+            found = TRUE;
+            break;
+          }
+      /* and the blank line after it, outside */
+      outside = last;
+      gtk_text_iter_forward_line (&outside);
+      g_assert_true (gtk_text_iter_ends_line (&outside));
+    }
+  g_assert_true (found);
+
+  gtk_text_view_scroll_to_iter (view, &inside, 0, TRUE, 0, 0.3);
+  wait_ms (200);
+
+  gtk_text_view_get_line_yrange (view, &inside, &y, &height);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, y + height / 2, &wx, &wy_in);
+  gtk_text_view_get_line_yrange (view, &outside, &y, &height);
+  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, y + height / 2, &wx, &wy_out);
+  x = gtk_widget_get_width (GTK_WIDGET (view)) / 2;
+  g_assert_cmpint (wy_out, <, gtk_widget_get_height (GTK_WIDGET (view)));
+
+  /* shaded inside (against the plain margin left of it), plain after */
+  g_assert_cmphex (pixel_at (GTK_WIDGET (view), x, wy_in), !=, pixel_at (GTK_WIDGET (view), 4, wy_in));
+  g_assert_cmphex (pixel_at (GTK_WIDGET (view), x, wy_out), ==, pixel_at (GTK_WIDGET (view), 4, wy_out));
+
+  destroy_window (window);
+}
+
 static void
 test_sort (void)
 {
@@ -1043,6 +1127,7 @@ main (int   argc,
   g_test_add_func ("/window/chooser", test_chooser);
   g_test_add_func ("/window/filters", test_filters);
   g_test_add_func ("/window/sort", test_sort);
+  g_test_add_func ("/window/question-shading", test_question_shading);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/save", test_save);
