@@ -42,6 +42,11 @@ struct _GlossWindow
   GlossTranscriptView *transcript_view;
   GlossSidebar *sidebar;
   GtkMenuButton *tag_button;
+  GtkWidget *save_button;
+  GtkWidget *history_box;
+  GtkWidget *sidebar_button;
+  GtkWidget *export_button;
+  GtkWidget *project_widgets[5];
   GlossTopicChooser *topic_chooser;
   GtkListBox *recent_list;
   GtkWidget *recent_group;
@@ -706,6 +711,9 @@ gloss_window_set_project (GlossWindow  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (project_actions); i++)
     set_action_enabled (self, project_actions[i], project != NULL);
+  /* without a project the header bar offers only Open and the menu */
+  for (guint i = 0; i < G_N_ELEMENTS (self->project_widgets); i++)
+    gtk_widget_set_visible (self->project_widgets[i], project != NULL);
   update_undo_redo (self);
   update_title (self);
 
@@ -1430,6 +1438,10 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, transcript_view);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, tag_button);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, history_box);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, sidebar_button);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, topic_chooser);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, recent_group);
@@ -1454,6 +1466,11 @@ gloss_window_init (GlossWindow *self)
   int width, height, sidebar_width;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->project_widgets[0] = GTK_WIDGET (self->tag_button);
+  self->project_widgets[1] = self->save_button;
+  self->project_widgets[2] = self->history_box;
+  self->project_widgets[3] = self->sidebar_button;
+  self->project_widgets[4] = self->export_button;
 
   self->settings = g_settings_new (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);

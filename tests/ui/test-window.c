@@ -547,6 +547,67 @@ test_question_shading (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_by_id (GtkWidget  *widget,
+            const char *id)
+{
+  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_id (child, id);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* With no project, the header bar offers nothing that needs one; with a
+ * project, it all fits a 700 px wide window. */
+static void
+test_empty_state (void)
+{
+  GlossWindow *window = gloss_window_new (app);
+  const char *actions[] = { "save", "save-as", "export", "tag", "tag-key", "show-sidebar", "find" };
+  const char *ids[] = { "tag_button", "save_button", "history_box", "sidebar_button", "export_button" };
+  g_autoptr(GFile) file = sample_file ();
+  g_autoptr(GError) error = NULL;
+  GtkWidget *header;
+  int minimum;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_ms (50);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), actions[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      GtkWidget *widget = find_by_id (GTK_WIDGET (window), ids[i]);
+
+      g_assert_nonnull (widget);
+      g_assert_false (gtk_widget_get_visible (widget));
+    }
+
+  g_assert_true (gloss_window_load_file (window, file, &error));
+  g_assert_no_error (error);
+  wait_ms (50);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), actions[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_assert_true (gtk_widget_get_visible (find_by_id (GTK_WIDGET (window), ids[i])));
+
+  header = gtk_widget_get_ancestor (find_by_id (GTK_WIDGET (window), "save_button"), ADW_TYPE_HEADER_BAR);
+  gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, 700);
+
+  destroy_window (window);
+}
+
 static void
 test_sort (void)
 {
@@ -1126,6 +1187,7 @@ main (int   argc,
   g_test_add_func ("/window/tag-key", test_tag_key);
   g_test_add_func ("/window/chooser", test_chooser);
   g_test_add_func ("/window/filters", test_filters);
+  g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/sort", test_sort);
   g_test_add_func ("/window/question-shading", test_question_shading);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
