@@ -608,6 +608,28 @@ test_empty_state (void)
   destroy_window (window);
 }
 
+/* The shortcuts window opens without a warning (GTK 4.8 warned about a
+ * negative minimum width); warnings are fatal here. */
+static void
+test_shortcuts_window (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GtkWindow *overlay;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  wait_ms (200);
+  overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  /* and at a small size too */
+  gtk_window_set_default_size (overlay, 700, 500);
+  wait_ms (100);
+  gtk_window_close (overlay);
+  wait_ms (50);
+
+  destroy_window (window);
+}
+
 static void
 test_sort (void)
 {
@@ -1189,6 +1211,7 @@ main (int   argc,
   g_test_add_func ("/window/filters", test_filters);
   g_test_add_func ("/window/empty-state", test_empty_state);
   g_test_add_func ("/window/sort", test_sort);
+  g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/question-shading", test_question_shading);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
   g_test_add_func ("/window/export", test_export);
