@@ -700,34 +700,64 @@ click_pressed_cb (GtkGestureClick     *gesture,
 }
 
 /* Who asked, and whom an answer answers: the text does not always say. */
-static gboolean
-query_tooltip_cb (GtkWidget           *widget,
-                  int                  x,
-                  int                  y,
-                  gboolean             keyboard,
-                  GtkTooltip          *tooltip,
-                  GlossTranscriptView *self)
+/* the topics of each claim at @offset, a line each, with their colours:
+ * the text shows one colour per claim (more made GTK 4.8 draw nearby text
+ * wrong), so this is where every topic shows */
+static void
+append_claims_markup (GlossTranscriptView *self,
+                      guint                offset,
+                      GString             *markup)
+{
+  g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (self->project, offset);
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      const char * const *ids = gloss_claim_get_topics (g_ptr_array_index (claims, i));
+      gboolean any = FALSE;
+
+      if (markup->len > 0)
+        g_string_append_c (markup, '\n');
+      for (guint j = 0; ids[j] != NULL; j++)
+        {
+          GlossTopic *topic = gloss_project_lookup_topic (self->project, ids[j]);
+          const char *color;
+          g_autofree char *name = NULL;
+
+          if (topic == NULL)
+            continue;
+          color = gloss_topic_get_color (topic);
+          name = g_markup_escape_text (gloss_topic_get_name (topic), -1);
+          g_string_append_printf (markup, "%s<span foreground=\"%s\">\xe2\x97\x8f</span>\xc2\xa0%s",
+                                  any ? "  " : "", gloss_color_is_valid (color) ? color : "#9a9996", name);
+          any = TRUE;
+        }
+      if (!any)
+        g_string_append (markup, _("Claim without a topic"));
+    }
+}
+
+char *
+gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
+                                          guint                offset)
 {
   GlossTranscript *transcript;
   const GlossTurn *turn;
-  GtkTextIter iter;
-  int bx, by, index;
   g_autofree char *text = NULL;
+  GString *markup;
+  int index;
 
-  if (self->project == NULL || keyboard)
-    return FALSE;
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self), NULL);
 
-  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
-  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
-    return FALSE;
+  if (self->project == NULL)
+    return NULL;
+
+  markup = g_string_new (NULL);
+  append_claims_markup (self, offset, markup);
 
   transcript = gloss_project_get_transcript (self->project);
-  index = gloss_transcript_find_turn (transcript, gtk_text_iter_get_offset (&iter));
-  if (index < 0)
-    return FALSE;
-  turn = gloss_transcript_get_turn (transcript, (guint) index);
-
-  if (turn->kind == GLOSS_TURN_QUESTION)
+  index = gloss_transcript_find_turn (transcript, offset);
+  turn = index >= 0 ? gloss_transcript_get_turn (transcript, (guint) index) : NULL;
+  if (turn != NULL && turn->kind == GLOSS_TURN_QUESTION)
     {
       const char *who = turn->outlet ? turn->outlet : turn->speaker;
 
@@ -737,7 +767,7 @@ query_tooltip_cb (GtkWidget           *widget,
       else
         text = g_strdup (_("Question (outlet not named)"));
     }
-  else if (turn->kind == GLOSS_TURN_ANSWER && turn->answers >= 0 &&
+  else if (turn != NULL && turn->kind == GLOSS_TURN_ANSWER && turn->answers >= 0 &&
            (guint) turn->answers < gloss_transcript_get_n_turns (transcript))
     {
       const GlossTurn *question = gloss_transcript_get_turn (transcript, (guint) turn->answers);
@@ -748,10 +778,50 @@ query_tooltip_cb (GtkWidget           *widget,
         text = g_strdup_printf (_("Answer to %s"), who);
     }
 
-  if (text == NULL)
+  if (text != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+      /* under the claims, smaller */
+      if (markup->len > 0)
+        g_string_append_printf (markup, "\n<small>%s</small>", escaped);
+      else
+        g_string_append (markup, escaped);
+    }
+
+  if (markup->len == 0)
+    {
+      g_string_free (markup, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (markup, FALSE);
+}
+
+static gboolean
+query_tooltip_cb (GtkWidget           *widget,
+                  int                  x,
+                  int                  y,
+                  gboolean             keyboard,
+                  GtkTooltip          *tooltip,
+                  GlossTranscriptView *self)
+{
+  GtkTextIter iter;
+  int bx, by;
+  g_autofree char *markup = NULL;
+
+  if (self->project == NULL || keyboard)
     return FALSE;
 
-  gtk_tooltip_set_text (tooltip, text);
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+  if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
+    return FALSE;
+
+  markup = gloss_transcript_view_get_tooltip_markup (self, (guint) gtk_text_iter_get_offset (&iter));
+  if (markup == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_markup (tooltip, markup);
   return TRUE;
 }
 

@@ -35,5 +35,9 @@ void         gloss_transcript_view_show_claim    (GlossTranscriptView *self,
 GtkTextTag  *gloss_transcript_view_get_topic_tag (GlossTranscriptView *self,
                                                   const char          *topic_id);
 GtkTextTag  *gloss_transcript_view_get_overlap_tag (GlossTranscriptView *self);
+/* what the tooltip at @offset says: the topics of each claim there (every
+ * topic, in its colour), then who asked or answered; NULL: no tooltip */
+char        *gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
+                                                       guint                offset);
 
 G_END_DECLS

@@ -334,6 +334,23 @@ test_tag_key (void)
     g_assert_true (has_tag_at (view, gtk_text_tag_table_lookup (table, "several-topics"), bstart));
     find_text (gloss_window_get_project (window), "We are also putting", &para, &para_end);
     g_assert_false (has_tag_at (view, dim, para));
+
+    /* the tooltip over it names every topic, each in its colour */
+    {
+      g_autofree char *markup = gloss_transcript_view_get_tooltip_markup (view, bstart);
+      GlossProject *p = gloss_window_get_project (window);
+      GlossTopic *t5g = gloss_project_lookup_topic (p, "5g");
+      GlossTopic *tgreen = gloss_project_lookup_topic (p, "green-manufacturing");
+      g_autofree char *name5g = g_markup_escape_text (gloss_topic_get_name (t5g), -1);
+      g_autofree char *namegreen = g_markup_escape_text (gloss_topic_get_name (tgreen), -1);
+
+      g_assert_nonnull (markup);
+      g_assert_true (pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (markup, name5g));
+      g_assert_nonnull (strstr (markup, namegreen));
+      g_assert_nonnull (strstr (markup, gloss_topic_get_color (t5g)));
+      g_assert_nonnull (strstr (markup, gloss_topic_get_color (tgreen)));
+    }
   }
 
   /* the same key on the same text again does not duplicate the claim */
