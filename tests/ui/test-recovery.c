@@ -1,0 +1,887 @@
+/* Crash recovery end to end (issue 6): a real Gloss session makes edits, is
+ * killed with SIGKILL, and the next launch offers the draft.
+ *
+ * The test program runs itself as the application: the parent never
+ * initialises GTK; each session is a child process started with
+ * --child-crash, --child-restore or --child-discard, with its own
+ * XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME. A
+ * crashing session tells the parent over fd 3 when its draft is on disk and
+ * one more edit is made; the parent kills it at once. */
+
+#include "config.h"
+
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <glib-unix.h>
+
+#include "gloss-application.h"
+#include "gloss-drafts.h"
+#include "gloss-project-file.h"
+#include "gloss-window.h"
+
+#define REPORT_FD     3
+#define WAIT_SECONDS  20
+#define TEST_APP_ID   "io.github.glossapp.Gloss.RecoveryTest"
+
+/* What a crashing session does. Every edit is made through the window's
+ * actions, as the keys do; the last one is made after the draft is on
+ * disk and must be lost. */
+typedef struct
+{
+  const char *quote;
+  const char *key;          /* the topic key pressed, or NULL: Tag Claim (Ctrl+T) */
+  const char *topics[3];    /* what the claim has afterwards */
+  const char *note;         /* set in the chooser, or NULL */
+} Edit;
+
+/* in the project file before the session crashes (the discard case) */
+static const Edit saved_edit =
+  { "48,200 5G base stations in service", "1", { "5g", NULL }, NULL };
+
+static const Edit drafted_edits[] = {
+  { "11.4 million", "1", { "5g", NULL }, NULL },
+  { "3.6 million doses of influenza vaccine", NULL, { "vaccines", NULL }, "campaña de vacunación" },
+  { "126 certified green factories", "3", { "green-manufacturing", NULL }, NULL },
+  /* a note added to the first claim: an edit of a claim, not a new one */
+  { "11.4 million", NULL, { "5g", NULL }, "checked against the bureau's release" },
+};
+
+static const Edit lost_edit =
+  { "30% less energy per dose filled", "2", { "vaccines", NULL }, NULL };
+
+/* ---- the application side: runs in a child process ---------------------- */
+
+static GlossApplication *child_app;
+
+static void
+pump (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static gboolean
+flag_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* polls @condition while the application runs; FALSE after WAIT_SECONDS */
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  pump ();
+  while (!condition (data))
+    {
+      if (g_get_monotonic_time () > deadline)
+        return FALSE;
+      wait_ms (20);
+    }
+
+  return TRUE;
+}
+
+static GlossWindow *
+active_window (void)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (child_app));
+
+  return GLOSS_IS_WINDOW (window) ? GLOSS_WINDOW (window) : NULL;
+}
+
+static gboolean
+project_open_cb (gpointer data)
+{
+  GlossWindow *window = active_window ();
+
+  return window != NULL && gloss_window_get_project (window) != NULL;
+}
+
+static GtkWidget *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) widget = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (widget) && gtk_widget_get_visible (widget))
+        {
+          /* one draft was left: exactly one offer */
+          g_assert_null (found);
+          found = widget;
+        }
+    }
+
+  return found;
+}
+
+static gboolean
+dialog_shown_cb (gpointer data)
+{
+  return find_message_dialog () != NULL;
+}
+
+static gboolean
+dialog_gone_cb (gpointer data)
+{
+  return find_message_dialog () == NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* a click on the response's button: responds, then the dialog closes */
+static void
+click_response (GtkWidget  *dialog,
+                const char *response)
+{
+  const char *label = adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), response);
+  GtkWidget *button = find_button (dialog, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_activate (button));
+  g_assert_true (wait_until (dialog_gone_cb, NULL));
+}
+
+static void
+find_text (GlossProject *project,
+           const char   *needle,
+           guint        *start,
+           guint        *end)
+{
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  const char *text = gloss_transcript_get_text (transcript);
+  const char *hit = strstr (text, needle);
+
+  g_assert_nonnull (hit);
+  *start = gloss_transcript_byte_to_offset (transcript, hit - text);
+  *end = *start + g_utf8_strlen (needle, -1);
+}
+
+/* the topic key as the transcript view's shortcut delivers it */
+static void
+press_topic_key (GlossWindow *window,
+                 const char  *key)
+{
+  GtkWidget *view = GTK_WIDGET (gloss_window_get_transcript_view (window));
+
+  g_assert_true (gtk_widget_activate_action (view, "win.tag-key", "s", key));
+  pump ();
+}
+
+static void
+make_edit (GlossWindow *window,
+           const Edit  *edit)
+{
+  GlossProject *project = gloss_window_get_project (window);
+  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  guint start, end;
+
+  find_text (project, edit->quote, &start, &end);
+  gloss_transcript_view_select_range (view, start, end);
+  if (edit->key != NULL)
+    {
+      press_topic_key (window, edit->key);
+      return;
+    }
+
+  {
+    GlossTopicChooser *chooser = gloss_window_get_topic_chooser (window);
+
+    g_action_group_activate_action (G_ACTION_GROUP (window), "tag", NULL);
+    pump ();
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+    for (guint i = 0; edit->topics[i] != NULL; i++)
+      gloss_topic_chooser_set_active (chooser, edit->topics[i], TRUE);
+    if (edit->note != NULL)
+      gloss_topic_chooser_set_note (chooser, edit->note);
+    gloss_topic_chooser_apply (chooser);
+    pump ();
+  }
+}
+
+static GlossClaim *
+claim_with_quote (GlossProject *project,
+                  const char   *quote)
+{
+  for (guint i = 0; i < gloss_project_get_n_claims (project); i++)
+    {
+      GlossClaim *claim = gloss_project_get_claim (project, i);
+
+      if (g_strcmp0 (gloss_claim_get_quote (claim), quote) == 0)
+        return claim;
+    }
+
+  return NULL;
+}
+
+/* the claim @edits leave over @quote is in @project, topics and note as made */
+static void
+assert_has_claim (GlossProject *project,
+                  const Edit   *edits,
+                  guint         n_edits,
+                  const char   *quote)
+{
+  GlossClaim *claim = claim_with_quote (project, quote);
+  const Edit *last = NULL;
+  const char * const *topics;
+
+  for (guint i = 0; i < n_edits; i++)
+    if (strcmp (edits[i].quote, quote) == 0)
+      last = &edits[i];
+  g_assert_nonnull (last);
+
+  if (claim == NULL)
+    g_error ("the claim over “%s” is missing", quote);
+  topics = gloss_claim_get_topics (claim);
+  g_assert_cmpuint (g_strv_length ((char **) topics), ==, g_strv_length ((char **) last->topics));
+  for (guint i = 0; last->topics[i] != NULL; i++)
+    g_assert_true (g_strv_contains (topics, last->topics[i]));
+  if (last->note != NULL)
+    g_assert_cmpstr (gloss_claim_get_note (claim), ==, last->note);
+  else
+    g_assert_true (gloss_claim_get_note (claim) == NULL || *gloss_claim_get_note (claim) == '\0');
+}
+
+/* exactly the claims of the drafted edits (and the saved one when @saved) */
+static void
+assert_drafted_claims (GlossProject *project,
+                       gboolean      saved)
+{
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, saved ? 4 : 3);
+  for (guint i = 0; i < G_N_ELEMENTS (drafted_edits); i++)
+    assert_has_claim (project, drafted_edits, G_N_ELEMENTS (drafted_edits), drafted_edits[i].quote);
+  if (saved)
+    assert_has_claim (project, &saved_edit, 1, saved_edit.quote);
+  g_assert_null (claim_with_quote (project, lost_edit.quote));
+}
+
+typedef struct
+{
+  GlossDraftStore *store;
+  gboolean         saved;
+} DraftWait;
+
+static gboolean
+drafted_cb (gpointer data)
+{
+  DraftWait *wait = data;
+  g_autoptr(GPtrArray) drafts = gloss_draft_store_list (wait->store, NULL);
+  g_autoptr(GlossProject) project = NULL;
+
+  if (drafts == NULL || drafts->len != 1)
+    return FALSE;
+  project = gloss_draft_store_load (wait->store, g_ptr_array_index (drafts, 0), NULL);
+
+  return project != NULL && gloss_project_get_n_claims (project) == (wait->saved ? 4u : 3u);
+}
+
+static void
+report (const char *line)
+{
+  gsize len = strlen (line);
+
+  while (len > 0)
+    {
+      ssize_t n = write (REPORT_FD, line, len);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      g_assert_cmpint (n, >, 0);
+      line += n;
+      len -= (gsize) n;
+    }
+}
+
+/* argv: --child-crash [PROJECT]: imports the sample; with PROJECT, saves it
+ * there after one claim, then edits on */
+static void
+crash_session (const char *save_path)
+{
+  GlossWindow *window;
+  GlossProject *project;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (NULL);
+  DraftWait wait = { store, save_path != NULL };
+  gint64 edited, drafted, last_edit;
+  g_autofree char *line = NULL;
+
+  g_assert_true (wait_until (project_open_cb, NULL));
+  window = active_window ();
+  project = gloss_window_get_project (window);
+  g_settings_set_uint (settings, "autosave-delay", 1);
+
+  if (save_path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (save_path);
+
+      make_edit (window, &saved_edit);
+      gloss_project_set_file (project, file);
+      g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+      pump ();
+      g_assert_null (gloss_window_get_dialog (window));
+      g_assert_false (gloss_project_get_modified (project));
+      g_assert_true (g_file_test (save_path, G_FILE_TEST_IS_REGULAR));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (drafted_edits); i++)
+    make_edit (window, &drafted_edits[i]);
+  edited = g_get_monotonic_time ();
+  assert_drafted_claims (project, save_path != NULL);
+  g_assert_true (gloss_project_get_modified (project));
+
+  if (!wait_until (drafted_cb, &wait))
+    g_error ("no draft with the edits appeared in %s within %d s",
+             g_file_peek_path (gloss_draft_store_get_dir (store)), WAIT_SECONDS);
+  drafted = g_get_monotonic_time ();
+
+  /* The last edit is made under the default delay (3 s), so the parent's
+   * kill, milliseconds later, always comes before its draft would. */
+  g_settings_reset (settings, "autosave-delay");
+  make_edit (window, &lost_edit);
+  last_edit = g_get_monotonic_time ();
+  g_assert_nonnull (claim_with_quote (project, lost_edit.quote));
+
+  line = g_strdup_printf ("drafted\t%" G_GINT64_FORMAT "\t%" G_GINT64_FORMAT "\t%s\n",
+                          drafted - edited, last_edit,
+                          gloss_transcript_get_title (gloss_project_get_transcript (project)));
+  report (line);
+
+  /* a live session, until the parent kills it */
+  wait_ms (WAIT_SECONDS * 1000);
+  g_error ("the crashing session was not killed");
+}
+
+static GtkWidget *
+wait_for_offer (const char *title)
+{
+  AdwMessageDialog *dialog;
+
+  if (!wait_until (dialog_shown_cb, NULL))
+    g_error ("no dialog offered the draft within %d s", WAIT_SECONDS);
+  dialog = ADW_MESSAGE_DIALOG (find_message_dialog ());
+
+  g_assert_true (adw_message_dialog_has_response (dialog, "restore"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  if (strstr (adw_message_dialog_get_body (dialog), title) == NULL)
+    g_error ("the offer “%s” does not name the project “%s”",
+             adw_message_dialog_get_body (dialog), title);
+
+  return GTK_WIDGET (dialog);
+}
+
+static guint
+n_drafts (void)
+{
+  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (NULL);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  drafts = gloss_draft_store_list (store, &error);
+  g_assert_no_error (error);
+
+  return drafts->len;
+}
+
+static gboolean
+title_is_modified (GlossWindow *window)
+{
+  return strstr (gtk_window_get_title (GTK_WINDOW (window)), "•") != NULL;
+}
+
+/* argv: --child-restore TITLE SAVE-PATH: started without a file, restores
+ * the draft, then saves the project to SAVE-PATH */
+static void
+restore_session (const char *title,
+                 const char *save_path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (save_path);
+  GtkWidget *dialog = wait_for_offer (title);
+  GlossWindow *window;
+  GlossProject *project;
+
+  click_response (dialog, "restore");
+  g_assert_true (wait_until (project_open_cb, NULL));
+  window = active_window ();
+  project = gloss_window_get_project (window);
+
+  assert_drafted_claims (project, FALSE);
+  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (title_is_modified (window));
+  g_assert_cmpuint (g_list_model_get_n_items (gloss_sidebar_get_filtered_claims (gloss_window_get_sidebar (window))), ==, 3);
+  /* restored is not saved: the draft stays until the real save */
+  g_assert_cmpuint (n_drafts (), ==, 1);
+
+  /* what Save As does once the file is chosen */
+  gloss_project_set_file (project, file);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  pump ();
+  g_assert_null (gloss_window_get_dialog (window));
+  g_assert_false (gloss_project_get_modified (project));
+  g_assert_false (title_is_modified (window));
+  g_assert_cmpuint (n_drafts (), ==, 0);
+}
+
+/* argv: --child-discard TITLE PROJECT: started with PROJECT, discards the
+ * draft of it */
+static void
+discard_session (const char *title,
+                 const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog;
+  GlossWindow *window;
+  GlossProject *project;
+
+  g_assert_true (wait_until (project_open_cb, NULL));
+  dialog = wait_for_offer (title);
+  click_response (dialog, "discard");
+  g_assert_cmpuint (n_drafts (), ==, 0);
+
+  window = active_window ();
+  project = gloss_window_get_project (window);
+  g_assert_true (g_file_equal (gloss_project_get_file (project), file));
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
+  assert_has_claim (project, &saved_edit, 1, saved_edit.quote);
+  g_assert_false (gloss_project_get_modified (project));
+  g_assert_false (title_is_modified (window));
+}
+
+typedef struct
+{
+  char **args;
+  gboolean started;
+} Script;
+
+static gboolean
+run_script_cb (gpointer data)
+{
+  Script *script = data;
+  const char *mode = script->args[1];
+
+  if (strcmp (mode, "--child-crash") == 0)
+    crash_session (script->args[2]);
+  else if (strcmp (mode, "--child-restore") == 0)
+    restore_session (script->args[2], script->args[3]);
+  else if (strcmp (mode, "--child-discard") == 0)
+    discard_session (script->args[2], script->args[3]);
+  else
+    g_assert_not_reached ();
+
+  /* Ctrl+Q: a clean shutdown */
+  g_action_group_activate_action (G_ACTION_GROUP (child_app), "quit", NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+started_cb (GApplication *app,
+            Script       *script)
+{
+  if (!script->started)
+    g_idle_add (run_script_cb, script);
+  script->started = TRUE;
+}
+
+static void
+opened_cb (GApplication  *app,
+           GFile        **files,
+           int            n_files,
+           const char    *hint,
+           Script        *script)
+{
+  started_cb (app, script);
+}
+
+/* The session as a user starts it: `gloss` or `gloss FILE`. */
+static int
+child_main (int    argc,
+            char **argv)
+{
+  Script script = { argv, FALSE };
+  const char *open_path = NULL;
+  char *app_argv[3] = { argv[0], NULL, NULL };
+  int status;
+
+  /* never outlive the test */
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+
+  if (strcmp (argv[1], "--child-crash") == 0)
+    {
+      g_autofree char *dir = g_strdup (g_getenv ("GLOSS_SAMPLE_DIR"));
+
+      g_assert_nonnull (dir);
+      open_path = g_build_filename (dir, "sample-briefing.txt", NULL);
+    }
+  else if (strcmp (argv[1], "--child-discard") == 0)
+    open_path = g_strdup (argv[3]);
+  app_argv[1] = (char *) open_path;
+
+  child_app = g_object_new (GLOSS_TYPE_APPLICATION,
+                            "application-id", TEST_APP_ID,
+                            "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
+                            "resource-base-path", "/io/github/glossapp/Gloss",
+                            NULL);
+  g_signal_connect_after (child_app, "activate", G_CALLBACK (started_cb), &script);
+  g_signal_connect_after (child_app, "open", G_CALLBACK (opened_cb), &script);
+
+  status = g_application_run (G_APPLICATION (child_app), open_path ? 2 : 1, app_argv);
+  g_assert_true (script.started);
+
+  g_clear_object (&child_app);
+  g_free ((char *) open_path);
+
+  return status;
+}
+
+/* ---- the test side: the parent process ----------------------------------- */
+
+static char *self_exe;
+
+typedef struct
+{
+  char *root;
+  char *data;
+  char *drafts;
+  char *project;
+} Home;
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  g_rmdir (path);
+}
+
+static void
+home_init (Home *home)
+{
+  home->root = g_dir_make_tmp ("gloss-recovery-XXXXXX", NULL);
+  g_assert_nonnull (home->root);
+  home->data = g_build_filename (home->root, "data", NULL);
+  home->drafts = g_build_filename (home->data, "gloss", "drafts", NULL);
+  home->project = g_build_filename (home->root, "briefing.gloss", NULL);
+}
+
+static void
+home_clear (Home *home)
+{
+  remove_tree (home->root);
+  g_clear_pointer (&home->root, g_free);
+  g_clear_pointer (&home->data, g_free);
+  g_clear_pointer (&home->drafts, g_free);
+  g_clear_pointer (&home->project, g_free);
+}
+
+/* a session of the application in @home; @report_fd (or -1) becomes its fd 3 */
+static GSubprocess *
+spawn_session (Home        *home,
+               int          report_fd,
+               const char  *mode,
+               const char  *arg1,
+               const char  *arg2)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  const char *dirs[][2] = {
+    { "XDG_DATA_HOME", "data" }, { "XDG_CONFIG_HOME", "config" },
+    { "XDG_CACHE_HOME", "cache" }, { "XDG_STATE_HOME", "state" },
+  };
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *path = g_build_filename (home->root, dirs[i][1], NULL);
+
+      g_subprocess_launcher_setenv (launcher, dirs[i][0], path, TRUE);
+    }
+  if (report_fd >= 0)
+    g_subprocess_launcher_take_fd (launcher, report_fd, REPORT_FD);
+
+  process = g_subprocess_launcher_spawn (launcher, &error, self_exe, mode, arg1, arg2, NULL);
+  g_assert_no_error (error);
+
+  return process;
+}
+
+static void
+assert_clean_exit (GSubprocess *process,
+                   const char  *what)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_subprocess_wait (process, NULL, &error));
+  g_assert_no_error (error);
+  if (!g_subprocess_get_if_exited (process) || g_subprocess_get_exit_status (process) != 0)
+    g_error ("the %s session failed (%s %d): see its messages above", what,
+             g_subprocess_get_if_exited (process) ? "exit status" : "signal",
+             g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process)
+                                                  : g_subprocess_get_term_sig (process));
+}
+
+typedef struct
+{
+  gint64  drafted_after;  /* µs from the last drafted edit to the draft on disk */
+  gint64  killed_after;   /* µs from the lost edit to SIGKILL */
+  char   *title;          /* the project's title in the crashed session */
+} Crash;
+
+/* reads one line from @fd, failing after @seconds or when the child dies */
+static char *
+read_report (int fd,
+             int seconds)
+{
+  GString *line = g_string_new (NULL);
+  gint64 deadline = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      struct pollfd pfd = { fd, POLLIN, 0 };
+      gint64 left = deadline - g_get_monotonic_time ();
+      char c;
+      ssize_t n;
+
+      if (left <= 0)
+        g_error ("the crashing session did not report a draft within %d s", seconds);
+      if (poll (&pfd, 1, (int) (left / 1000) + 1) <= 0)
+        continue;
+      n = read (fd, &c, 1);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        g_error ("the crashing session ended before its draft was written: see its messages above");
+      if (c == '\n')
+        break;
+      g_string_append_c (line, c);
+    }
+
+  return g_string_free (line, FALSE);
+}
+
+/* runs a session that edits, waits for its draft, edits once more and is
+ * killed with SIGKILL */
+static void
+crash_session_in (Home  *home,
+                  const char *save_path,
+                  Crash *crash)
+{
+  g_autoptr(GSubprocess) process = NULL;
+  g_autofree char *line = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 killed;
+  int fds[2];
+
+  g_assert_true (g_unix_open_pipe (fds, FD_CLOEXEC, &error));
+  g_assert_no_error (error);
+  process = spawn_session (home, fds[1], "--child-crash", save_path, NULL);
+
+  /* slow start-ups (sanitizers) plus the child's own draft wait */
+  line = read_report (fds[0], 3 * WAIT_SECONDS);
+  g_assert_cmpint (kill (atoi (g_subprocess_get_identifier (process)), SIGKILL), ==, 0);
+  killed = g_get_monotonic_time ();
+  close (fds[0]);
+
+  g_assert_true (g_subprocess_wait (process, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_signaled (process));
+  g_assert_cmpint (g_subprocess_get_term_sig (process), ==, SIGKILL);
+
+  fields = g_strsplit (line, "\t", 4);
+  g_assert_cmpuint (g_strv_length (fields), ==, 4);
+  g_assert_cmpstr (fields[0], ==, "drafted");
+  crash->drafted_after = g_ascii_strtoll (fields[1], NULL, 10);
+  crash->killed_after = killed - g_ascii_strtoll (fields[2], NULL, 10);
+  crash->title = g_strdup (fields[3]);
+  g_assert_cmpstr (crash->title, !=, "");
+  g_test_message ("draft on disk %.2f s after the last edit; SIGKILL %.1f ms after the lost edit",
+                  crash->drafted_after / 1e6, crash->killed_after / 1e3);
+  /* otherwise the lost edit could have been drafted (default delay: 3 s) */
+  g_assert_cmpint (crash->killed_after, <, 3 * G_USEC_PER_SEC);
+}
+
+/* after a kill: the marker says the session never ended, and exactly one
+ * draft holds the drafted edits and not the lost one */
+static void
+assert_crash_left_draft (Home     *home,
+                         gboolean  saved)
+{
+  g_autofree char *marker = g_build_filename (home->drafts, "running", NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (home->drafts);
+  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  GlossDraftInfo *info;
+
+  g_assert_true (g_file_test (marker, G_FILE_TEST_IS_REGULAR));
+  drafts = gloss_draft_store_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  info = g_ptr_array_index (drafts, 0);
+  g_assert_true ((info->original_file != NULL) == saved);
+  project = gloss_draft_store_load (store, info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, saved ? 4 : 3);
+  g_assert_null (claim_with_quote (project, lost_edit.quote));
+}
+
+/* after a clean exit: no marker, no draft */
+static void
+assert_clean_state (Home *home)
+{
+  g_autofree char *marker = g_build_filename (home->drafts, "running", NULL);
+  g_autoptr(GDir) dir = g_dir_open (home->drafts, 0, NULL);
+  const char *name;
+
+  g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".gloss") || g_str_has_suffix (name, ".draft"))
+      g_error ("a draft is left after the real save or discard: %s", name);
+}
+
+static void
+test_restore (void)
+{
+  Home home = { 0 };
+  Crash crash = { 0 };
+  g_autoptr(GSubprocess) relaunch = NULL;
+  g_autoptr(GFile) saved = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  home_init (&home);
+
+  crash_session_in (&home, NULL, &crash);
+  assert_crash_left_draft (&home, FALSE);
+
+  relaunch = spawn_session (&home, -1, "--child-restore", crash.title, home.project);
+  assert_clean_exit (relaunch, "restoring");
+  assert_clean_state (&home);
+
+  /* the real save holds what was restored */
+  saved = g_file_new_for_path (home.project);
+  project = gloss_project_file_load (saved, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
+  g_assert_nonnull (claim_with_quote (project, drafted_edits[1].quote));
+  g_assert_cmpstr (gloss_claim_get_note (claim_with_quote (project, drafted_edits[1].quote)), ==,
+                   drafted_edits[1].note);
+
+  g_free (crash.title);
+  home_clear (&home);
+}
+
+static void
+test_discard (void)
+{
+  Home home = { 0 };
+  Crash crash = { 0 };
+  g_autoptr(GSubprocess) relaunch = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  home_init (&home);
+
+  crash_session_in (&home, home.project, &crash);
+  assert_crash_left_draft (&home, TRUE);
+
+  relaunch = spawn_session (&home, -1, "--child-discard", crash.title, home.project);
+  assert_clean_exit (relaunch, "discarding");
+  assert_clean_state (&home);
+
+  /* the file is as it was saved before the crash */
+  file = g_file_new_for_path (home.project);
+  project = gloss_project_file_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
+  g_assert_nonnull (claim_with_quote (project, saved_edit.quote));
+
+  g_free (crash.title);
+  home_clear (&home);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int ret;
+
+  if (argc >= 2 && g_str_has_prefix (argv[1], "--child-"))
+    return child_main (argc, argv);
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
+      return 77;
+    }
+
+  g_test_init (&argc, &argv, NULL);
+
+  self_exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_assert_nonnull (self_exe);
+
+  g_test_add_func ("/recovery/kill-restore-save", test_restore);
+  g_test_add_func ("/recovery/kill-discard", test_discard);
+
+  ret = g_test_run ();
+  g_free (self_exe);
+
+  return ret;
+}
