@@ -1167,6 +1167,53 @@ test_bench (void)
     gloss_sidebar_set_sort_order (sidebar, "transcript");
   }
 
+  /* scrolling: a frame per step, as a wheel or a dragged scrollbar gives */
+  {
+    GtkWidget *scrollables[] = {
+      GTK_WIDGET (gloss_window_get_transcript_view (window)),
+      find_descendant (GTK_WIDGET (sidebar), "claims-list"),
+    };
+    const char *names[] = { "transcript", "claims list" };
+    GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+
+    g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+    for (guint w = 0; w < G_N_ELEMENTS (scrollables); w++)
+      {
+        GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (scrollables[w]));
+        double page = gtk_adjustment_get_page_size (adjustment);
+        double worst_step = 0, worst_jump = 0;
+
+        for (guint i = 0; i < 60; i++)
+          {
+            /* mostly wheel steps, every tenth a jump far away */
+            gboolean jump = i % 10 == 9;
+            double upper = gtk_adjustment_get_upper (adjustment) - page;
+            double value = jump ? g_rand_double_range (rand, 0, upper)
+                                : MIN (upper, gtk_adjustment_get_value (adjustment) + page / 4);
+            gboolean timed_out = FALSE;
+            guint timeout;
+            double ms;
+
+            painted = FALSE;
+            t0 = cpu_now ();
+            gtk_adjustment_set_value (adjustment, value);
+            timeout = g_timeout_add (300, timeout_cb, &timed_out);
+            while (!painted && !timed_out)
+              g_main_context_iteration (NULL, TRUE);
+            if (!timed_out)
+              g_source_remove (timeout);
+            ms = (cpu_now () - t0) / 1000.0;
+            if (jump)
+              worst_jump = MAX (worst_jump, ms);
+            else
+              worst_step = MAX (worst_step, ms);
+          }
+        g_test_message ("scrolling the %s: longest frame %.1f ms for a wheel step, %.1f ms for a jump",
+                        names[w], worst_step, worst_jump);
+      }
+    g_signal_handlers_disconnect_by_func (clock, painted_cb, &painted);
+  }
+
   g_rand_free (rand);
   g_string_free (text, TRUE);
   destroy_window (window);
