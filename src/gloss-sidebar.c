@@ -537,7 +537,7 @@ list_activate_cb (GtkListView  *list,
 }
 
 /* rows a frame can build and measure within a keystroke's budget */
-#define LIST_CHUNK 24
+#define LIST_CHUNK 16
 
 static void
 stop_steps (GlossSidebar *self)
