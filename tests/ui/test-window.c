@@ -10,6 +10,7 @@
 #include "gloss-claim-row.h"
 #include "gloss-export-dialog.h"
 #include "gloss-exporter.h"
+#include "gloss-gradual-model.h"
 #include "gloss-importer.h"
 #include "gloss-project-file.h"
 #include "gloss-text-util.h"
@@ -647,6 +648,89 @@ test_shortcuts_window (void)
   destroy_window (window);
 }
 
+typedef struct
+{
+  guint position, removed, added, calls;
+} Change;
+
+static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  Change     *change)
+{
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+  change->calls++;
+}
+
+/* the model under the claims list: after a large change, a chunk of rows
+ * at once and the rest step by step; small changes at once */
+static void
+test_gradual_model (void)
+{
+  g_autoptr(GtkStringList) source = gtk_string_list_new (NULL);
+  g_autoptr(GlossGradualModel) gradual = gloss_gradual_model_new (G_LIST_MODEL (source));
+  GListModel *model = G_LIST_MODEL (gradual);
+  Change change = { 0 };
+  g_autofree const char **many = g_new0 (const char *, 1001);
+  guint steps = 0;
+
+  for (guint i = 0; i < 1000; i++)
+    many[i] = "x";
+  g_signal_connect (gradual, "items-changed", G_CALLBACK (record_change_cb), &change);
+
+  /* no chunk: everything passes through */
+  gtk_string_list_splice (source, 0, 0, many);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1000);
+  g_assert_true (gloss_gradual_model_is_complete (gradual));
+
+  gloss_gradual_model_set_chunk (gradual, 16);
+  /* a small change among the shown items passes through */
+  gtk_string_list_splice (source, 10, 1, (const char *[]) { "a", "b", NULL });
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1001);
+  g_assert_cmpuint (change.position, ==, 10);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 2);
+
+  /* a large one shows 16 of the new items */
+  gtk_string_list_splice (source, 5, 996, many);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 21);
+  g_assert_cmpuint (change.position, ==, 5);
+  g_assert_cmpuint (change.removed, ==, 996);
+  g_assert_cmpuint (change.added, ==, 16);
+  g_assert_false (gloss_gradual_model_is_complete (gradual));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (model, i);
+      g_autoptr(GObject) b = g_list_model_get_item (G_LIST_MODEL (source), i);
+
+      g_assert_true (a == b);
+    }
+  g_assert_null (g_list_model_get_item (model, 21));
+
+  /* then more at each step, and all at once beyond the rows a list builds */
+  while (gloss_gradual_model_step (gradual))
+    steps++;
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1005);
+  g_assert_true (gloss_gradual_model_is_complete (gradual));
+  g_assert_cmpuint (steps, >, 5);
+  g_assert_cmpuint (steps, <, 20);
+
+  /* show_all, and a chunk of 0, complete it at once */
+  gtk_string_list_splice (source, 0, 1005, many);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 16);
+  gloss_gradual_model_show_all (gradual);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1000);
+  gtk_string_list_splice (source, 0, 1000, many);
+  gloss_gradual_model_set_chunk (gradual, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1000);
+
+  g_signal_handlers_disconnect_by_func (gradual, record_change_cb, &change);
+}
+
 static void
 test_sort (void)
 {
@@ -1280,6 +1364,7 @@ main (int   argc,
                       NULL);
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
+  g_test_add_func ("/model/gradual", test_gradual_model);
   g_test_add_func ("/window/open", test_open);
   g_test_add_func ("/window/open-error", test_open_error);
   g_test_add_func ("/window/tag-key", test_tag_key);
