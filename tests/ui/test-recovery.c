@@ -443,6 +443,7 @@ restore_session (const char *title,
   GlossWindow *window;
   GlossProject *project;
 
+  g_assert_true (gloss_draft_store_previous_session_crashed (gloss_application_get_drafts (child_app)));
   click_response (dialog, "restore");
   g_assert_true (wait_until (project_open_cb, NULL));
   window = active_window ();
@@ -478,6 +479,7 @@ discard_session (const char *title,
 
   g_assert_true (wait_until (project_open_cb, NULL));
   dialog = wait_for_offer (title);
+  g_assert_true (gloss_draft_store_previous_session_crashed (gloss_application_get_drafts (child_app)));
   click_response (dialog, "discard");
   g_assert_cmpuint (n_drafts (), ==, 0);
 
@@ -488,6 +490,18 @@ discard_session (const char *title,
   assert_has_claim (project, &saved_edit, 1, saved_edit.quote);
   g_assert_false (gloss_project_get_modified (project));
   g_assert_false (title_is_modified (window));
+}
+
+/* argv: --child-clean: started after a clean exit, offers nothing */
+static void
+clean_session (void)
+{
+  /* activate presents any offer before this runs */
+  pump ();
+  g_assert_false (gloss_draft_store_previous_session_crashed (gloss_application_get_drafts (child_app)));
+  g_assert_null (find_message_dialog ());
+  g_assert_nonnull (active_window ());
+  g_assert_null (gloss_window_get_project (active_window ()));
 }
 
 typedef struct
@@ -508,6 +522,8 @@ run_script_cb (gpointer data)
     restore_session (script->args[2], script->args[3]);
   else if (strcmp (mode, "--child-discard") == 0)
     discard_session (script->args[2], script->args[3]);
+  else if (strcmp (mode, "--child-clean") == 0)
+    clean_session ();
   else
     g_assert_not_reached ();
 
@@ -580,6 +596,8 @@ child_main (int    argc,
 /* ---- the test side: the parent process ----------------------------------- */
 
 static char *self_exe;
+static GSubprocess *xserver;
+static char *private_display;
 
 typedef struct
 {
@@ -628,6 +646,63 @@ home_clear (Home *home)
   g_clear_pointer (&home->project, g_free);
 }
 
+static void
+die_with_parent_cb (gpointer data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+}
+
+static char *read_report (int         fd,
+                          int         seconds,
+                          const char *what);
+
+/* The sessions present windows, which takes the X input focus: on the
+ * display other window tests run on in parallel, that would steal theirs.
+ * So the sessions get an X server of their own when Xvfb is there. */
+static void
+start_private_display (void)
+{
+  g_autofree char *xvfb = g_find_program_in_path ("Xvfb");
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
+  int fds[2];
+
+  if (xvfb == NULL)
+    {
+      g_test_message ("no Xvfb: the sessions use $DISPLAY");
+      return;
+    }
+
+  g_assert_true (g_unix_open_pipe (fds, FD_CLOEXEC, &error));
+  g_assert_no_error (error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_parent_cb, NULL, NULL);
+  g_subprocess_launcher_take_fd (launcher, fds[1], REPORT_FD);
+  xserver = g_subprocess_launcher_spawn (launcher, &error, xvfb, "-displayfd", "3",
+                                         "-screen", "0", "1280x1024x24",
+                                         "-nolisten", "tcp", NULL);
+  g_assert_no_error (error);
+  g_clear_object (&launcher);
+
+  number = read_report (fds[0], WAIT_SECONDS, "Xvfb");
+  close (fds[0]);
+  private_display = g_strconcat (":", number, NULL);
+}
+
+static void
+stop_private_display (void)
+{
+  if (xserver == NULL)
+    return;
+
+  g_subprocess_send_signal (xserver, SIGTERM);
+  g_subprocess_wait (xserver, NULL, NULL);
+  g_clear_object (&xserver);
+  g_clear_pointer (&private_display, g_free);
+}
+
 /* a session of the application in @home; @report_fd (or -1) becomes its fd 3 */
 static GSubprocess *
 spawn_session (Home        *home,
@@ -649,6 +724,12 @@ spawn_session (Home        *home,
       g_autofree char *path = g_build_filename (home->root, dirs[i][1], NULL);
 
       g_subprocess_launcher_setenv (launcher, dirs[i][0], path, TRUE);
+    }
+  if (private_display != NULL)
+    {
+      g_subprocess_launcher_setenv (launcher, "DISPLAY", private_display, TRUE);
+      g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+      g_subprocess_launcher_setenv (launcher, "GDK_BACKEND", "x11", TRUE);
     }
   if (report_fd >= 0)
     g_subprocess_launcher_take_fd (launcher, report_fd, REPORT_FD);
@@ -681,10 +762,11 @@ typedef struct
   char   *title;          /* the project's title in the crashed session */
 } Crash;
 
-/* reads one line from @fd, failing after @seconds or when the child dies */
+/* reads one line from @fd, failing after @seconds or when the writer ends */
 static char *
-read_report (int fd,
-             int seconds)
+read_report (int         fd,
+             int         seconds,
+             const char *what)
 {
   GString *line = g_string_new (NULL);
   gint64 deadline = g_get_monotonic_time () + (gint64) seconds * G_USEC_PER_SEC;
@@ -697,14 +779,14 @@ read_report (int fd,
       ssize_t n;
 
       if (left <= 0)
-        g_error ("the crashing session did not report a draft within %d s", seconds);
+        g_error ("%s: no report within %d s", what, seconds);
       if (poll (&pfd, 1, (int) (left / 1000) + 1) <= 0)
         continue;
       n = read (fd, &c, 1);
       if (n < 0 && errno == EINTR)
         continue;
       if (n <= 0)
-        g_error ("the crashing session ended before its draft was written: see its messages above");
+        g_error ("%s ended before its report: see the messages above", what);
       if (c == '\n')
         break;
       g_string_append_c (line, c);
@@ -732,7 +814,7 @@ crash_session_in (Home  *home,
   process = spawn_session (home, fds[1], "--child-crash", save_path, NULL);
 
   /* slow start-ups (sanitizers) plus the child's own draft wait */
-  line = read_report (fds[0], 3 * WAIT_SECONDS);
+  line = read_report (fds[0], 3 * WAIT_SECONDS, "the crashing session (before its draft)");
   g_assert_cmpint (kill (atoi (g_subprocess_get_identifier (process)), SIGKILL), ==, 0);
   killed = g_get_monotonic_time ();
   close (fds[0]);
@@ -814,6 +896,12 @@ test_restore (void)
   assert_clean_exit (relaunch, "restoring");
   assert_clean_state (&home);
 
+  /* that session ended cleanly: the next one offers nothing */
+  g_clear_object (&relaunch);
+  relaunch = spawn_session (&home, -1, "--child-clean", NULL, NULL);
+  assert_clean_exit (relaunch, "clean");
+  assert_clean_state (&home);
+
   /* the real save holds what was restored */
   saved = g_file_new_for_path (home.project);
   project = gloss_project_file_load (saved, &error);
@@ -876,11 +964,13 @@ main (int   argc,
 
   self_exe = g_file_read_link ("/proc/self/exe", NULL);
   g_assert_nonnull (self_exe);
+  start_private_display ();
 
   g_test_add_func ("/recovery/kill-restore-save", test_restore);
   g_test_add_func ("/recovery/kill-discard", test_discard);
 
   ret = g_test_run ();
+  stop_private_display ();
   g_free (self_exe);
 
   return ret;
