@@ -3,10 +3,11 @@
  *
  * The test program runs itself as the application: the parent never
  * initialises GTK; each session is a child process started with
- * --child-crash, --child-restore or --child-discard, with its own
- * XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME. A
- * crashing session tells the parent over fd 3 when its draft is on disk and
- * one more edit is made; the parent kills it at once. */
+ * --child-crash, --child-restore, --child-discard or --child-clean, with
+ * its own XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME
+ * (and its settings in memory: GSETTINGS_BACKEND=memory). A crashing
+ * session tells the parent over fd 3 when its draft is on disk and one more
+ * edit is made; the parent kills it at once. */
 
 #include "config.h"
 
