@@ -413,6 +413,77 @@ test_async (void)
   assert_same_content (project, restored);
 }
 
+static GBytes *
+read_draft (GlossDraftStore *store)
+{
+  g_autoptr(GPtrArray) drafts = list_drafts (store);
+  g_autoptr(GError) error = NULL;
+  GlossDraftInfo *info;
+  char *contents = NULL;
+  gsize length;
+
+  g_assert_cmpuint (drafts->len, ==, 1);
+  info = g_ptr_array_index (drafts, 0);
+  g_assert_true (g_file_load_contents (info->draft_file, NULL, &contents, &length, NULL, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+/* a draft is exactly the project file */
+static void
+test_same_bytes (void)
+{
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
+  g_autoptr(GlossProject) project = make_project ("Same bytes");
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) draft = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_claim (project, 40);
+  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_no_error (error);
+  expected = gloss_project_file_to_bytes (project);
+  draft = read_draft (store);
+  g_assert_true (g_bytes_equal (draft, expected));
+}
+
+/* edits made after save_async returned, before or while the worker writes,
+ * do not reach that draft, even when they free what the claims held */
+static void
+test_async_snapshot (void)
+{
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
+  g_autoptr(GlossProject) project = make_project ("Snapshot");
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) draft = NULL;
+  g_autoptr(GBytes) now = NULL;
+  AsyncState state = { loop, 1, 0 };
+  const char *other[] = { "5g", "vaccines", NULL };
+  GlossClaim *claim;
+
+  add_claim (project, 40);
+  add_claim (project, 50);
+  expected = gloss_project_file_to_bytes (project);
+  gloss_draft_store_save_async (store, project, NULL, save_done_cb, &state);
+
+  claim = gloss_project_get_claim (project, 0);
+  gloss_project_set_claim_note (project, claim, "changed after the snapshot");
+  gloss_project_set_claim_topics (project, claim, other);
+  gloss_project_remove_claim (project, gloss_project_get_claim (project, 2));
+  gloss_project_set_topic_name (project, gloss_project_get_topic (project, 0), "Renamed");
+
+  g_main_loop_run (loop);
+  g_assert_cmpuint (state.failures, ==, 0);
+
+  draft = read_draft (store);
+  g_assert_true (g_bytes_equal (draft, expected));
+  now = gloss_project_file_to_bytes (project);
+  g_assert_false (g_bytes_equal (now, expected));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -437,6 +508,8 @@ main (int   argc,
   g_test_add_func ("/drafts/discard-and-order", test_discard_and_order);
   g_test_add_func ("/drafts/damaged", test_damaged);
   g_test_add_func ("/drafts/async", test_async);
+  g_test_add_func ("/drafts/async-snapshot", test_async_snapshot);
+  g_test_add_func ("/drafts/same-bytes", test_same_bytes);
 
   status = g_test_run ();
   remove_tree (base_dir);

@@ -391,7 +391,8 @@ typedef struct
   char   *id;
   char   *previous_id;  /* a draft of the same project under another id */
   guint   ticket;
-  GBytes *project;
+  /* serialized by the writer, off the main thread */
+  GlossProjectSnapshot *project;
   char   *sidecar;
 } DraftJob;
 
@@ -400,7 +401,7 @@ draft_job_free (DraftJob *job)
 {
   g_free (job->id);
   g_free (job->previous_id);
-  g_bytes_unref (job->project);
+  g_clear_pointer (&job->project, gloss_project_snapshot_free);
   g_free (job->sidecar);
   g_free (job);
 }
@@ -428,7 +429,7 @@ draft_job_new (GlossDraftStore *self,
     }
   g_object_set_data_full (G_OBJECT (project), LAST_ID_KEY, g_strdup (job->id), g_free);
   job->ticket = take_ticket (self, job->id);
-  job->project = gloss_project_file_to_bytes (project);
+  job->project = gloss_project_snapshot_new (project);
 
   g_key_file_set_integer (key_file, SIDECAR_GROUP, "Version", 1);
   if (file != NULL)
@@ -451,6 +452,7 @@ draft_job_run (GlossDraftStore  *self,
 {
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GFile) sidecar = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   gboolean ok = TRUE;
 
   if (!ensure_dir (self, error))
@@ -459,12 +461,16 @@ draft_job_run (GlossDraftStore  *self,
   draft = child_file (self, job->id, DRAFT_SUFFIX);
   sidecar = child_file (self, job->id, SIDECAR_SUFFIX);
 
+  /* outside the lock, which a removal on the main thread waits for */
+  if (ticket_is_newest (self, job->id, job->ticket))
+    bytes = gloss_project_snapshot_to_bytes (job->project);
+
   g_mutex_lock (&self->write_mutex);
 
-  if (ticket_is_newest (self, job->id, job->ticket))
+  if (bytes != NULL && ticket_is_newest (self, job->id, job->ticket))
     {
       gsize size;
-      const void *data = g_bytes_get_data (job->project, &size);
+      const void *data = g_bytes_get_data (bytes, &size);
 
       /* the project first: a sidecar always points at a complete draft */
       ok = gloss_file_replace_atomic (draft, data, size, error) &&
@@ -512,6 +518,26 @@ save_thread_cb (GTask        *task,
     g_task_return_error (task, error);
 }
 
+/* back on the caller's thread: the write task's last reference may be
+ * dropped in the worker, so the snapshot, which may hold the last reference
+ * to claims removed meanwhile, is freed here rather than with the task */
+static void
+save_done_cb (GObject      *source_object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  DraftJob *job = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+
+  g_clear_pointer (&job->project, gloss_project_snapshot_free);
+
+  if (g_task_propagate_boolean (G_TASK (result), &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
 void
 gloss_draft_store_save_async (GlossDraftStore     *self,
                               GlossProject        *project,
@@ -520,6 +546,7 @@ gloss_draft_store_save_async (GlossDraftStore     *self,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) write_task = NULL;
 
   g_return_if_fail (GLOSS_IS_DRAFT_STORE (self));
   g_return_if_fail (GLOSS_IS_PROJECT (project));
@@ -527,8 +554,11 @@ gloss_draft_store_save_async (GlossDraftStore     *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, gloss_draft_store_save_async);
-  g_task_set_task_data (task, draft_job_new (self, project), (GDestroyNotify) draft_job_free);
-  g_task_run_in_thread (task, save_thread_cb);
+
+  write_task = g_task_new (self, cancellable, save_done_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (write_task, gloss_draft_store_save_async);
+  g_task_set_task_data (write_task, draft_job_new (self, project), (GDestroyNotify) draft_job_free);
+  g_task_run_in_thread (write_task, save_thread_cb);
 }
 
 gboolean

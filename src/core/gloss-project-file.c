@@ -1518,29 +1518,237 @@ close_block (GString *out,
   g_string_append_c (out, bracket);
 }
 
-static void
-write_transcript (GString         *out,
-                  GlossTranscript *transcript)
+/* Snapshots. The transcript's text, turns and participants do not change
+ * after import, nor do a claim's id, offsets, quote, context, author and
+ * creation time while it lives: those are borrowed, under a reference.
+ * Everything an edit replaces (and frees) is copied. */
+
+typedef struct
 {
-  guint n_turns = gloss_transcript_get_n_turns (transcript);
-  guint n_participants = gloss_transcript_get_n_participants (transcript);
+  char   *id;
+  char   *name;
+  char   *color;
+  char   *key;
+  char  **keywords;
+  gsize   id_length;
+  guint64 id_head;  /* the first bytes of id, for a quick comparison */
+} SnapshotTopic;
+
+typedef struct
+{
+  GlossClaim *claim;     /* owned reference */
+  const char *note;      /* in the string chunk, or "" */
+  GDateTime  *modified;  /* owned reference */
+  gsize       topics;    /* index of a NULL-terminated run in topic_ids */
+} SnapshotClaim;
+
+struct _GlossProjectSnapshot
+{
+  GlossTranscript  *transcript;  /* owned reference */
+  const char       *text;        /* borrowed from transcript */
+  gsize             text_size;
+  char             *title;
+  char             *date;
+  char             *place;
+  char             *language;
+  char             *source;
+  GArray           *turns;         /* GlossTurn, strings borrowed from transcript */
+  GArray           *participants;  /* GlossParticipant, strings borrowed */
+
+  SnapshotTopic    *topics;
+  guint             n_topics;
+  SnapshotClaim    *claims;
+  guint             n_claims;
+  /* claims' topic ids: pointers to topics[].id (or into strings for an id
+   * the project does not know), each claim's run ended by NULL */
+  const char      **topic_ids;
+  gsize             n_topic_ids;
+  gsize             topic_ids_size;
+  GStringChunk     *strings;
+};
+
+/* a project has a handful of topics: comparing beats hashing */
+#define SNAPSHOT_HASH_TOPICS 16
+
+static guint64
+id_head (const char *id,
+         gsize       length)
+{
+  guint64 head = 0;
+
+  memcpy (&head, id, MIN (length, sizeof head));
+  return head;
+}
+
+static void
+snapshot_add_topic_id (GlossProjectSnapshot *snapshot,
+                       GHashTable           *ids,
+                       const char           *id)
+{
+  const char *copy = NULL;
+
+  if (id != NULL && ids != NULL)
+    copy = g_hash_table_lookup (ids, id);
+  else if (id != NULL)
+    {
+      gsize length = strlen (id);
+      guint64 head = id_head (id, length);
+
+      for (guint i = 0; i < snapshot->n_topics && copy == NULL; i++)
+        {
+          const SnapshotTopic *topic = &snapshot->topics[i];
+
+          if (topic->id_length == length && topic->id_head == head &&
+              memcmp (topic->id, id, length) == 0)
+            copy = topic->id;
+        }
+    }
+  if (id != NULL && copy == NULL)
+    copy = g_string_chunk_insert_const (snapshot->strings, id);
+
+  if (snapshot->n_topic_ids == snapshot->topic_ids_size)
+    {
+      snapshot->topic_ids_size *= 2;
+      snapshot->topic_ids = g_renew (const char *, snapshot->topic_ids, snapshot->topic_ids_size);
+    }
+  snapshot->topic_ids[snapshot->n_topic_ids++] = copy;
+}
+
+GlossProjectSnapshot *
+gloss_project_snapshot_new (GlossProject *project)
+{
+  GlossProjectSnapshot *snapshot;
+  GlossTranscript *transcript;
+  g_autoptr(GHashTable) ids = NULL;
+  guint n_turns, n_participants;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+
+  transcript = gloss_project_get_transcript (project);
+  snapshot = g_new0 (GlossProjectSnapshot, 1);
+  snapshot->transcript = g_object_ref (transcript);
+  snapshot->text = gloss_transcript_get_text (transcript);
+  snapshot->text_size = gloss_transcript_get_text_size (transcript);
+  snapshot->title = g_strdup (gloss_transcript_get_title (transcript));
+  snapshot->date = g_strdup (gloss_transcript_get_date (transcript));
+  snapshot->place = g_strdup (gloss_transcript_get_place (transcript));
+  snapshot->language = g_strdup (gloss_transcript_get_language (transcript));
+  snapshot->source = g_strdup (gloss_transcript_get_source (transcript));
+
+  n_turns = gloss_transcript_get_n_turns (transcript);
+  snapshot->turns = g_array_sized_new (FALSE, FALSE, sizeof (GlossTurn), n_turns);
+  for (guint i = 0; i < n_turns; i++)
+    g_array_append_vals (snapshot->turns, gloss_transcript_get_turn (transcript, i), 1);
+
+  n_participants = gloss_transcript_get_n_participants (transcript);
+  snapshot->participants = g_array_sized_new (FALSE, FALSE, sizeof (GlossParticipant),
+                                              n_participants);
+  for (guint i = 0; i < n_participants; i++)
+    g_array_append_vals (snapshot->participants,
+                         gloss_transcript_get_participant (transcript, i), 1);
+
+  snapshot->strings = g_string_chunk_new (4096);
+  snapshot->n_topics = gloss_project_get_n_topics (project);
+  snapshot->topics = g_new0 (SnapshotTopic, snapshot->n_topics);
+  for (guint i = 0; i < snapshot->n_topics; i++)
+    {
+      GlossTopic *topic = gloss_project_get_topic (project, i);
+      SnapshotTopic *copy = &snapshot->topics[i];
+
+      copy->id = g_strdup (gloss_topic_get_id (topic));
+      copy->name = g_strdup (gloss_topic_get_name (topic));
+      copy->color = g_strdup (gloss_topic_get_color (topic));
+      copy->key = g_strdup (gloss_topic_get_key (topic));
+      copy->keywords = g_strdupv ((char **) gloss_topic_get_keywords (topic));
+      copy->id_length = strlen (copy->id);
+      copy->id_head = id_head (copy->id, copy->id_length);
+    }
+  if (snapshot->n_topics > SNAPSHOT_HASH_TOPICS)
+    {
+      ids = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < snapshot->n_topics; i++)
+        g_hash_table_insert (ids, snapshot->topics[i].id, snapshot->topics[i].id);
+    }
+
+  snapshot->n_claims = gloss_project_get_n_claims (project);
+  snapshot->claims = g_new (SnapshotClaim, snapshot->n_claims);
+  snapshot->topic_ids_size = (gsize) snapshot->n_claims * 3 + 1;
+  snapshot->topic_ids = g_new (const char *, snapshot->topic_ids_size);
+  for (guint i = 0; i < snapshot->n_claims; i++)
+    {
+      GlossClaim *claim = gloss_project_get_claim (project, i);
+      SnapshotClaim *copy = &snapshot->claims[i];
+      const char * const *topics = gloss_claim_get_topics (claim);
+      const char *note = gloss_claim_get_note (claim);
+
+      copy->claim = g_object_ref (claim);
+      copy->note = *note == '\0' ? "" : g_string_chunk_insert (snapshot->strings, note);
+      copy->modified = g_date_time_ref (gloss_claim_get_modified (claim));
+      copy->topics = snapshot->n_topic_ids;
+      for (guint j = 0; topics[j] != NULL; j++)
+        snapshot_add_topic_id (snapshot, ids, topics[j]);
+      snapshot_add_topic_id (snapshot, ids, NULL);
+    }
+
+  return snapshot;
+}
+
+void
+gloss_project_snapshot_free (GlossProjectSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+
+  for (guint i = 0; i < snapshot->n_claims; i++)
+    {
+      g_object_unref (snapshot->claims[i].claim);
+      g_date_time_unref (snapshot->claims[i].modified);
+    }
+  g_free (snapshot->claims);
+  for (guint i = 0; i < snapshot->n_topics; i++)
+    {
+      SnapshotTopic *topic = &snapshot->topics[i];
+
+      g_free (topic->id);
+      g_free (topic->name);
+      g_free (topic->color);
+      g_free (topic->key);
+      g_strfreev (topic->keywords);
+    }
+  g_free (snapshot->topics);
+  g_free (snapshot->topic_ids);
+  g_string_chunk_free (snapshot->strings);
+  g_array_unref (snapshot->turns);
+  g_array_unref (snapshot->participants);
+  g_free (snapshot->title);
+  g_free (snapshot->date);
+  g_free (snapshot->place);
+  g_free (snapshot->language);
+  g_free (snapshot->source);
+  g_object_unref (snapshot->transcript);
+  g_free (snapshot);
+}
+
+static void
+write_transcript (GString                    *out,
+                  const GlossProjectSnapshot *snapshot)
+{
   gboolean first = TRUE;
 
   g_string_append_c (out, '{');
-  member_optional_string (out, 2, &first, "title", gloss_transcript_get_title (transcript));
-  member_optional_string (out, 2, &first, "date", gloss_transcript_get_date (transcript));
-  member_optional_string (out, 2, &first, "place", gloss_transcript_get_place (transcript));
-  member_optional_string (out, 2, &first, "language", gloss_transcript_get_language (transcript));
-  member_optional_string (out, 2, &first, "source", gloss_transcript_get_source (transcript));
+  member_optional_string (out, 2, &first, "title", snapshot->title);
+  member_optional_string (out, 2, &first, "date", snapshot->date);
+  member_optional_string (out, 2, &first, "place", snapshot->place);
+  member_optional_string (out, 2, &first, "language", snapshot->language);
+  member_optional_string (out, 2, &first, "source", snapshot->source);
   append_key (out, 2, &first, "text");
-  append_json_string (out, gloss_transcript_get_text (transcript),
-                      gloss_transcript_get_text_size (transcript));
+  append_json_string (out, snapshot->text, snapshot->text_size);
 
-  if (open_array (out, 2, &first, "turns", n_turns))
+  if (open_array (out, 2, &first, "turns", snapshot->turns->len))
     {
-      for (guint i = 0; i < n_turns; i++)
+      for (guint i = 0; i < snapshot->turns->len; i++)
         {
-          const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
+          const GlossTurn *turn = &g_array_index (snapshot->turns, GlossTurn, i);
           gboolean first_member = TRUE;
 
           open_element (out, 3, i);
@@ -1558,11 +1766,12 @@ write_transcript (GString         *out,
       close_block (out, 2, ']');
     }
 
-  if (open_array (out, 2, &first, "participants", n_participants))
+  if (open_array (out, 2, &first, "participants", snapshot->participants->len))
     {
-      for (guint i = 0; i < n_participants; i++)
+      for (guint i = 0; i < snapshot->participants->len; i++)
         {
-          const GlossParticipant *participant = gloss_transcript_get_participant (transcript, i);
+          const GlossParticipant *participant =
+            &g_array_index (snapshot->participants, GlossParticipant, i);
           gboolean first_member = TRUE;
 
           open_element (out, 3, i);
@@ -1578,52 +1787,47 @@ write_transcript (GString         *out,
 }
 
 GBytes *
-gloss_project_file_to_bytes (GlossProject *project)
+gloss_project_snapshot_to_bytes (const GlossProjectSnapshot *snapshot)
 {
-  GlossTranscript *transcript;
   GString *out;
   gboolean first = TRUE;
-  guint n_topics, n_claims;
 
-  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
-
-  transcript = gloss_project_get_transcript (project);
-  n_topics = gloss_project_get_n_topics (project);
-  n_claims = gloss_project_get_n_claims (project);
+  g_return_val_if_fail (snapshot != NULL, NULL);
 
   /* a claim takes about 500 bytes of JSON besides its quote */
-  out = g_string_sized_new (gloss_transcript_get_text_size (transcript) * 2 +
-                            (gsize) n_claims * 600 + 4096);
+  out = g_string_sized_new (snapshot->text_size * 2 + (gsize) snapshot->n_claims * 600 + 4096);
 
   g_string_append_c (out, '{');
   member_string (out, 1, &first, "format", GLOSS_PROJECT_FORMAT_NAME);
   member_uint (out, 1, &first, "version", GLOSS_PROJECT_FORMAT_VERSION);
   append_key (out, 1, &first, "transcript");
-  write_transcript (out, transcript);
+  write_transcript (out, snapshot);
 
-  if (open_array (out, 1, &first, "topics", n_topics))
+  if (open_array (out, 1, &first, "topics", snapshot->n_topics))
     {
-      for (guint i = 0; i < n_topics; i++)
+      for (guint i = 0; i < snapshot->n_topics; i++)
         {
-          GlossTopic *topic = gloss_project_get_topic (project, i);
+          const SnapshotTopic *topic = &snapshot->topics[i];
           gboolean first_member = TRUE;
 
           open_element (out, 2, i);
-          member_string (out, 3, &first_member, "id", gloss_topic_get_id (topic));
-          member_string (out, 3, &first_member, "name", gloss_topic_get_name (topic));
-          member_string (out, 3, &first_member, "color", gloss_topic_get_color (topic));
-          member_string (out, 3, &first_member, "key", gloss_topic_get_key (topic));
-          member_string_list (out, 3, &first_member, "keywords", gloss_topic_get_keywords (topic));
+          member_string (out, 3, &first_member, "id", topic->id);
+          member_string (out, 3, &first_member, "name", topic->name);
+          member_string (out, 3, &first_member, "color", topic->color);
+          member_string (out, 3, &first_member, "key", topic->key);
+          member_string_list (out, 3, &first_member, "keywords",
+                              (const char * const *) topic->keywords);
           close_block (out, 2, '}');
         }
       close_block (out, 1, ']');
     }
 
-  if (open_array (out, 1, &first, "claims", n_claims))
+  if (open_array (out, 1, &first, "claims", snapshot->n_claims))
     {
-      for (guint i = 0; i < n_claims; i++)
+      for (guint i = 0; i < snapshot->n_claims; i++)
         {
-          GlossClaim *claim = gloss_project_get_claim (project, i);
+          const SnapshotClaim *copy = &snapshot->claims[i];
+          GlossClaim *claim = copy->claim;
           gboolean first_member = TRUE;
 
           open_element (out, 2, i);
@@ -1633,11 +1837,12 @@ gloss_project_file_to_bytes (GlossProject *project)
           member_string (out, 3, &first_member, "quote", gloss_claim_get_quote (claim));
           member_string (out, 3, &first_member, "prefix", gloss_claim_get_prefix (claim));
           member_string (out, 3, &first_member, "suffix", gloss_claim_get_suffix (claim));
-          member_string_list (out, 3, &first_member, "topics", gloss_claim_get_topics (claim));
-          member_string (out, 3, &first_member, "note", gloss_claim_get_note (claim));
+          member_string_list (out, 3, &first_member, "topics",
+                              &snapshot->topic_ids[copy->topics]);
+          member_string (out, 3, &first_member, "note", copy->note);
           member_string (out, 3, &first_member, "author", gloss_claim_get_author (claim));
           member_date_time (out, 3, &first_member, "created", gloss_claim_get_created (claim));
-          member_date_time (out, 3, &first_member, "modified", gloss_claim_get_modified (claim));
+          member_date_time (out, 3, &first_member, "modified", copy->modified);
           close_block (out, 2, '}');
         }
       close_block (out, 1, ']');
@@ -1647,6 +1852,17 @@ gloss_project_file_to_bytes (GlossProject *project)
   g_string_append_c (out, '\n');
 
   return g_string_free_to_bytes (out);
+}
+
+GBytes *
+gloss_project_file_to_bytes (GlossProject *project)
+{
+  g_autoptr(GlossProjectSnapshot) snapshot = NULL;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+
+  snapshot = gloss_project_snapshot_new (project);
+  return gloss_project_snapshot_to_bytes (snapshot);
 }
 
 gboolean
