@@ -448,8 +448,18 @@ test_same_bytes (void)
   g_assert_true (g_bytes_equal (draft, expected));
 }
 
+static void
+claim_finalized_cb (gpointer  data,
+                    GObject  *where_the_object_was)
+{
+  GThread **thread = data;
+
+  *thread = g_thread_self ();
+}
+
 /* edits made after save_async returned, before or while the worker writes,
- * do not reach that draft, even when they free what the claims held */
+ * do not reach that draft, even when they free what the claims held; a
+ * claim removed meanwhile is freed on this thread, not in the worker */
 static void
 test_async_snapshot (void)
 {
@@ -463,6 +473,7 @@ test_async_snapshot (void)
   AsyncState state = { loop, 1, 0 };
   const char *other[] = { "5g", "vaccines", NULL };
   GlossClaim *claim;
+  GThread *finalized_in = NULL;
 
   add_claim (project, 40);
   add_claim (project, 50);
@@ -472,11 +483,15 @@ test_async_snapshot (void)
   claim = gloss_project_get_claim (project, 0);
   gloss_project_set_claim_note (project, claim, "changed after the snapshot");
   gloss_project_set_claim_topics (project, claim, other);
-  gloss_project_remove_claim (project, gloss_project_get_claim (project, 2));
+  claim = gloss_project_get_claim (project, 2);
+  g_object_weak_ref (G_OBJECT (claim), claim_finalized_cb, &finalized_in);
+  gloss_project_remove_claim (project, claim);
+  g_assert_null (finalized_in);
   gloss_project_set_topic_name (project, gloss_project_get_topic (project, 0), "Renamed");
 
   g_main_loop_run (loop);
   g_assert_cmpuint (state.failures, ==, 0);
+  g_assert_true (finalized_in == g_thread_self ());
 
   draft = read_draft (store);
   g_assert_true (g_bytes_equal (draft, expected));
