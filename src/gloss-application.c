@@ -1,5 +1,10 @@
 #include "config.h"
 
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
 #include <glib/gi18n.h>
 
 #include "gloss-application.h"
@@ -14,6 +19,8 @@ struct _GlossApplication
   GtkCssProvider *font_provider;
   GlossDraftStore *drafts;
   gboolean offered_drafts;
+  /* another Gloss process was using the drafts folder when this one began */
+  gboolean other_instance;
 };
 
 G_DEFINE_FINAL_TYPE (GlossApplication, gloss_application, ADW_TYPE_APPLICATION)
@@ -37,6 +44,61 @@ gloss_application_find_sample (void)
       }
 
   return NULL;
+}
+
+static GSettingsSchema *
+lookup_schema (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  GSettingsSchema *schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+  g_autofree char *compiled = g_build_filename (GLOSS_SCHEMA_BUILDDIR, "gschemas.compiled", NULL);
+  g_autoptr(GSettingsSchemaSource) build_source = NULL;
+
+  if (schema != NULL)
+    return schema;
+
+  /* the uninstalled binary, started without GSETTINGS_SCHEMA_DIR */
+  if (!g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+    return NULL;
+  build_source = g_settings_schema_source_new_from_directory (GLOSS_SCHEMA_BUILDDIR, source, FALSE, NULL);
+
+  return build_source ? g_settings_schema_source_lookup (build_source, APP_ID, FALSE) : NULL;
+}
+
+GSettingsSchema *
+gloss_application_lookup_schema (GError **error)
+{
+  static GSettingsSchema *schema;
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (schema == NULL)
+    schema = lookup_schema ();
+  if (schema == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   /* Translators: %s is the settings schema id */
+                   _("The settings schema “%s” is not installed. Install Gloss, or run it from the build "
+                     "tree with build-aux/run (or set GSETTINGS_SCHEMA_DIR to the folder holding "
+                     "gschemas.compiled)."),
+                   APP_ID);
+      return NULL;
+    }
+
+  return g_settings_schema_ref (schema);
+}
+
+GSettings *
+gloss_application_new_settings (void)
+{
+  g_autoptr(GSettingsSchema) schema = gloss_application_lookup_schema (NULL);
+
+  /* without a schema g_settings_new() aborts with GLib's own message;
+   * main() has already explained it */
+  if (schema == NULL)
+    return g_settings_new (APP_ID);
+
+  return g_settings_new_full (schema, NULL, NULL);
 }
 
 static void
@@ -95,6 +157,30 @@ draft_offer_free (gpointer  data,
   g_free (offer);
 }
 
+/* the window showing @file unmodified, which a restored draft of it replaces */
+static GlossWindow *
+window_showing (GlossApplication *self,
+                GFile            *file)
+{
+  if (file == NULL)
+    return NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GlossProject *project;
+
+      if (!GLOSS_IS_WINDOW (l->data))
+        continue;
+      project = gloss_window_get_project (GLOSS_WINDOW (l->data));
+      if (project != NULL && !gloss_project_get_modified (project) &&
+          gloss_project_get_file (project) != NULL &&
+          g_file_equal (gloss_project_get_file (project), file))
+        return GLOSS_WINDOW (l->data);
+    }
+
+  return NULL;
+}
+
 static void
 draft_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -113,8 +199,20 @@ draft_response_cb (AdwMessageDialog *dialog,
           g_warning ("%s", error->message);
           return;
         }
-      window = window_for_open (self);
-      gloss_window_set_project (window, project);
+      window = window_showing (self, offer->info->original_file);
+      if (window != NULL)
+        {
+          /* Replacing the saved version removes the draft kept under the
+           * same id: write it again at once, the project is unsaved. */
+          gloss_window_set_project (window, project);
+          if (!gloss_draft_store_save (self->drafts, project, &error))
+            g_warning ("%s", error->message);
+        }
+      else
+        {
+          window = window_for_open (self);
+          gloss_window_set_project (window, project);
+        }
       gtk_window_present (GTK_WINDOW (window));
     }
   else if (g_strcmp0 (response, "discard") == 0)
@@ -122,20 +220,118 @@ draft_response_cb (AdwMessageDialog *dialog,
       if (!gloss_draft_store_discard (self->drafts, offer->info, &error))
         g_warning ("%s", error->message);
     }
+  /* else closed: the draft stays, and is offered again at the next start */
 }
 
-/* Drafts left at start-up come from a session that did not end cleanly:
- * a clean one saves or discards each project before it closes. */
+static gboolean
+same_day (GDateTime *a,
+          GDateTime *b)
+{
+  return g_date_time_get_year (a) == g_date_time_get_year (b) &&
+         g_date_time_get_day_of_year (a) == g_date_time_get_day_of_year (b);
+}
+
+/* when a draft was written, as a user says it: “today at 14:05” */
+char *
+gloss_application_format_draft_time (GDateTime *when)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) yesterday = NULL;
+  const char *format;
+  char *text = NULL;
+
+  g_return_val_if_fail (when != NULL, NULL);
+
+  local = g_date_time_to_local (when);
+  now = g_date_time_new_now_local ();
+  yesterday = g_date_time_add_days (now, -1);
+
+  if (same_day (local, now))
+    /* Translators: when unsaved changes were made, today; a
+     * g_date_time_format() format: %H:%M is the 24-hour time, use
+     * %l:%M %p for a 12-hour clock */
+    format = _("today at %H:%M");
+  else if (same_day (local, yesterday))
+    /* Translators: when unsaved changes were made, yesterday; a
+     * g_date_time_format() format, as “today at %H:%M” */
+    format = _("yesterday at %H:%M");
+  else
+    format = "%c";
+
+  text = g_date_time_format (local, format);
+  if (text == NULL)
+    text = g_date_time_format (local, "%c");
+
+  return text;
+}
+
+/* The name a draft's project goes by: the window title's (the file's name
+ * without .gloss, or an unsaved import's title). */
+static char *
+draft_name (const GlossDraftInfo *info)
+{
+  if (info->original_file != NULL)
+    return gloss_window_dup_file_title (info->original_file);
+  if (info->title != NULL && *info->title != '\0')
+    return g_strdup (info->title);
+
+  return g_strdup (_("Untitled Project"));
+}
+
+/* TRUE when a live Gloss process other than this one holds the session
+ * marker: its drafts are work in progress, not left-overs. */
+static gboolean
+other_instance_running (GlossDraftStore *drafts)
+{
+  g_autoptr(GFile) marker = g_file_get_child (gloss_draft_store_get_dir (drafts), "running");
+  g_autofree char *contents = NULL;
+  g_autofree char *proc_exe = NULL;
+  g_autofree char *exe = NULL;
+  g_autofree char *self_exe = NULL;
+  gint64 pid;
+
+  if (!g_file_load_contents (marker, NULL, &contents, NULL, NULL, NULL))
+    return FALSE;
+  pid = g_ascii_strtoll (contents, NULL, 10);
+  if (pid <= 0 || pid == getpid () || pid > G_MAXINT)
+    return FALSE;
+  if (kill ((pid_t) pid, 0) != 0 && errno != EPERM)
+    return FALSE;
+
+  /* a reused pid is some other program */
+  proc_exe = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/exe", pid);
+  exe = g_file_read_link (proc_exe, NULL);
+  self_exe = g_file_read_link ("/proc/self/exe", NULL);
+
+  return exe != NULL && self_exe != NULL && strcmp (exe, self_exe) == 0;
+}
+
+/* Offers, once per process, each draft found at start-up.
+ *
+ * After a crash (the session marker was left behind) drafts are what the
+ * crash would have lost. After a clean shutdown there should be none — a
+ * project is saved or discarded before its window closes — but one can be
+ * left: a draft whose removal failed, a process quit with a window still
+ * open, the marker removed by another Gloss process sharing the folder. A
+ * draft may be the only copy of a user's work, so it is never deleted
+ * unasked: it is offered as well, with words that do not speak of a crash.
+ * Closing the dialog keeps the draft for the next start. Drafts of another
+ * Gloss process that is still running are its live work: not offered. */
 static void
 offer_drafts (GlossApplication *self,
               GtkWindow        *parent)
 {
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean crashed;
 
   if (self->offered_drafts || self->drafts == NULL)
     return;
   self->offered_drafts = TRUE;
+  if (self->other_instance)
+    return;
+  crashed = gloss_draft_store_previous_session_crashed (self->drafts);
 
   drafts = gloss_draft_store_list (self->drafts, &error);
   if (drafts == NULL)
@@ -147,13 +343,21 @@ offer_drafts (GlossApplication *self,
   for (guint i = 0; i < drafts->len; i++)
     {
       const GlossDraftInfo *info = g_ptr_array_index (drafts, i);
-      g_autofree char *when = g_date_time_format (info->modified, "%c");
+      g_autofree char *name = draft_name (info);
+      g_autofree char *when = info->modified ? gloss_application_format_draft_time (info->modified) : NULL;
       GtkWidget *dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), NULL);
       DraftOffer *offer = g_new0 (DraftOffer, 1);
 
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                      _("Gloss did not close properly. “%s” has changes from %s that were not saved."),
-                                      info->title ? info->title : _("Untitled Project"), when);
+      if (crashed)
+        adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                        /* Translators: “briefing” has changes from today at 14:05 … */
+                                        _("Gloss did not close properly. “%s” has changes from %s that were not saved."),
+                                        name, when ? when : "?");
+      else
+        adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                        /* Translators: “briefing” has changes from today at 14:05 … */
+                                        _("“%s” has changes from %s that were kept as a draft but never saved."),
+                                        name, when ? when : "?");
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard", _("_Discard"));
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore", _("_Restore"));
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
@@ -299,7 +503,7 @@ gloss_application_startup (GApplication *app)
   set_accels (gtk_app, "win.manage-topics", "<Control><Shift>t");
   set_accels (gtk_app, "window.close", "<Control>w");
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = gloss_application_new_settings ();
   self->font_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (self->font_provider),
@@ -312,6 +516,9 @@ gloss_application_startup (GApplication *app)
     g_autofree char *icons = g_build_filename (SOURCE_DATADIR, "icons", NULL);
 
     self->drafts = gloss_draft_store_new (NULL);
+    /* One marker per process, begun here and ended in shutdown, whatever
+     * the number of windows in between. */
+    self->other_instance = other_instance_running (self->drafts);
     if (!gloss_draft_store_begin_session (self->drafts, &error))
       g_warning ("%s", error->message);
 

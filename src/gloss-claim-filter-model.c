@@ -235,8 +235,12 @@ static void
 sort_items (GlossClaimFilterModel *self)
 {
   guint n = self->items->len;
-  g_autofree SortEntry *entries = g_new (SortEntry, n);
+  g_autofree SortEntry *entries = NULL;
 
+  /* nothing to sort; and qsort() must not get the NULL of g_new (…, 0) */
+  if (n < 2)
+    return;
+  entries = g_new (SortEntry, n);
   for (guint i = 0; i < n; i++)
     {
       entries[i].item = g_ptr_array_index (self->items, i);

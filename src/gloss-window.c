@@ -30,6 +30,7 @@ struct _GlossWindow
   guint pending_start;
   guint pending_end;
   gboolean close_after_save;
+  guint close_id;
   gboolean force_close;
   guint draft_id;
   GCancellable *draft_cancellable;
@@ -123,6 +124,22 @@ display_basename (GFile *file)
   return g_file_get_basename (file);
 }
 
+char *
+gloss_window_dup_file_title (GFile *file)
+{
+  char *name;
+  char *dot;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = display_basename (file);
+  dot = strrchr (name, '.');
+  if (dot != NULL && dot != name && g_ascii_strcasecmp (dot, ".gloss") == 0)
+    *dot = '\0';
+
+  return name;
+}
+
 static char *
 project_name (GlossProject *project)
 {
@@ -131,14 +148,7 @@ project_name (GlossProject *project)
   const char *title;
 
   if (file != NULL)
-    {
-      char *name = display_basename (file);
-      char *dot = strrchr (name, '.');
-
-      if (dot != NULL && dot != name && g_ascii_strcasecmp (dot, ".gloss") == 0)
-        *dot = '\0';
-      return name;
-    }
+    return gloss_window_dup_file_title (file);
 
   title = gloss_transcript_get_title (transcript);
   if (title != NULL && *title != '\0')
@@ -666,8 +676,10 @@ project_changed_cb (GlossProject *project,
 {
   guint delay = g_settings_get_uint (self->settings, "autosave-delay");
 
+  /* not g_timeout_add_seconds(): it rounds the deadline to whole seconds,
+   * up to a quarter second early; the delay counts from the last edit */
   g_clear_handle_id (&self->draft_id, g_source_remove);
-  self->draft_id = g_timeout_add_seconds (MAX (delay, 1), draft_timeout_cb, self);
+  self->draft_id = g_timeout_add (MAX (delay, 1) * 1000, draft_timeout_cb, self);
 }
 
 void
@@ -877,6 +889,28 @@ open_sample_action (GSimpleAction *action,
   gloss_window_open_file (self, sample);
 }
 
+static gboolean
+close_idle_cb (gpointer data)
+{
+  GlossWindow *self = data;
+
+  self->close_id = 0;
+  self->force_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes the window once the main loop is back: from a response of the
+ * close dialog (transient for this window), closing at once would finalize
+ * the window while the dialog still refers to it. */
+static void
+close_soon (GlossWindow *self)
+{
+  if (self->close_id == 0)
+    self->close_id = g_idle_add (close_idle_cb, self);
+}
+
 static void
 saved (GlossWindow *self,
        GFile       *file)
@@ -890,10 +924,7 @@ saved (GlossWindow *self,
   update_title (self);
 
   if (self->close_after_save)
-    {
-      self->force_close = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
-    }
+    close_soon (self);
 }
 
 static void
@@ -1229,8 +1260,7 @@ close_response_cb (AdwMessageDialog *dialog,
   else if (g_strcmp0 (response, "discard") == 0)
     {
       remove_draft (self);
-      self->force_close = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      close_soon (self);
     }
 }
 
@@ -1387,6 +1417,7 @@ gloss_window_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   g_clear_handle_id (&self->draft_id, g_source_remove);
+  g_clear_handle_id (&self->close_id, g_source_remove);
   if (self->draft_cancellable != NULL)
     g_cancellable_cancel (self->draft_cancellable);
   g_clear_object (&self->draft_cancellable);
@@ -1472,7 +1503,7 @@ gloss_window_init (GlossWindow *self)
   self->project_widgets[3] = self->sidebar_button;
   self->project_widgets[4] = self->export_button;
 
-  self->settings = g_settings_new (APP_ID);
+  self->settings = gloss_application_new_settings ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
   width = g_settings_get_int (self->settings, "window-width");

@@ -33,6 +33,9 @@ GlossHistory        *gloss_window_get_history         (GlossWindow      *self);
 GlossTranscriptView *gloss_window_get_transcript_view (GlossWindow      *self);
 GlossSidebar        *gloss_window_get_sidebar         (GlossWindow      *self);
 GlossTopicChooser   *gloss_window_get_topic_chooser   (GlossWindow      *self);
+/* the name the window title gives a project saved as @file: its display
+ * name without “.gloss” */
+char                *gloss_window_dup_file_title      (GFile            *file);
 /* the message dialog the window is waiting on (close, error …), or NULL */
 GtkWidget           *gloss_window_get_dialog          (GlossWindow      *self);
 

@@ -18,6 +18,17 @@ main (int   argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GSettingsSchema) schema = gloss_application_lookup_schema (&error);
+
+    if (schema == NULL)
+      {
+        g_printerr ("gloss: %s\n", error->message);
+        return 1;
+      }
+  }
+
   app = gloss_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -3,7 +3,8 @@
  *
  * The test program runs itself as the application: the parent never
  * initialises GTK; each session is a child process started with
- * --child-crash, --child-restore, --child-discard or --child-clean, with
+ * --child-crash, --child-restore, --child-discard, --child-restore-open,
+ * --child-left-over, --child-busy or --child-clean, with
  * its own XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME
  * (and its settings in memory: GSETTINGS_BACKEND=memory). A crashing
  * session tells the parent over fd 3 when its draft is on disk and one more
@@ -320,6 +321,65 @@ drafted_cb (gpointer data)
   return project != NULL && gloss_project_get_n_claims (project) == (wait->saved ? 4u : 3u);
 }
 
+static guint
+n_drafts (void)
+{
+  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (NULL);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  drafts = gloss_draft_store_list (store, &error);
+  g_assert_no_error (error);
+
+  return drafts->len;
+}
+
+/* what the draft of the project holds, or NULL */
+static GBytes *
+draft_bytes (GlossDraftStore *store)
+{
+  g_autoptr(GPtrArray) drafts = gloss_draft_store_list (store, NULL);
+  char *contents;
+  gsize len;
+
+  if (drafts == NULL || drafts->len != 1)
+    return NULL;
+  if (!g_file_load_contents (((GlossDraftInfo *) g_ptr_array_index (drafts, 0))->draft_file,
+                             NULL, &contents, &len, NULL, NULL))
+    return NULL;
+
+  return g_bytes_new_take (contents, len);
+}
+
+/* Waits for the draft to hold @project as it is; fails when it does sooner
+ * than 1 s (the delay) after @edited. Returns when it was seen. */
+static gint64
+wait_for_draft_of (GlossDraftStore *store,
+                   GlossProject    *project,
+                   gint64           edited)
+{
+  g_autoptr(GBytes) expected = gloss_project_file_to_bytes (project);
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+
+  for (;;)
+    {
+      g_autoptr(GBytes) drafted = draft_bytes (store);
+      gint64 now = g_get_monotonic_time ();
+
+      if (drafted != NULL && g_bytes_equal (drafted, expected))
+        {
+          if (now < edited + G_USEC_PER_SEC)
+            g_error ("a draft was written %.2f s after the last edit, under a 1 s delay",
+                     (now - edited) / 1e6);
+          return now;
+        }
+      if (now > deadline)
+        g_error ("no draft with the edits appeared in %s within %d s",
+                 g_file_peek_path (gloss_draft_store_get_dir (store)), WAIT_SECONDS);
+      wait_ms (10);
+    }
+}
+
 static void
 report (const char *line)
 {
@@ -368,16 +428,36 @@ crash_session (const char *save_path)
       g_assert_true (g_file_test (save_path, G_FILE_TEST_IS_REGULAR));
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (drafted_edits); i++)
-    make_edit (window, &drafted_edits[i]);
-  edited = g_get_monotonic_time ();
+  /* Under a 1 s delay each draft is written 1 s after the last edit, never
+   * earlier. The first two edits come 0.6 s apart: no draft in between (the
+   * timer restarts on each edit). Then each edit (and an undo and a redo)
+   * waits for the draft holding it, 0.2 s later in the second than the one
+   * before: a timer on whole seconds (g_timeout_add_seconds) fires up to a
+   * quarter second early at some phase, and one of them meets it. */
+  make_edit (window, &drafted_edits[0]);
+  wait_ms (600);
+  if (n_drafts () != 0)
+    g_error ("a draft was written 0.6 s after an edit, under a 1 s delay");
+  for (guint i = 1; i < G_N_ELEMENTS (drafted_edits) + 2; i++)
+    {
+      if (i > 1)
+        wait_ms (200);
+      edited = g_get_monotonic_time ();
+      if (i < G_N_ELEMENTS (drafted_edits))
+        make_edit (window, &drafted_edits[i]);
+      else
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (window),
+                                          i == G_N_ELEMENTS (drafted_edits) ? "undo" : "redo", NULL);
+          pump ();
+        }
+      drafted = wait_for_draft_of (store, project, edited);
+    }
   assert_drafted_claims (project, save_path != NULL);
   g_assert_true (gloss_project_get_modified (project));
 
-  if (!wait_until (drafted_cb, &wait))
-    g_error ("no draft with the edits appeared in %s within %d s",
-             g_file_peek_path (gloss_draft_store_get_dir (store)), WAIT_SECONDS);
-  drafted = g_get_monotonic_time ();
+  /* and it is listed, with the drafted claims */
+  g_assert_true (drafted_cb (&wait));
 
   /* The last edit is made under the default delay (3 s), so the parent's
    * kill, milliseconds later, always comes before its draft would. */
@@ -399,6 +479,8 @@ crash_session (const char *save_path)
 static GtkWidget *
 wait_for_offer (const char *title)
 {
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *when = NULL;
   AdwMessageDialog *dialog;
 
   if (!wait_until (dialog_shown_cb, NULL))
@@ -411,20 +493,16 @@ wait_for_offer (const char *title)
     g_error ("the offer “%s” does not name the project “%s”",
              adw_message_dialog_get_body (dialog), title);
 
+  /* and says when the changes were made, as a user reads a time */
+  drafts = gloss_draft_store_list (gloss_application_get_drafts (child_app), NULL);
+  g_assert_nonnull (drafts);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  when = gloss_application_format_draft_time (((GlossDraftInfo *) g_ptr_array_index (drafts, 0))->modified);
+  g_assert_nonnull (when);
+  if (strstr (adw_message_dialog_get_body (dialog), when) == NULL)
+    g_error ("the offer “%s” does not say when (“%s”)", adw_message_dialog_get_body (dialog), when);
+
   return GTK_WIDGET (dialog);
-}
-
-static guint
-n_drafts (void)
-{
-  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (NULL);
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GError) error = NULL;
-
-  drafts = gloss_draft_store_list (store, &error);
-  g_assert_no_error (error);
-
-  return drafts->len;
 }
 
 static gboolean
@@ -493,6 +571,77 @@ discard_session (const char *title,
   g_assert_false (title_is_modified (window));
 }
 
+static guint
+n_windows (void)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (child_app)); l != NULL; l = l->next)
+    if (GLOSS_IS_WINDOW (l->data))
+      n++;
+
+  return n;
+}
+
+/* argv: --child-restore-open TITLE PROJECT: started with PROJECT, restores
+ * its draft into the window showing it, and quits without saving */
+static void
+restore_open_session (const char *title,
+                      const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog;
+  GlossWindow *window;
+  GlossProject *project;
+
+  g_assert_true (wait_until (project_open_cb, NULL));
+  window = active_window ();
+  dialog = wait_for_offer (title);
+  click_response (dialog, "restore");
+
+  /* the window showing the saved version now shows the restored one */
+  g_assert_cmpuint (n_windows (), ==, 1);
+  g_assert_true (active_window () == window);
+  project = gloss_window_get_project (window);
+  g_assert_true (g_file_equal (gloss_project_get_file (project), file));
+  assert_drafted_claims (project, TRUE);
+  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (title_is_modified (window));
+  /* replacing the saved version did not take the draft with it */
+  g_assert_cmpuint (n_drafts (), ==, 1);
+
+  /* Ctrl+Q then Discard in the close dialog: the draft goes */
+  g_action_group_activate_action (G_ACTION_GROUP (child_app), "quit", NULL);
+  pump ();
+  g_assert_nonnull (gloss_window_get_dialog (window));
+  g_assert_cmpuint (n_drafts (), ==, 1);
+  click_response (gloss_window_get_dialog (window), "discard");
+}
+
+/* argv: --child-left-over TITLE: the previous session ended cleanly but
+ * left a draft: it is offered all the same; closing the offer keeps it */
+static void
+left_over_session (const char *title)
+{
+  GtkWidget *dialog = wait_for_offer (title);
+
+  g_assert_false (gloss_draft_store_previous_session_crashed (gloss_application_get_drafts (child_app)));
+  gtk_window_close (GTK_WINDOW (dialog));
+  g_assert_true (wait_until (dialog_gone_cb, NULL));
+  g_assert_cmpuint (n_drafts (), ==, 1);
+}
+
+/* argv: --child-busy: another Gloss is running with a draft of its own:
+ * that is its live work, not offered here, and left alone */
+static void
+busy_session (void)
+{
+  /* activate presents any offer before this runs */
+  pump ();
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpuint (n_drafts (), ==, 1);
+}
+
 /* argv: --child-clean: started after a clean exit, offers nothing */
 static void
 clean_session (void)
@@ -525,6 +674,15 @@ run_script_cb (gpointer data)
     discard_session (script->args[2], script->args[3]);
   else if (strcmp (mode, "--child-clean") == 0)
     clean_session ();
+  else if (strcmp (mode, "--child-restore-open") == 0)
+    {
+      restore_open_session (script->args[2], script->args[3]);
+      return G_SOURCE_REMOVE;
+    }
+  else if (strcmp (mode, "--child-left-over") == 0)
+    left_over_session (script->args[2]);
+  else if (strcmp (mode, "--child-busy") == 0)
+    busy_session ();
   else
     g_assert_not_reached ();
 
@@ -573,7 +731,7 @@ child_main (int    argc,
       g_assert_nonnull (dir);
       open_path = g_build_filename (dir, "sample-briefing.txt", NULL);
     }
-  else if (strcmp (argv[1], "--child-discard") == 0)
+  else if (strcmp (argv[1], "--child-discard") == 0 || strcmp (argv[1], "--child-restore-open") == 0)
     open_path = g_strdup (argv[3]);
   app_argv[1] = (char *) open_path;
 
@@ -864,6 +1022,24 @@ assert_crash_left_draft (Home     *home,
   g_assert_null (claim_with_quote (project, lost_edit.quote));
 }
 
+/* the draft of the crashed session is still there, whole */
+static void
+assert_one_draft (Home *home)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (home->drafts);
+  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+
+  drafts = gloss_draft_store_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  project = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
+}
+
 /* after a clean exit: no marker, no draft */
 static void
 assert_clean_state (Home *home)
@@ -931,7 +1107,8 @@ test_discard (void)
   crash_session_in (&home, home.project, &crash);
   assert_crash_left_draft (&home, TRUE);
 
-  relaunch = spawn_session (&home, -1, "--child-discard", crash.title, home.project);
+  /* a saved project goes by its file's name, as in the window title */
+  relaunch = spawn_session (&home, -1, "--child-discard", "briefing", home.project);
   assert_clean_exit (relaunch, "discarding");
   assert_clean_state (&home);
 
@@ -941,6 +1118,80 @@ test_discard (void)
   g_assert_no_error (error);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
   g_assert_nonnull (claim_with_quote (project, saved_edit.quote));
+
+  g_free (crash.title);
+  home_clear (&home);
+}
+
+/* a saved project's draft restored while the file is open: the window
+ * showing it takes the draft, and the draft stays until saved or discarded */
+static void
+test_restore_open (void)
+{
+  Home home = { 0 };
+  Crash crash = { 0 };
+  g_autoptr(GSubprocess) relaunch = NULL;
+
+  home_init (&home);
+
+  crash_session_in (&home, home.project, &crash);
+  assert_crash_left_draft (&home, TRUE);
+
+  relaunch = spawn_session (&home, -1, "--child-restore-open", "briefing", home.project);
+  assert_clean_exit (relaunch, "restoring into the open file");
+  assert_clean_state (&home);
+
+  g_free (crash.title);
+  home_clear (&home);
+}
+
+/* a draft left by a session that ended cleanly is still the user's work */
+static void
+test_left_over (void)
+{
+  Home home = { 0 };
+  Crash crash = { 0 };
+  g_autoptr(GSubprocess) relaunch = NULL;
+  g_autofree char *marker = NULL;
+
+  home_init (&home);
+
+  crash_session_in (&home, NULL, &crash);
+  marker = g_build_filename (home.drafts, "running", NULL);
+  g_assert_cmpint (g_unlink (marker), ==, 0);
+
+  relaunch = spawn_session (&home, -1, "--child-left-over", crash.title, NULL);
+  assert_clean_exit (relaunch, "left-over");
+  g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
+  /* the offer was closed, not answered: the next start still has it */
+  assert_one_draft (&home);
+
+  g_free (crash.title);
+  home_clear (&home);
+}
+
+/* The session marker names a live Gloss (this test program, the same
+ * executable): its draft is work in progress, neither offered nor touched. */
+static void
+test_other_instance (void)
+{
+  Home home = { 0 };
+  Crash crash = { 0 };
+  g_autoptr(GSubprocess) relaunch = NULL;
+  g_autofree char *marker = NULL;
+  g_autofree char *pid = g_strdup_printf ("%d\n", (int) getpid ());
+  g_autoptr(GError) error = NULL;
+
+  home_init (&home);
+
+  crash_session_in (&home, NULL, &crash);
+  marker = g_build_filename (home.drafts, "running", NULL);
+  g_file_set_contents (marker, pid, -1, &error);
+  g_assert_no_error (error);
+
+  relaunch = spawn_session (&home, -1, "--child-busy", NULL, NULL);
+  assert_clean_exit (relaunch, "second instance");
+  assert_one_draft (&home);
 
   g_free (crash.title);
   home_clear (&home);
@@ -969,6 +1220,9 @@ main (int   argc,
 
   g_test_add_func ("/recovery/kill-restore-save", test_restore);
   g_test_add_func ("/recovery/kill-discard", test_discard);
+  g_test_add_func ("/recovery/kill-restore-into-open-file", test_restore_open);
+  g_test_add_func ("/recovery/left-over-after-clean-exit", test_left_over);
+  g_test_add_func ("/recovery/other-instance-running", test_other_instance);
 
   ret = g_test_run ();
   stop_private_display ();
