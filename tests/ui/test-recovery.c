@@ -652,6 +652,23 @@ clean_session (void)
   g_assert_null (find_message_dialog ());
   g_assert_nonnull (active_window ());
   g_assert_null (gloss_window_get_project (active_window ()));
+
+  /* the session is the process's, not a window's: closing one of two
+   * windows does not end it (the parent sees the marker gone after Ctrl+Q) */
+  {
+    g_autoptr(GFile) marker = g_file_get_child (gloss_draft_store_get_dir (gloss_application_get_drafts (child_app)),
+                                                "running");
+    GlossWindow *second = gloss_window_new (child_app);
+
+    g_assert_true (g_file_query_exists (marker, NULL));
+    gtk_window_present (GTK_WINDOW (second));
+    pump ();
+    g_assert_cmpuint (n_windows (), ==, 2);
+    gtk_window_close (GTK_WINDOW (second));
+    pump ();
+    g_assert_cmpuint (n_windows (), ==, 1);
+    g_assert_true (g_file_query_exists (marker, NULL));
+  }
 }
 
 typedef struct
