@@ -14,6 +14,8 @@ struct _GlossProject
   gboolean modified;
 
   GListStore *topics;
+  /* topic id -> topic (ids are construct-only); exporters look topics up per claim */
+  GHashTable *topics_by_id;
 
   /* sorted by gloss_claim_compare; owns a reference to each claim */
   GPtrArray *claims;
@@ -89,6 +91,7 @@ gloss_project_dispose (GObject *object)
   GlossProject *self = GLOSS_PROJECT (object);
 
   g_clear_object (&self->topics);
+  g_clear_pointer (&self->topics_by_id, g_hash_table_unref);
   g_clear_pointer (&self->claims_by_id, g_hash_table_unref);
   g_clear_pointer (&self->claims, g_ptr_array_unref);
 
@@ -191,6 +194,7 @@ static void
 gloss_project_init (GlossProject *self)
 {
   self->topics = g_list_store_new (GLOSS_TYPE_TOPIC);
+  self->topics_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->claims = g_ptr_array_new_with_free_func (g_object_unref);
   self->claims_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
@@ -332,23 +336,12 @@ GlossTopic *
 gloss_project_lookup_topic (GlossProject *self,
                             const char   *id)
 {
-  guint n;
-
   g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
 
   if (id == NULL)
     return NULL;
 
-  n = gloss_project_get_n_topics (self);
-  for (guint i = 0; i < n; i++)
-    {
-      GlossTopic *topic = gloss_project_get_topic (self, i);
-
-      if (strcmp (gloss_topic_get_id (topic), id) == 0)
-        return topic;
-    }
-
-  return NULL;
+  return g_hash_table_lookup (self->topics_by_id, id);
 }
 
 GlossTopic *
@@ -462,6 +455,7 @@ gloss_project_insert_topic (GlossProject *self,
 
   position = MIN (position, gloss_project_get_n_topics (self));
   g_list_store_insert (self->topics, position, topic);
+  g_hash_table_insert (self->topics_by_id, (gpointer) gloss_topic_get_id (topic), topic);
   renumber_keys (self);
   emit_changed (self);
 }
@@ -481,6 +475,7 @@ gloss_project_remove_topic (GlossProject *self,
       return;
     }
 
+  g_hash_table_remove (self->topics_by_id, gloss_topic_get_id (topic));
   g_list_store_remove (self->topics, position);
   renumber_keys (self);
   emit_changed (self);
