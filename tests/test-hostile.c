@@ -349,7 +349,7 @@ static const HostileCase cases[] = {
   { "project/dev-zero", P, .make_file = make_dev_zero, .code = E (NOT_REGULAR), .substring = "not a regular file" },
   { "project/fifo", P, .make_file = make_fifo, .code = E (NOT_REGULAR), .substring = "not a regular file" },
   { "project/sparse-3gb", P, .make_file = make_sparse_3gb, .code = E (TOO_LARGE), .substring = "too large" },
-  { "project/missing-file", P, .make_file = make_missing, .code = E (IO), .substring = "No such file" },
+  { "project/missing-file", P, .make_file = make_missing, .code = E (IO), .substring = "no such file" },
 
   /* transcripts */
   { "transcript/empty", T, .bytes = "", .length = 0, .code = I (EMPTY), .substring = "empty" },
@@ -367,7 +367,7 @@ static const HostileCase cases[] = {
   { "transcript/dev-zero", T, .make_file = make_dev_zero, .code = I (NOT_REGULAR), .substring = "not a regular file" },
   { "transcript/sparse-3gb", T, .make_file = make_sparse_3gb, .code = I (TOO_LARGE), .substring = "too large" },
   { "transcript/just-too-large", T, .make_file = make_just_too_large, .code = I (TOO_LARGE), .substring = "too large" },
-  { "transcript/missing-file", T, .make_file = make_missing, .code = I (IO), .substring = "No such file" },
+  { "transcript/missing-file", T, .make_file = make_missing, .code = I (IO), .substring = "no such file" },
   { "transcript/unreadable", T, .make_file = make_unreadable, .code = I (IO), .substring = NULL },
 };
 

@@ -286,8 +286,14 @@ gloss_file_read_limited (GFile       *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, error_domain, io_code, "%s: %s",
-                   display_name, local_error->message);
+      /* GIO's own messages repeat the path we already put first */
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, error_domain, io_code, _("%s: no such file"), display_name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+        g_set_error (error, error_domain, io_code, _("%s: permission denied"), display_name);
+      else
+        g_set_error (error, error_domain, io_code, "%s: %s",
+                     display_name, local_error->message);
       return FALSE;
     }
 
@@ -310,6 +316,15 @@ gloss_file_read_limited (GFile       *file,
   if (size < 0 || (guint64) size > max_size)
     {
       g_autofree char *size_str = g_format_size ((guint64) MAX (size, 0));
+
+      /* just over the limit, both round to the same figure: give the bytes */
+      if (g_strcmp0 (size_str, limit_str) == 0)
+        {
+          g_free (size_str);
+          g_free (limit_str);
+          size_str = g_format_size_full ((guint64) size, G_FORMAT_SIZE_LONG_FORMAT);
+          limit_str = g_format_size_full (max_size, G_FORMAT_SIZE_LONG_FORMAT);
+        }
 
       g_set_error (error, error_domain, too_large_code,
                    _("%s: the file is too large (%s; the limit is %s)"),
