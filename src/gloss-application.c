@@ -1,11 +1,9 @@
 #include "config.h"
 
-#include <errno.h>
 #include <signal.h>
-#include <string.h>
-#include <unistd.h>
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
 #include "gloss-application.h"
 #include "gloss-preferences-window.h"
@@ -21,6 +19,7 @@ struct _GlossApplication
   gboolean offered_drafts;
   /* another Gloss process was using the drafts folder when this one began */
   gboolean other_instance;
+  guint signal_ids[3];
 };
 
 G_DEFINE_FINAL_TYPE (GlossApplication, gloss_application, ADW_TYPE_APPLICATION)
@@ -124,6 +123,8 @@ gloss_application_shutdown (GApplication *app)
   GlossApplication *self = GLOSS_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
+  for (guint i = 0; i < G_N_ELEMENTS (self->signal_ids); i++)
+    g_clear_handle_id (&self->signal_ids[i], g_source_remove);
   if (self->drafts != NULL && !gloss_draft_store_end_session (self->drafts, &error))
     g_warning ("%s", error->message);
 
@@ -279,41 +280,13 @@ draft_name (const GlossDraftInfo *info)
   return g_strdup (_("Untitled Project"));
 }
 
-/* TRUE when a live Gloss process other than this one holds the session
- * marker: its drafts are work in progress, not left-overs. */
-static gboolean
-other_instance_running (GlossDraftStore *drafts)
-{
-  g_autoptr(GFile) marker = g_file_get_child (gloss_draft_store_get_dir (drafts), "running");
-  g_autofree char *contents = NULL;
-  g_autofree char *proc_exe = NULL;
-  g_autofree char *exe = NULL;
-  g_autofree char *self_exe = NULL;
-  gint64 pid;
-
-  if (!g_file_load_contents (marker, NULL, &contents, NULL, NULL, NULL))
-    return FALSE;
-  pid = g_ascii_strtoll (contents, NULL, 10);
-  if (pid <= 0 || pid == getpid () || pid > G_MAXINT)
-    return FALSE;
-  if (kill ((pid_t) pid, 0) != 0 && errno != EPERM)
-    return FALSE;
-
-  /* a reused pid is some other program */
-  proc_exe = g_strdup_printf ("/proc/%" G_GINT64_FORMAT "/exe", pid);
-  exe = g_file_read_link (proc_exe, NULL);
-  self_exe = g_file_read_link ("/proc/self/exe", NULL);
-
-  return exe != NULL && self_exe != NULL && strcmp (exe, self_exe) == 0;
-}
-
 /* Offers, once per process, each draft found at start-up.
  *
  * After a crash (the session marker was left behind) drafts are what the
  * crash would have lost. After a clean shutdown there should be none — a
  * project is saved or discarded before its window closes — but one can be
- * left: a draft whose removal failed, a process quit with a window still
- * open, the marker removed by another Gloss process sharing the folder. A
+ * left: a draft whose removal failed, a process ended by SIGTERM (logout)
+ * with unsaved changes, which keeps them as drafts. A
  * draft may be the only copy of a user's work, so it is never deleted
  * unasked: it is offered as well, with words that do not speak of a crash.
  * Closing the dialog keeps the draft for the next start. Drafts of another
@@ -332,6 +305,12 @@ offer_drafts (GlossApplication *self,
   if (self->other_instance)
     return;
   crashed = gloss_draft_store_previous_session_crashed (self->drafts);
+  /* reported below (or the drafts are gone): the next start need not */
+  if (!gloss_draft_store_forget_crashed_sessions (self->drafts, &error))
+    {
+      g_warning ("%s", error->message);
+      g_clear_error (&error);
+    }
 
   drafts = gloss_draft_store_list (self->drafts, &error);
   if (drafts == NULL)
@@ -413,6 +392,34 @@ quit_action_cb (GSimpleAction *action,
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
   g_list_free (windows);
+}
+
+/* SIGTERM (logout, kill), SIGINT, SIGHUP: no time to ask about unsaved
+ * changes. Each one is written as a draft at once, over any older draft
+ * still being written, and the session ends cleanly: the next start offers
+ * the drafts as kept, not as a crash. */
+static gboolean
+terminate_cb (gpointer user_data)
+{
+  GlossApplication *self = user_data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      GlossProject *project;
+      g_autoptr(GError) error = NULL;
+
+      if (!GLOSS_IS_WINDOW (l->data))
+        continue;
+      project = gloss_window_get_project (GLOSS_WINDOW (l->data));
+      if (project == NULL || !gloss_project_get_modified (project) || self->drafts == NULL)
+        continue;
+      if (!gloss_draft_store_save (self->drafts, project, &error))
+        g_warning ("%s", error->message);
+    }
+
+  g_application_quit (G_APPLICATION (self));
+
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -514,11 +521,16 @@ gloss_application_startup (GApplication *app)
   {
     g_autoptr(GError) error = NULL;
     g_autofree char *icons = g_build_filename (SOURCE_DATADIR, "icons", NULL);
+    const int signals[] = { SIGTERM, SIGINT, SIGHUP };
+
+    G_STATIC_ASSERT (G_N_ELEMENTS (signals) == G_N_ELEMENTS (self->signal_ids));
+    for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+      self->signal_ids[i] = g_unix_signal_add (signals[i], terminate_cb, self);
 
     self->drafts = gloss_draft_store_new (NULL);
     /* One marker per process, begun here and ended in shutdown, whatever
      * the number of windows in between. */
-    self->other_instance = other_instance_running (self->drafts);
+    self->other_instance = gloss_draft_store_other_session_running (self->drafts);
     if (!gloss_draft_store_begin_session (self->drafts, &error))
       g_warning ("%s", error->message);
 

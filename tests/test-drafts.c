@@ -122,25 +122,112 @@ test_default_dir (void)
   g_assert_cmpuint (drafts->len, ==, 0);
 }
 
+/* a process's start time as the kernel gives it (field 22 of its stat) */
+static char *
+start_time_of (const char *pid)
+{
+  g_autofree char *path = g_strdup_printf ("/proc/%s/stat", pid);
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) fields = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  fields = g_strsplit (strrchr (contents, ')') + 2, " ", -1);
+  g_assert_cmpuint (g_strv_length (fields), >, 19);
+
+  return g_strdup (fields[19]);
+}
+
+static void
+write_marker (GFile      *dir,
+              const char *pid,
+              const char *start)
+{
+  g_autofree char *name = g_strdup_printf ("running-%s-%s", pid, start);
+  g_autoptr(GFile) marker = g_file_get_child (dir, name);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_file_get_path (dir);
+
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  g_assert_true (g_file_replace_contents (marker, "", 0, NULL, FALSE, G_FILE_CREATE_NONE,
+                                          NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+n_markers (GFile *dir)
+{
+  g_autofree char *path = g_file_get_path (dir);
+  g_autoptr(GDir) gdir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
+    if (g_str_has_prefix (name, "running"))
+      n++;
+
+  return n;
+}
+
+static GSubprocess *
+spawn_sleeper (void)
+{
+  g_autoptr(GError) error = NULL;
+  GSubprocess *sleeper = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                           G_SUBPROCESS_FLAGS_STDERR_SILENCE,
+                                           &error, "sleep", "60", NULL);
+
+  g_assert_no_error (error);
+  return sleeper;
+}
+
+static void
+stop_sleeper (GSubprocess *sleeper)
+{
+  g_subprocess_force_exit (sleeper);
+  g_assert_true (g_subprocess_wait (sleeper, NULL, NULL));
+}
+
 static void
 test_session (void)
 {
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GlossDraftStore) first = make_store (dir);
+  g_autoptr(GlossDraftStore) same_process = make_store (dir);
   g_autoptr(GlossDraftStore) after_crash = make_store (dir);
   g_autoptr(GlossDraftStore) after_clean = make_store (dir);
+  g_autoptr(GSubprocess) gone = spawn_sleeper ();
+  g_autofree char *gone_start = start_time_of (g_subprocess_get_identifier (gone));
+  g_autofree char *gone_pid = g_strdup (g_subprocess_get_identifier (gone));
 
   g_assert_true (gloss_draft_store_begin_session (first, &error));
   g_assert_no_error (error);
   g_assert_false (gloss_draft_store_previous_session_crashed (first));
-  /* the first session never ends: a crash */
+  g_assert_cmpuint (n_markers (dir), ==, 1);
+  /* this process's session is not another Gloss, nor a crash */
+  g_assert_true (gloss_draft_store_begin_session (same_process, &error));
+  g_assert_false (gloss_draft_store_previous_session_crashed (same_process));
+  g_assert_false (gloss_draft_store_other_session_running (same_process));
+
+  /* a process that began a session and was killed: a crash */
+  write_marker (dir, gone_pid, gone_start);
+  g_assert_true (gloss_draft_store_other_session_running (first));
+  stop_sleeper (gone);
+  g_assert_false (gloss_draft_store_other_session_running (first));
 
   g_assert_true (gloss_draft_store_begin_session (after_crash, &error));
   g_assert_no_error (error);
   g_assert_true (gloss_draft_store_previous_session_crashed (after_crash));
+  /* not reported yet: the next start still reports it */
+  g_assert_cmpuint (n_markers (dir), ==, 2);
+  g_assert_true (gloss_draft_store_forget_crashed_sessions (after_crash, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_markers (dir), ==, 1);
   g_assert_true (gloss_draft_store_end_session (after_crash, &error));
   g_assert_no_error (error);
+  g_assert_true (gloss_draft_store_end_session (first, &error));
+  g_assert_true (gloss_draft_store_end_session (same_process, &error));
+  g_assert_cmpuint (n_markers (dir), ==, 0);
 
   g_assert_true (gloss_draft_store_begin_session (after_clean, &error));
   g_assert_false (gloss_draft_store_previous_session_crashed (after_clean));
@@ -148,6 +235,78 @@ test_session (void)
   /* ending twice is harmless */
   g_assert_true (gloss_draft_store_end_session (after_clean, &error));
   g_assert_no_error (error);
+  g_assert_cmpuint (n_markers (dir), ==, 0);
+}
+
+/* Two processes share the folder: the first to quit ends only its own
+ * session, and the other's crash is still seen. */
+static void
+test_session_shared (void)
+{
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossDraftStore) quits_first = make_store (dir);
+  g_autoptr(GlossDraftStore) next = make_store (dir);
+  g_autoptr(GSubprocess) other = spawn_sleeper ();
+  g_autofree char *other_start = start_time_of (g_subprocess_get_identifier (other));
+  g_autofree char *other_pid = g_strdup (g_subprocess_get_identifier (other));
+
+  g_assert_true (gloss_draft_store_begin_session (quits_first, &error));
+  g_assert_no_error (error);
+  write_marker (dir, other_pid, other_start);
+  g_assert_true (gloss_draft_store_end_session (quits_first, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_markers (dir), ==, 1);
+
+  stop_sleeper (other);
+  g_assert_true (gloss_draft_store_begin_session (next, &error));
+  g_assert_no_error (error);
+  g_assert_true (gloss_draft_store_previous_session_crashed (next));
+  g_assert_true (gloss_draft_store_forget_crashed_sessions (next, &error));
+  g_assert_true (gloss_draft_store_end_session (next, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_markers (dir), ==, 0);
+}
+
+/* A marker whose pid now belongs to another process (a different start
+ * time) is a crash, not a live Gloss; so is the old single marker of a
+ * process that is gone. */
+static void
+test_session_reused_pid (void)
+{
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossDraftStore) store = make_store (dir);
+  g_autoptr(GlossDraftStore) legacy = make_store (dir);
+  g_autoptr(GSubprocess) other = spawn_sleeper ();
+  g_autofree char *start = start_time_of (g_subprocess_get_identifier (other));
+  g_autofree char *wrong = g_strdup_printf ("%" G_GUINT64_FORMAT, g_ascii_strtoull (start, NULL, 10) + 1);
+  g_autoptr(GFile) old_marker = g_file_get_child (dir, "running");
+
+  write_marker (dir, g_subprocess_get_identifier (other), wrong);
+  g_assert_false (gloss_draft_store_other_session_running (store));
+  g_assert_true (gloss_draft_store_begin_session (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (gloss_draft_store_previous_session_crashed (store));
+  g_assert_true (gloss_draft_store_forget_crashed_sessions (store, &error));
+  g_assert_true (gloss_draft_store_end_session (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_markers (dir), ==, 0);
+
+  /* "sleep" is not this program: its pid in the old marker is a reused one */
+  g_assert_true (g_file_replace_contents (old_marker, g_subprocess_get_identifier (other),
+                                          strlen (g_subprocess_get_identifier (other)), NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (gloss_draft_store_other_session_running (legacy));
+  g_assert_true (gloss_draft_store_begin_session (legacy, &error));
+  g_assert_true (gloss_draft_store_previous_session_crashed (legacy));
+  g_assert_true (gloss_draft_store_forget_crashed_sessions (legacy, &error));
+  g_assert_true (gloss_draft_store_end_session (legacy, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_markers (dir), ==, 0);
+
+  stop_sleeper (other);
 }
 
 static void
@@ -517,6 +676,8 @@ main (int   argc,
 
   g_test_add_func ("/drafts/default-dir", test_default_dir);
   g_test_add_func ("/drafts/session", test_session);
+  g_test_add_func ("/drafts/session-shared-folder", test_session_shared);
+  g_test_add_func ("/drafts/session-reused-pid", test_session_reused_pid);
   g_test_add_func ("/drafts/unsaved-project", test_unsaved_project);
   g_test_add_func ("/drafts/saved-project", test_saved_project);
   g_test_add_func ("/drafts/save-as-moves-draft", test_save_as_moves_draft);

@@ -50,14 +50,25 @@ G_DECLARE_FINAL_TYPE (GlossDraftStore, gloss_draft_store, GLOSS, DRAFT_STORE, GO
 GlossDraftStore *gloss_draft_store_new                      (GFile            *dir);
 GFile           *gloss_draft_store_get_dir                  (GlossDraftStore  *self);
 
-/* Creates the "running" marker; remembers whether it already existed. */
+/* Creates this process's session marker (one per process, so processes
+ * sharing the folder do not end each other's sessions); remembers the
+ * markers left by processes that are gone. Calling it again in a session
+ * does nothing. */
 gboolean         gloss_draft_store_begin_session            (GlossDraftStore  *self,
                                                              GError          **error);
-/* Removes the marker: the session ended cleanly. */
+/* Removes this process's marker: the session ended cleanly. */
 gboolean         gloss_draft_store_end_session              (GlossDraftStore  *self,
                                                              GError          **error);
-/* TRUE when begin_session found the marker of a session that never ended. */
+/* TRUE when begin_session found the marker of a session whose process is
+ * gone without ending it: a crash. */
 gboolean         gloss_draft_store_previous_session_crashed (GlossDraftStore  *self);
+/* Removes the markers of those crashed sessions, once the crash was
+ * reported to the user: the next start does not report it again. */
+gboolean         gloss_draft_store_forget_crashed_sessions  (GlossDraftStore  *self,
+                                                             GError          **error);
+/* TRUE when another process that is still running (not a reused pid) has
+ * a session in this folder: its drafts are its live work. */
+gboolean         gloss_draft_store_other_session_running    (GlossDraftStore  *self);
 
 /* the draft id of @project (stable, see above); free with g_free */
 char            *gloss_draft_store_dup_id                   (GlossDraftStore  *self,

@@ -1,10 +1,11 @@
 /* Crash recovery end to end (issue 6): a real Gloss session makes edits, is
- * killed with SIGKILL, and the next launch offers the draft.
+ * killed with SIGKILL, and the next launch offers the draft. Ended with
+ * SIGTERM instead (logout), it writes its last edit as a draft and quits.
  *
  * The test program runs itself as the application: the parent never
  * initialises GTK; each session is a child process started with
  * --child-crash, --child-restore, --child-discard, --child-restore-open,
- * --child-left-over, --child-busy or --child-clean, with
+ * --child-left-over, --child-busy, --child-term or --child-clean, with
  * its own XDG_DATA_HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME
  * (and its settings in memory: GSETTINGS_BACKEND=memory). A crashing
  * session tells the parent over fd 3 when its draft is on disk and one more
@@ -476,6 +477,30 @@ crash_session (const char *save_path)
   g_error ("the crashing session was not killed");
 }
 
+/* argv: --child-term: imports the sample, edits, and runs until SIGTERM.
+ * No draft is due before it (the default delay, 3 s): the one the parent
+ * finds is written by the SIGTERM handler. */
+static void
+term_session (void)
+{
+  GlossWindow *window;
+  GlossProject *project;
+  g_autofree char *line = NULL;
+
+  g_assert_true (wait_until (project_open_cb, NULL));
+  window = active_window ();
+  project = gloss_window_get_project (window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (drafted_edits); i++)
+    make_edit (window, &drafted_edits[i]);
+  make_edit (window, &lost_edit);
+  g_assert_true (gloss_project_get_modified (project));
+
+  line = g_strdup_printf ("edited\t%" G_GINT64_FORMAT "\t%s\n", g_get_monotonic_time (),
+                          gloss_transcript_get_title (gloss_project_get_transcript (project)));
+  report (line);
+}
+
 static GtkWidget *
 wait_for_offer (const char *title)
 {
@@ -642,6 +667,22 @@ busy_session (void)
   g_assert_cmpuint (n_drafts (), ==, 1);
 }
 
+/* the first session marker in @dir whose name starts with @prefix */
+static GFile *
+find_marker (GFile      *dir,
+             const char *prefix)
+{
+  g_autofree char *path = g_file_get_path (dir);
+  g_autoptr(GDir) gdir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (gdir != NULL && (name = g_dir_read_name (gdir)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      return g_file_get_child (dir, name);
+
+  return NULL;
+}
+
 /* argv: --child-clean: started after a clean exit, offers nothing */
 static void
 clean_session (void)
@@ -656,11 +697,12 @@ clean_session (void)
   /* the session is the process's, not a window's: closing one of two
    * windows does not end it (the parent sees the marker gone after Ctrl+Q) */
   {
-    g_autoptr(GFile) marker = g_file_get_child (gloss_draft_store_get_dir (gloss_application_get_drafts (child_app)),
-                                                "running");
+    g_autofree char *prefix = g_strdup_printf ("running-%d-", (int) getpid ());
+    g_autoptr(GFile) marker = find_marker (gloss_draft_store_get_dir (gloss_application_get_drafts (child_app)),
+                                           prefix);
     GlossWindow *second = gloss_window_new (child_app);
 
-    g_assert_true (g_file_query_exists (marker, NULL));
+    g_assert_nonnull (marker);
     gtk_window_present (GTK_WINDOW (second));
     pump ();
     g_assert_cmpuint (n_windows (), ==, 2);
@@ -700,6 +742,12 @@ run_script_cb (gpointer data)
     left_over_session (script->args[2]);
   else if (strcmp (mode, "--child-busy") == 0)
     busy_session ();
+  else if (strcmp (mode, "--child-term") == 0)
+    {
+      /* runs on until the parent's SIGTERM */
+      term_session ();
+      return G_SOURCE_REMOVE;
+    }
   else
     g_assert_not_reached ();
 
@@ -741,7 +789,7 @@ child_main (int    argc,
   /* never outlive the test */
   prctl (PR_SET_PDEATHSIG, SIGKILL);
 
-  if (strcmp (argv[1], "--child-crash") == 0)
+  if (strcmp (argv[1], "--child-crash") == 0 || strcmp (argv[1], "--child-term") == 0)
     {
       g_autofree char *dir = g_strdup (g_getenv ("GLOSS_SAMPLE_DIR"));
 
@@ -1019,15 +1067,15 @@ static void
 assert_crash_left_draft (Home     *home,
                          gboolean  saved)
 {
-  g_autofree char *marker = g_build_filename (home->drafts, "running", NULL);
   g_autoptr(GFile) dir = g_file_new_for_path (home->drafts);
+  g_autoptr(GFile) marker = find_marker (dir, "running-");
   g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GError) error = NULL;
   GlossDraftInfo *info;
 
-  g_assert_true (g_file_test (marker, G_FILE_TEST_IS_REGULAR));
+  g_assert_nonnull (marker);
   drafts = gloss_draft_store_list (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (drafts->len, ==, 1);
@@ -1039,9 +1087,10 @@ assert_crash_left_draft (Home     *home,
   g_assert_null (claim_with_quote (project, lost_edit.quote));
 }
 
-/* the draft of the crashed session is still there, whole */
+/* the one draft is still there, whole, with @n_claims claims */
 static void
-assert_one_draft (Home *home)
+assert_one_draft_with (Home  *home,
+                       guint  n_claims)
 {
   g_autoptr(GFile) dir = g_file_new_for_path (home->drafts);
   g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
@@ -1054,20 +1103,27 @@ assert_one_draft (Home *home)
   g_assert_cmpuint (drafts->len, ==, 1);
   project = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, n_claims);
+}
+
+/* the draft of the crashed session is still there, whole */
+static void
+assert_one_draft (Home *home)
+{
+  assert_one_draft_with (home, 3);
 }
 
 /* after a clean exit: no marker, no draft */
 static void
 assert_clean_state (Home *home)
 {
-  g_autofree char *marker = g_build_filename (home->drafts, "running", NULL);
   g_autoptr(GDir) dir = g_dir_open (home->drafts, 0, NULL);
   const char *name;
 
-  g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".gloss") || g_str_has_suffix (name, ".draft"))
+    if (g_str_has_prefix (name, "running"))
+      g_error ("a session marker is left after a clean exit: %s", name);
+    else if (g_str_has_suffix (name, ".gloss") || g_str_has_suffix (name, ".draft"))
       g_error ("a draft is left after the real save or discard: %s", name);
 }
 
@@ -1169,17 +1225,24 @@ test_left_over (void)
   Home home = { 0 };
   Crash crash = { 0 };
   g_autoptr(GSubprocess) relaunch = NULL;
-  g_autofree char *marker = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFile) marker = NULL;
+  g_autoptr(GError) error = NULL;
 
   home_init (&home);
 
   crash_session_in (&home, NULL, &crash);
-  marker = g_build_filename (home.drafts, "running", NULL);
-  g_assert_cmpint (g_unlink (marker), ==, 0);
+  dir = g_file_new_for_path (home.drafts);
+  marker = find_marker (dir, "running-");
+  g_assert_nonnull (marker);
+  g_assert_true (g_file_delete (marker, NULL, &error));
+  g_assert_no_error (error);
 
   relaunch = spawn_session (&home, -1, "--child-left-over", crash.title, NULL);
   assert_clean_exit (relaunch, "left-over");
-  g_assert_false (g_file_test (marker, G_FILE_TEST_EXISTS));
+  g_clear_object (&marker);
+  marker = find_marker (dir, "running");
+  g_assert_null (marker);
   /* the offer was closed, not answered: the next start still has it */
   assert_one_draft (&home);
 
@@ -1187,8 +1250,10 @@ test_left_over (void)
   home_clear (&home);
 }
 
-/* The session marker names a live Gloss (this test program, the same
- * executable): its draft is work in progress, neither offered nor touched. */
+/* A session marker names a live Gloss (this test program, the same
+ * executable; in the old single-marker form too): its draft is work in
+ * progress, neither offered nor touched, even beside a crashed session's
+ * marker. */
 static void
 test_other_instance (void)
 {
@@ -1210,7 +1275,111 @@ test_other_instance (void)
   assert_clean_exit (relaunch, "second instance");
   assert_one_draft (&home);
 
+  /* the marker as this version writes it: running-PID-START */
+  g_assert_cmpint (g_unlink (marker), ==, 0);
+  g_clear_pointer (&marker, g_free);
+  {
+    g_autofree char *stat = NULL;
+    g_auto(GStrv) fields = NULL;
+    g_autofree char *name = NULL;
+
+    g_assert_true (g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL));
+    fields = g_strsplit (strrchr (stat, ')') + 2, " ", -1);
+    g_assert_cmpuint (g_strv_length (fields), >, 19);
+    name = g_strdup_printf ("running-%d-%s", (int) getpid (), fields[19]);
+    marker = g_build_filename (home.drafts, name, NULL);
+  }
+  g_file_set_contents (marker, pid, -1, &error);
+  g_assert_no_error (error);
+
+  g_clear_object (&relaunch);
+  relaunch = spawn_session (&home, -1, "--child-busy", NULL, NULL);
+  assert_clean_exit (relaunch, "second instance");
+  assert_one_draft (&home);
+  g_assert_true (g_file_test (marker, G_FILE_TEST_IS_REGULAR));
+
   g_free (crash.title);
+  home_clear (&home);
+}
+
+static void
+wait_exited_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL);
+  *(gboolean *) data = TRUE;
+}
+
+/* SIGTERM (logout, `kill`) is no crash: the session writes its last edit
+ * as a draft, quits by itself, and the next start offers that draft as
+ * kept, not as lost in a crash */
+static void
+test_sigterm (void)
+{
+  Home home = { 0 };
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GSubprocess) relaunch = NULL;
+  g_autoptr(GFile) dir = NULL;
+  g_autoptr(GFile) marker = NULL;
+  g_autoptr(GlossDraftStore) store = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_auto(GStrv) fields = NULL;
+  gboolean exited = FALSE;
+  gint64 termed, deadline;
+  int fds[2];
+
+  home_init (&home);
+
+  g_assert_true (g_unix_open_pipe (fds, FD_CLOEXEC, &error));
+  g_assert_no_error (error);
+  process = spawn_session (&home, fds[1], "--child-term", NULL, NULL);
+  line = read_report (fds[0], 3 * WAIT_SECONDS, "the session to end with SIGTERM");
+  g_subprocess_send_signal (process, SIGTERM);
+  termed = g_get_monotonic_time ();
+  close (fds[0]);
+  fields = g_strsplit (line, "\t", 3);
+  g_assert_cmpuint (g_strv_length (fields), ==, 3);
+  g_assert_cmpstr (fields[0], ==, "edited");
+  /* before the last edit's own draft was due (3 s) */
+  g_assert_cmpint (termed - g_ascii_strtoll (fields[1], NULL, 10), <, 3 * G_USEC_PER_SEC);
+
+  /* it quits by itself, with no dialog waiting on a user */
+  g_subprocess_wait_async (process, NULL, wait_exited_cb, &exited);
+  deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  while (!exited && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  if (!exited)
+    {
+      g_subprocess_force_exit (process);
+      g_error ("the session did not quit within %d s of SIGTERM", WAIT_SECONDS);
+    }
+  g_test_message ("quit %.2f s after SIGTERM", (g_get_monotonic_time () - termed) / 1e6);
+  assert_clean_exit (process, "SIGTERM");
+
+  /* its session ended cleanly, and the draft holds every edit */
+  dir = g_file_new_for_path (home.drafts);
+  marker = find_marker (dir, "running");
+  g_assert_null (marker);
+  store = gloss_draft_store_new (dir);
+  drafts = gloss_draft_store_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  project = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 4);
+  g_assert_nonnull (claim_with_quote (project, lost_edit.quote));
+  g_assert_cmpstr (gloss_claim_get_note (claim_with_quote (project, drafted_edits[1].quote)), ==,
+                   drafted_edits[1].note);
+
+  /* offered at the next start, not as a crash */
+  relaunch = spawn_session (&home, -1, "--child-left-over", fields[2], NULL);
+  assert_clean_exit (relaunch, "after SIGTERM");
+  assert_one_draft_with (&home, 4);
+
   home_clear (&home);
 }
 
@@ -1240,6 +1409,7 @@ main (int   argc,
   g_test_add_func ("/recovery/kill-restore-into-open-file", test_restore_open);
   g_test_add_func ("/recovery/left-over-after-clean-exit", test_left_over);
   g_test_add_func ("/recovery/other-instance-running", test_other_instance);
+  g_test_add_func ("/recovery/sigterm-keeps-last-edit", test_sigterm);
 
   ret = g_test_run ();
   stop_private_display ();
