@@ -646,9 +646,9 @@ get_uint (Loader     *ld,
 
       if (v < 0)
         return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
-                     _("%s: %" G_GINT64_FORMAT " is negative"), path, v);
+                     _("%s: %lld is negative"), path, (long long) v);
       return fail (ld, GLOSS_PROJECT_FILE_ERROR_RANGE,
-                   _("%s: %" G_GINT64_FORMAT " is too large"), path, v);
+                   _("%s: %lld is too large"), path, (long long) v);
     }
 
   if (present != NULL)
@@ -775,11 +775,11 @@ check_root (Loader     *ld,
   version = json_node_get_int (node);
   if (version > GLOSS_PROJECT_FORMAT_VERSION)
     return fail (ld, GLOSS_PROJECT_FILE_ERROR_VERSION,
-                 _("version %" G_GINT64_FORMAT " is newer than this Gloss supports (%d)"),
-                 version, GLOSS_PROJECT_FORMAT_VERSION);
+                 _("version %lld is newer than this Gloss supports (%d)"),
+                 (long long) version, GLOSS_PROJECT_FORMAT_VERSION);
   if (version < 1)
     return fail (ld, GLOSS_PROJECT_FILE_ERROR_VERSION,
-                 _("version %" G_GINT64_FORMAT " is not a known version"), version);
+                 _("version %lld is not a known version"), (long long) version);
 
   return TRUE;
 }
@@ -1241,10 +1241,10 @@ gloss_project_file_load_data (const char  *data,
 
       if (*invalid == '\0')
         fail (&ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8,
-              _("a NUL byte at byte offset %" G_GSIZE_FORMAT " (not a text file)"), byte);
+              _("a NUL byte at byte offset %zu (not a text file)"), byte);
       else
         fail (&ld, GLOSS_PROJECT_FILE_ERROR_INVALID_UTF8,
-              _("invalid UTF-8 at byte offset %" G_GSIZE_FORMAT), byte);
+              _("invalid UTF-8 at byte offset %zu"), byte);
       return NULL;
     }
 
