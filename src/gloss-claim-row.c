@@ -44,18 +44,22 @@ topics_markup (GlossProject *project,
   for (guint i = 0; ids[i] != NULL; i++)
     {
       GlossTopic *topic = gloss_project_lookup_topic (project, ids[i]);
-      g_autofree char *name = NULL;
+      g_autofree char *escaped = NULL;
+      g_autoptr(GString) name = NULL;
 
       if (topic == NULL)
         continue;
-      name = g_markup_escape_text (gloss_topic_get_name (topic), -1);
+      escaped = g_markup_escape_text (gloss_topic_get_name (topic), -1);
+      name = g_string_new (escaped);
+      /* the label wraps between chips, not inside one */
+      g_string_replace (name, " ", "\xc2\xa0", 0);
       if (markup->len > 0)
         g_string_append (markup, "  ");
       /* the dot carries the topic colour; the name stays in the theme colour */
       g_string_append_printf (markup, "<span foreground=\"%s\">\xe2\x97\x8f</span>\xc2\xa0%s",
                               gloss_color_is_valid (gloss_topic_get_color (topic))
                                 ? gloss_topic_get_color (topic) : "#9a9996",
-                              name);
+                              name->str);
     }
 
   return g_string_free (markup, FALSE);
