@@ -518,6 +518,42 @@ test_project_large (void)
                   load_time / 1e6, lookup_time / 1e6);
 }
 
+static void
+test_project_add_claims (void)
+{
+  g_autoptr(GlossTranscript) transcript = make_transcript (100);
+  g_autoptr(GlossProject) project = gloss_project_new (transcript);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) unsorted = g_ptr_array_new_with_free_func (g_object_unref);
+  static const char * const order[] = { "a", "b", "c", "d", "e" };
+  Recorder recorder;
+
+  recorder_connect (&recorder, project);
+
+  /* a sorted run, as a loaded file gives: one signal of each kind */
+  g_ptr_array_add (sorted, make_claim ("b", 20, 30));
+  g_ptr_array_add (sorted, make_claim ("d", 40, 50));
+  gloss_project_add_claims (project, sorted);
+  recorder_check (&recorder, "items(0,0,2);changed;");
+
+  /* out of order or before existing claims: inserted one by one, still sorted */
+  g_ptr_array_add (unsorted, make_claim ("e", 60, 70));
+  g_ptr_array_add (unsorted, make_claim ("a", 10, 15));
+  g_ptr_array_add (unsorted, make_claim ("c", 30, 35));
+  gloss_project_add_claims (project, unsorted);
+  recorder_check (&recorder, "items(2,0,1);changed;items(0,0,1);changed;items(2,0,1);changed;");
+
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, G_N_ELEMENTS (order));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      GlossClaim *claim = gloss_project_get_claim (project, i);
+
+      g_assert_cmpstr (gloss_claim_get_id (claim), ==, order[i]);
+      g_assert_true (gloss_project_lookup_claim (project, order[i]) == claim);
+    }
+  recorder_clear (&recorder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -526,6 +562,7 @@ main (int   argc,
 
   g_test_add_func ("/project/default-topics", test_project_default_topics);
   g_test_add_func ("/project/sorted-insertion", test_project_sorted_insertion);
+  g_test_add_func ("/project/add-claims", test_project_add_claims);
   g_test_add_func ("/project/claim-edits", test_project_claim_edits);
   g_test_add_func ("/project/claims-at", test_project_claims_at_simple);
   g_test_add_func ("/project/claims-at-random", test_project_claims_at);

@@ -1035,6 +1035,7 @@ load_claims (Loader       *ld,
   const char *text_end = text + gloss_transcript_get_text_size (transcript);
   guint length = gloss_transcript_get_length (transcript);
   g_autoptr(GHashTable) claim_ids = NULL;
+  g_autoptr(GPtrArray) loaded = NULL;
   JsonArray *claims;
   const char *cursor = text;
   guint cursor_offset = 0;
@@ -1045,6 +1046,7 @@ load_claims (Loader       *ld,
 
   n = json_array_get_length (claims);
   claim_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  loaded = g_ptr_array_new_full (n, g_object_unref);
 
   for (guint i = 0; i < n; i++)
     {
@@ -1182,8 +1184,10 @@ load_claims (Loader       *ld,
       claim = gloss_claim_new_full (id, start, end, quote, prefix, suffix,
                                     (const char * const *) topics->pdata,
                                     note, author, created, modified);
-      gloss_project_add_claim (project, claim);
+      g_ptr_array_add (loaded, g_steal_pointer (&claim));
     }
+
+  gloss_project_add_claims (project, loaded);
 
   return TRUE;
 }

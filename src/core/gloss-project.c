@@ -722,12 +722,33 @@ gloss_project_get_claims_at (GlossProject *self,
   return result;
 }
 
+static void
+index_claim (GlossProject *self,
+             GlossClaim   *claim)
+{
+  guint span = claim_span (claim);
+
+  g_hash_table_insert (self->claims_by_id, (gpointer) gloss_claim_get_id (claim), claim);
+
+  if (!self->max_span_dirty)
+    {
+      if (span > self->max_span)
+        {
+          self->max_span = span;
+          self->n_max_span = 1;
+        }
+      else if (span == self->max_span)
+        {
+          self->n_max_span++;
+        }
+    }
+}
+
 guint
 gloss_project_add_claim (GlossProject *self,
                          GlossClaim   *claim)
 {
   guint position;
-  guint span;
 
   g_return_val_if_fail (GLOSS_IS_PROJECT (self), 0);
   g_return_val_if_fail (GLOSS_IS_CLAIM (claim), 0);
@@ -741,26 +762,56 @@ gloss_project_add_claim (GlossProject *self,
     position = lower_bound (self, claim);
 
   g_ptr_array_insert (self->claims, (int) position, g_object_ref (claim));
-  g_hash_table_insert (self->claims_by_id, (gpointer) gloss_claim_get_id (claim), claim);
-
-  span = claim_span (claim);
-  if (!self->max_span_dirty)
-    {
-      if (span > self->max_span)
-        {
-          self->max_span = span;
-          self->n_max_span = 1;
-        }
-      else if (span == self->max_span)
-        {
-          self->n_max_span++;
-        }
-    }
+  index_claim (self, claim);
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   emit_changed (self);
 
   return position;
+}
+
+void
+gloss_project_add_claims (GlossProject *self,
+                          GPtrArray    *claims)
+{
+  guint old_n;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (claims != NULL);
+
+  if (claims->len == 0)
+    return;
+
+  for (guint i = 0; i < claims->len; i++)
+    {
+      GlossClaim *claim = g_ptr_array_index (claims, i);
+      GlossClaim *before = i > 0 ? g_ptr_array_index (claims, i - 1)
+                         : self->claims->len > 0 ? g_ptr_array_index (self->claims, self->claims->len - 1)
+                         : NULL;
+
+      g_return_if_fail (GLOSS_IS_CLAIM (claim));
+      g_return_if_fail (!g_hash_table_contains (self->claims_by_id, gloss_claim_get_id (claim)));
+
+      /* not one sorted run after the existing claims: insert one by one */
+      if (before != NULL && gloss_claim_compare (before, claim) >= 0)
+        {
+          for (guint k = 0; k < claims->len; k++)
+            gloss_project_add_claim (self, g_ptr_array_index (claims, k));
+          return;
+        }
+    }
+
+  old_n = self->claims->len;
+  for (guint i = 0; i < claims->len; i++)
+    {
+      GlossClaim *claim = g_ptr_array_index (claims, i);
+
+      g_ptr_array_add (self->claims, g_object_ref (claim));
+      index_claim (self, claim);
+    }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, claims->len);
+  emit_changed (self);
 }
 
 void

@@ -94,6 +94,10 @@ GPtrArray       *gloss_project_get_claims_at         (GlossProject       *self,
  * nothing and emits nothing. Properties: "transcript", "modified", "file". */
 guint            gloss_project_add_claim             (GlossProject       *self,
                                                       GlossClaim         *claim);
+/* the same for many claims at once: one items-changed and one "changed"
+ * when they are sorted and follow every claim already there (a loaded file) */
+void             gloss_project_add_claims            (GlossProject       *self,
+                                                      GPtrArray          *claims);
 void             gloss_project_remove_claim          (GlossProject       *self,
                                                       GlossClaim         *claim);
 void             gloss_project_set_claim_topics      (GlossProject       *self,
