@@ -28,6 +28,7 @@
 #include "gloss-drafts.h"
 #include "gloss-project-file.h"
 #include "gloss-window.h"
+#include "ui-test-util.h"
 
 #define REPORT_FD     3
 #define WAIT_SECONDS  20
@@ -63,30 +64,6 @@ static const Edit lost_edit =
 
 static GlossApplication *child_app;
 
-static void
-pump (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-flag_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, flag_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 typedef gboolean (*Condition) (gpointer data);
 
 /* polls @condition while the application runs; FALSE after WAIT_SECONDS */
@@ -96,12 +73,12 @@ wait_until (Condition condition,
 {
   gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
 
-  pump ();
+  ui_test_pump ();
   while (!condition (data))
     {
       if (g_get_monotonic_time () > deadline)
         return FALSE;
-      wait_ms (20);
+      ui_test_wait_ms (20);
     }
 
   return TRUE;
@@ -212,7 +189,7 @@ press_topic_key (GlossWindow *window,
   GtkWidget *view = GTK_WIDGET (gloss_window_get_transcript_view (window));
 
   g_assert_true (gtk_widget_activate_action (view, "win.tag-key", "s", key));
-  pump ();
+  ui_test_pump ();
 }
 
 static void
@@ -235,14 +212,14 @@ make_edit (GlossWindow *window,
     GlossTopicChooser *chooser = gloss_window_get_topic_chooser (window);
 
     g_action_group_activate_action (G_ACTION_GROUP (window), "tag", NULL);
-    pump ();
+    ui_test_pump ();
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
     for (guint i = 0; edit->topics[i] != NULL; i++)
       gloss_topic_chooser_set_active (chooser, edit->topics[i], TRUE);
     if (edit->note != NULL)
       gloss_topic_chooser_set_note (chooser, edit->note);
     gloss_topic_chooser_apply (chooser);
-    pump ();
+    ui_test_pump ();
   }
 }
 
@@ -377,7 +354,7 @@ wait_for_draft_of (GlossDraftStore *store,
       if (now > deadline)
         g_error ("no draft with the edits appeared in %s within %d s",
                  g_file_peek_path (gloss_draft_store_get_dir (store)), WAIT_SECONDS);
-      wait_ms (10);
+      ui_test_wait_ms (10);
     }
 }
 
@@ -423,7 +400,7 @@ crash_session (const char *save_path)
       make_edit (window, &saved_edit);
       gloss_project_set_file (project, file);
       g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-      pump ();
+      ui_test_pump ();
       g_assert_null (gloss_window_get_dialog (window));
       g_assert_false (gloss_project_get_modified (project));
       g_assert_true (g_file_test (save_path, G_FILE_TEST_IS_REGULAR));
@@ -436,13 +413,13 @@ crash_session (const char *save_path)
    * before: a timer on whole seconds (g_timeout_add_seconds) fires up to a
    * quarter second early at some phase, and one of them meets it. */
   make_edit (window, &drafted_edits[0]);
-  wait_ms (600);
+  ui_test_wait_ms (600);
   if (n_drafts () != 0)
     g_error ("a draft was written 0.6 s after an edit, under a 1 s delay");
   for (guint i = 1; i < G_N_ELEMENTS (drafted_edits) + 2; i++)
     {
       if (i > 1)
-        wait_ms (200);
+        ui_test_wait_ms (200);
       edited = g_get_monotonic_time ();
       if (i < G_N_ELEMENTS (drafted_edits))
         make_edit (window, &drafted_edits[i]);
@@ -450,7 +427,7 @@ crash_session (const char *save_path)
         {
           g_action_group_activate_action (G_ACTION_GROUP (window),
                                           i == G_N_ELEMENTS (drafted_edits) ? "undo" : "redo", NULL);
-          pump ();
+          ui_test_pump ();
         }
       drafted = wait_for_draft_of (store, project, edited);
     }
@@ -473,7 +450,7 @@ crash_session (const char *save_path)
   report (line);
 
   /* a live session, until the parent kills it */
-  wait_ms (WAIT_SECONDS * 1000);
+  ui_test_wait_ms (WAIT_SECONDS * 1000);
   g_error ("the crashing session was not killed");
 }
 
@@ -563,7 +540,7 @@ restore_session (const char *title,
   /* what Save As does once the file is chosen */
   gloss_project_set_file (project, file);
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_null (gloss_window_get_dialog (window));
   g_assert_false (gloss_project_get_modified (project));
   g_assert_false (title_is_modified (window));
@@ -637,7 +614,7 @@ restore_open_session (const char *title,
 
   /* Ctrl+Q then Discard in the close dialog: the draft goes */
   g_action_group_activate_action (G_ACTION_GROUP (child_app), "quit", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_nonnull (gloss_window_get_dialog (window));
   g_assert_cmpuint (n_drafts (), ==, 1);
   click_response (gloss_window_get_dialog (window), "discard");
@@ -662,7 +639,7 @@ static void
 busy_session (void)
 {
   /* activate presents any offer before this runs */
-  pump ();
+  ui_test_pump ();
   g_assert_null (find_message_dialog ());
   g_assert_cmpuint (n_drafts (), ==, 1);
 }
@@ -688,7 +665,7 @@ static void
 clean_session (void)
 {
   /* activate presents any offer before this runs */
-  pump ();
+  ui_test_pump ();
   g_assert_false (gloss_draft_store_previous_session_crashed (gloss_application_get_drafts (child_app)));
   g_assert_null (find_message_dialog ());
   g_assert_nonnull (active_window ());
@@ -704,10 +681,10 @@ clean_session (void)
 
     g_assert_nonnull (marker);
     gtk_window_present (GTK_WINDOW (second));
-    pump ();
+    ui_test_pump ();
     g_assert_cmpuint (n_windows (), ==, 2);
     gtk_window_close (GTK_WINDOW (second));
-    pump ();
+    ui_test_pump ();
     g_assert_cmpuint (n_windows (), ==, 1);
     g_assert_true (g_file_query_exists (marker, NULL));
   }

@@ -15,34 +15,10 @@
 #include "gloss-project-file.h"
 #include "gloss-text-util.h"
 #include "gloss-window.h"
+#include "ui-test-util.h"
 
 static GlossApplication *app;
 static char *tmpdir;
-
-static void
-pump (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_ms (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  pump ();
-}
 
 static GFile *
 sample_file (void)
@@ -63,7 +39,7 @@ open_sample_window (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_true (gloss_window_load_file (window, file, &error));
   g_assert_no_error (error);
-  wait_ms (50);
+  ui_test_wait_ms (50);
 
   return window;
 }
@@ -76,7 +52,7 @@ destroy_window (GlossWindow *window)
   if (project != NULL)
     gloss_project_set_modified (project, FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
-  pump ();
+  ui_test_pump ();
 }
 
 /* the code-point range of the first occurrence of @needle */
@@ -178,7 +154,7 @@ press_topic_key (GlossWindow *window,
     }
 
   g_assert_true (activated);
-  pump ();
+  ui_test_pump ();
 }
 
 static GlossClaim *
@@ -264,7 +240,7 @@ test_open_error (void)
 
   g_assert_true (g_file_set_contents (path, "{\"format\": \"gloss-project\", \"version\": 1,", -1, NULL));
   gloss_window_open_file (window, file);
-  pump ();
+  ui_test_pump ();
 
   dialog = gloss_window_get_dialog (window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
@@ -380,14 +356,14 @@ test_chooser (void)
   find_text (project, "3.6 million doses of influenza vaccine", &start, &end);
   gloss_transcript_view_select_range (view, start, end);
   g_action_group_activate_action (G_ACTION_GROUP (window), "tag", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (chooser)));
 
   gloss_topic_chooser_set_active (chooser, "vaccines", TRUE);
   gloss_topic_chooser_set_active (chooser, "5g", TRUE);
   gloss_topic_chooser_set_note (chooser, "campaña de vacunación");
   gloss_topic_chooser_apply (chooser);
-  pump ();
+  ui_test_pump ();
 
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
   claim = gloss_project_get_claim (project, 0);
@@ -398,11 +374,11 @@ test_chooser (void)
   /* the same selection again edits that claim instead of adding one */
   gloss_transcript_view_select_range (view, start, end);
   g_action_group_activate_action (G_ACTION_GROUP (window), "tag", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_true (gloss_topic_chooser_get_claim (chooser) == claim);
   gloss_topic_chooser_set_active (chooser, "5g", FALSE);
   gloss_topic_chooser_apply (chooser);
-  pump ();
+  ui_test_pump ();
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
   g_assert_false (gloss_claim_has_topic (claim, "5g"));
 
@@ -549,7 +525,7 @@ test_question_shading (void)
   g_assert_true (found);
 
   gtk_text_view_scroll_to_iter (view, &inside, 0, TRUE, 0, 0.3);
-  wait_ms (200);
+  ui_test_wait_ms (200);
 
   gtk_text_view_get_line_yrange (view, &inside, &y, &height);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, y + height / 2, &wx, &wy_in);
@@ -599,7 +575,7 @@ test_empty_state (void)
   int minimum;
 
   gtk_window_present (GTK_WINDOW (window));
-  wait_ms (50);
+  ui_test_wait_ms (50);
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), actions[i]));
@@ -613,7 +589,7 @@ test_empty_state (void)
 
   g_assert_true (gloss_window_load_file (window, file, &error));
   g_assert_no_error (error);
-  wait_ms (50);
+  ui_test_wait_ms (50);
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), actions[i]));
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -635,15 +611,15 @@ test_shortcuts_window (void)
   GtkWindow *overlay;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
-  wait_ms (200);
+  ui_test_wait_ms (200);
   overlay = GTK_WINDOW (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_nonnull (overlay);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   /* and at a small size too */
   gtk_window_set_default_size (overlay, 700, 500);
-  wait_ms (100);
+  ui_test_wait_ms (100);
   gtk_window_close (overlay);
-  wait_ms (50);
+  ui_test_wait_ms (50);
 
   destroy_window (window);
 }
@@ -760,7 +736,7 @@ test_sort (void)
   gloss_sidebar_set_sort_order (sidebar, "modified");
   assert_order (shown, (GlossClaim *[]) { c, a, d, b }, 4);
   /* an edit moves a claim to the top */
-  wait_ms (2);
+  ui_test_wait_ms (2);
   gloss_history_set_claim_note (gloss_window_get_history (window), d, "outlet asks");
   assert_order (shown, (GlossClaim *[]) { d, c, a, b }, 4);
 
@@ -852,14 +828,14 @@ test_undo_redo (void)
   g_assert_false (g_action_group_get_action_enabled (actions, "redo"));
 
   g_action_group_activate_action (actions, "undo", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
   g_assert_false (has_tag_at (view, tag5g, start));
   g_assert_true (g_action_group_get_action_enabled (actions, "redo"));
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
   g_action_group_activate_action (actions, "redo", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
   g_assert_true (has_tag_at (view, tag5g, start));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
@@ -890,7 +866,7 @@ test_save (void)
 
   gloss_project_set_file (project, file);
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_null (gloss_window_get_dialog (window));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_assert_false (gloss_project_get_modified (project));
@@ -920,7 +896,7 @@ test_save (void)
   g_usleep (20000);
   g_assert_true (g_file_set_contents (path, "changed elsewhere", -1, NULL));
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_true (ADW_IS_MESSAGE_DIALOG (gloss_window_get_dialog (window)));
   {
     g_autofree char *contents = NULL;
@@ -929,7 +905,7 @@ test_save (void)
     g_assert_cmpstr (contents, ==, "changed elsewhere");
   }
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (gloss_window_get_dialog (window)), "overwrite");
-  pump ();
+  ui_test_pump ();
   g_assert_false (gloss_project_get_modified (project));
   {
     g_autoptr(GlossProject) written = gloss_project_file_load (file, &error);
@@ -971,7 +947,7 @@ test_drafts (void)
   tag_text (window, "11.4 million", GDK_KEY_1);
   start = g_get_monotonic_time ();
   while (!dir_has_gloss_file (drafts) && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
-    wait_ms (100);
+    ui_test_wait_ms (100);
   g_assert_true (dir_has_gloss_file (drafts));
   /* a draft never touches the project itself */
   g_assert_true (gloss_project_get_modified (project));
@@ -979,7 +955,7 @@ test_drafts (void)
   /* the real save removes the draft */
   gloss_project_set_file (project, file);
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  pump ();
+  ui_test_pump ();
   g_assert_false (gloss_project_get_modified (project));
   g_assert_false (dir_has_gloss_file (drafts));
 
@@ -997,7 +973,7 @@ test_close_asks (void)
 
   tag_text (window, "11.4 million", GDK_KEY_1);
   gtk_window_close (GTK_WINDOW (window));
-  pump ();
+  ui_test_pump ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   dialog = gloss_window_get_dialog (window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
@@ -1006,20 +982,20 @@ test_close_asks (void)
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "cancel"));
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  pump ();
+  ui_test_pump ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_assert_nonnull (gloss_window_get_project (window));
 
   gtk_window_close (GTK_WINDOW (window));
-  pump ();
+  ui_test_pump ();
   dialog = gloss_window_get_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  pump ();
+  ui_test_pump ();
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   g_object_unref (window);
-  pump ();
+  ui_test_pump ();
 }
 
 static void
@@ -1029,7 +1005,7 @@ test_unmodified_close (void)
 
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
-  pump ();
+  ui_test_pump ();
   g_assert_null (gloss_window_get_dialog (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_object_unref (window);
@@ -1131,7 +1107,7 @@ test_bench (void)
 
   window = gloss_window_new (app);
   gtk_window_present (GTK_WINDOW (window));
-  pump ();
+  ui_test_pump ();
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (painted_cb), &painted);
   t0 = cpu_now ();
@@ -1156,7 +1132,7 @@ test_bench (void)
       t1 = cpu_now ();
       ms = (t1 - t0) / 1000.0;
       worst = MAX (worst, ms);
-      pump ();
+      ui_test_pump ();
     }
   g_test_message ("adding a claim with a topic key (worst of 20): %.2f ms", worst);
 
@@ -1173,7 +1149,7 @@ test_bench (void)
 
     /* tagging scrolled the list to the new claims; a search starts at the top */
     gtk_adjustment_set_value (vadjustment, 0);
-    wait_ms (50);
+    ui_test_wait_ms (50);
 
     worst = 0;
     g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
@@ -1189,7 +1165,7 @@ test_bench (void)
         gloss_sidebar_set_search_text (sidebar, keys[i]);
         t1 = cpu_now ();
         /* until the list is drawn: what the person typing waits for */
-        timeout = g_timeout_add (300, timeout_cb, &timed_out);
+        timeout = g_timeout_add (300, ui_test_set_flag_cb, &timed_out);
         while (!painted && !timed_out)
           g_main_context_iteration (NULL, TRUE);
         t2 = cpu_now ();
@@ -1217,7 +1193,7 @@ test_bench (void)
             worst = MAX (worst, ms);
             worst_frame = MAX (worst_frame, MAX (frame_ms, fill_frame));
           }
-        pump ();
+        ui_test_pump ();
         /* the list starts at its first match, as a single change would leave it */
         {
           g_autoptr(GlossClaim) first = g_list_model_get_item (shown, 0);
@@ -1235,7 +1211,7 @@ test_bench (void)
   t1 = cpu_now ();
   g_test_message ("topic filter: %.1f ms, %u shown", (t1 - t0) / 1000.0, g_list_model_get_n_items (shown));
   gloss_sidebar_set_topic_filter (sidebar, "vaccines", FALSE);
-  pump ();
+  ui_test_pump ();
 
   {
     const char *orders[] = { "speaker", "topic", "modified" };
@@ -1246,7 +1222,7 @@ test_bench (void)
         t0 = cpu_now ();
         gloss_sidebar_set_sort_order (sidebar, orders[o]);
         t1 = cpu_now ();
-        pump ();
+        ui_test_pump ();
         worst = 0;
         for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
           {
@@ -1254,7 +1230,7 @@ test_bench (void)
 
             gloss_sidebar_set_search_text (sidebar, keys[i]);
             worst = MAX (worst, (cpu_now () - k0) / 1000.0);
-            pump ();
+            ui_test_pump ();
           }
         g_test_message ("sort by %s: %.1f ms; search keystroke then (worst): %.1f ms",
                         orders[o], (t1 - t0) / 1000.0, worst);
@@ -1292,7 +1268,7 @@ test_bench (void)
             painted = FALSE;
             t0 = cpu_now ();
             gtk_adjustment_set_value (adjustment, value);
-            timeout = g_timeout_add (300, timeout_cb, &timed_out);
+            timeout = g_timeout_add (300, ui_test_set_flag_cb, &timed_out);
             while (!painted && !timed_out)
               g_main_context_iteration (NULL, TRUE);
             if (!timed_out)

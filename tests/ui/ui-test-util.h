@@ -1,0 +1,32 @@
+#pragma once
+
+#include <glib.h>
+
+/* Main-loop helpers shared by the window tests. */
+
+static inline gboolean
+ui_test_set_flag_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* runs every pending event, without blocking */
+static inline void
+ui_test_pump (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* runs the main loop for @ms milliseconds, then what is pending */
+static inline void
+ui_test_wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, ui_test_set_flag_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  ui_test_pump ();
+}
