@@ -71,24 +71,18 @@ find_text (GlossProject *project,
   *end = *start + g_utf8_strlen (needle, -1);
 }
 
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
 static GtkWidget *
 find_descendant (GtkWidget  *widget,
                  const char *css_class)
 {
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ui_test_find_widget (widget, has_css_class, css_class);
 }
 
 /* the claim of the row at the top of the sidebar's list, as drawn */
@@ -541,24 +535,18 @@ test_question_shading (void)
   destroy_window (window);
 }
 
+static gboolean
+has_buildable_id (GtkWidget     *widget,
+                  gconstpointer  id)
+{
+  return g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0;
+}
+
 static GtkWidget *
 find_by_id (GtkWidget  *widget,
             const char *id)
 {
-  if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget)), id) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_by_id (child, id);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ui_test_find_widget (widget, has_buildable_id, id);
 }
 
 /* With no project, the header bar offers nothing that needs one; with a

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 /* Main-loop helpers shared by the window tests. */
 
@@ -29,4 +29,29 @@ ui_test_wait_ms (guint ms)
   while (!done)
     g_main_context_iteration (NULL, TRUE);
   ui_test_pump ();
+}
+
+typedef gboolean (*UiTestMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+/* the first widget in @root's tree, depth first, that @match accepts */
+static inline GtkWidget *
+ui_test_find_widget (GtkWidget     *root,
+                     UiTestMatch    match,
+                     gconstpointer  data)
+{
+  if (match (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
