@@ -3,6 +3,8 @@
 #include <glib/gi18n.h>
 
 #include "gloss-claim-row.h"
+#include "gloss-speaker.h"
+#include "gloss-topic-markup.h"
 
 struct _GlossClaimRow
 {
@@ -18,53 +20,6 @@ struct _GlossClaimRow
 
 G_DEFINE_FINAL_TYPE (GlossClaimRow, gloss_claim_row, ADW_TYPE_BIN)
 
-const char *
-_gloss_claim_get_speaker (GlossProject *project,
-                          GlossClaim   *claim)
-{
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
-  int index = gloss_transcript_find_turn (transcript, gloss_claim_get_start (claim));
-  const GlossTurn *turn;
-
-  if (index < 0)
-    return NULL;
-  turn = gloss_transcript_get_turn (transcript, (guint) index);
-  if (turn->speaker != NULL && *turn->speaker != '\0')
-    return turn->speaker;
-  return turn->outlet;
-}
-
-static char *
-topics_markup (GlossProject *project,
-               GlossClaim   *claim)
-{
-  const char * const *ids = gloss_claim_get_topics (claim);
-  GString *markup = g_string_new (NULL);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      GlossTopic *topic = gloss_project_lookup_topic (project, ids[i]);
-      g_autofree char *escaped = NULL;
-      g_autoptr(GString) name = NULL;
-
-      if (topic == NULL)
-        continue;
-      escaped = g_markup_escape_text (gloss_topic_get_name (topic), -1);
-      name = g_string_new (escaped);
-      /* the label wraps between chips, not inside one */
-      g_string_replace (name, " ", "\xc2\xa0", 0);
-      if (markup->len > 0)
-        g_string_append (markup, "  ");
-      /* the dot carries the topic colour; the name stays in the theme colour */
-      g_string_append_printf (markup, "<span foreground=\"%s\">\xe2\x97\x8f</span>\xc2\xa0%s",
-                              gloss_color_is_valid (gloss_topic_get_color (topic))
-                                ? gloss_topic_get_color (topic) : "#9a9996",
-                              name->str);
-    }
-
-  return g_string_free (markup, FALSE);
-}
-
 void
 gloss_claim_row_set_claim (GlossClaimRow *self,
                            GlossProject  *project,
@@ -74,6 +29,7 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
   g_autofree char *quote = NULL;
   const char *speaker;
   const char *note;
+  GlossSpeaker who;
 
   g_return_if_fail (GLOSS_IS_CLAIM_ROW (self));
 
@@ -86,11 +42,11 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
   g_strdelimit (quote, "\r\n", ' ');
   gtk_label_set_text (self->quote_label, quote);
 
-  speaker = _gloss_claim_get_speaker (project, claim);
+  speaker = gloss_speaker_of_claim (project, claim, &who) ? who.speaker : NULL;
   gtk_label_set_text (self->speaker_label, speaker ? speaker : "");
   gtk_widget_set_visible (GTK_WIDGET (self->speaker_label), speaker != NULL);
 
-  topics = topics_markup (project, claim);
+  topics = gloss_topic_markup_claim (project, claim, TRUE);
   gtk_label_set_markup (self->topics_label, topics);
 
   note = gloss_claim_get_note (claim);

@@ -16,8 +16,4 @@ void        gloss_claim_row_set_claim (GlossClaimRow *self,
                                        GlossClaim    *claim);
 GlossClaim *gloss_claim_row_get_claim (GlossClaimRow *self);
 
-/* the speaker of the turn a claim starts in (or its outlet), or NULL */
-const char *_gloss_claim_get_speaker  (GlossProject  *project,
-                                       GlossClaim    *claim);
-
 G_END_DECLS

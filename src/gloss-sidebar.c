@@ -8,7 +8,9 @@
 #include "gloss-claim-row.h"
 #include "gloss-gradual-model.h"
 #include "gloss-sidebar.h"
-#include "gloss-text-util.h"
+#include "gloss-claim-query.h"
+#include "gloss-speaker.h"
+#include "gloss-topic-markup.h"
 
 struct _GlossSidebar
 {
@@ -25,9 +27,9 @@ struct _GlossSidebar
    * costs three more calls per claim and keystroke */
   GtkCustomFilter *filter;
 
-  GHashTable *active_topics;   /* topic ids */
+  GlossClaimQuery *query;
+  GHashTable *active_topics;   /* topic ids, the query's topics as a set */
   char *speaker;               /* NULL: all */
-  char *search_key;            /* folded, NULL or "": no search */
   char *sort_order;            /* "transcript", "speaker", "topic", "modified" */
   GHashTable *speaker_ranks;   /* name → 1 + place in alphabetical order */
   GlossClaim *last_selected;   /* not a reference: only compared */
@@ -69,47 +71,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-typedef struct
-{
-  char *note;   /* the note the key was made from */
-  char *key;
-} FoldCache;
-
-static GQuark fold_quark;
-
-static void
-fold_cache_free (gpointer data)
-{
-  FoldCache *cache = data;
-
-  g_free (cache->note);
-  g_free (cache->key);
-  g_free (cache);
-}
-
-/* The folded quote and note, cached on the claim: folding is the expensive
- * part of a search, so each keystroke only runs strstr over cached keys. */
-static const char *
-claim_search_key (GlossClaim *claim)
-{
-  FoldCache *cache = g_object_get_qdata (G_OBJECT (claim), fold_quark);
-  const char *note = gloss_claim_get_note (claim);
-
-  if (note == NULL)
-    note = "";
-  if (cache == NULL || g_strcmp0 (cache->note, note) != 0)
-    {
-      g_autofree char *joined = g_strconcat (gloss_claim_get_quote (claim), "\n", note, NULL);
-
-      cache = g_new0 (FoldCache, 1);
-      cache->note = g_strdup (note);
-      cache->key = gloss_text_fold (joined, -1);
-      g_object_set_qdata_full (G_OBJECT (claim), fold_quark, cache, fold_cache_free);
-    }
-
-  return cache->key;
-}
-
 /* Folds the search keys of all claims in the background, a slice at a time,
  * so the first keystroke of a search does not pay for all of them. */
 static gboolean
@@ -120,7 +81,7 @@ fold_idle_cb (gpointer data)
   guint end = MIN (n, self->fold_next + 1000);
 
   for (; self->fold_next < end; self->fold_next++)
-    claim_search_key (gloss_project_get_claim (self->project, self->fold_next));
+    gloss_claim_query_search_key (gloss_project_get_claim (self->project, self->fold_next));
 
   if (self->fold_next < n)
     return G_SOURCE_CONTINUE;
@@ -130,51 +91,20 @@ fold_idle_cb (gpointer data)
 }
 
 static gboolean
-topic_filter_func (gpointer      item,
-                   GlossSidebar *self)
-{
-  const char * const *topics;
-
-  if (g_hash_table_size (self->active_topics) == 0)
-    return TRUE;
-
-  topics = gloss_claim_get_topics (GLOSS_CLAIM (item));
-  for (guint i = 0; topics[i] != NULL; i++)
-    if (g_hash_table_contains (self->active_topics, topics[i]))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-speaker_filter_func (gpointer      item,
-                     GlossSidebar *self)
-{
-  if (self->speaker == NULL || self->project == NULL)
-    return TRUE;
-
-  return g_strcmp0 (_gloss_claim_get_speaker (self->project, GLOSS_CLAIM (item)), self->speaker) == 0;
-}
-
-static gboolean
-search_filter_func (gpointer      item,
-                    GlossSidebar *self)
-{
-  if (self->search_key == NULL || *self->search_key == '\0')
-    return TRUE;
-
-  return strstr (claim_search_key (GLOSS_CLAIM (item)), self->search_key) != NULL;
-}
-
-static gboolean
 filter_func (gpointer item,
              gpointer user_data)
 {
   GlossSidebar *self = user_data;
 
-  return search_filter_func (item, self) &&
-         topic_filter_func (item, self) &&
-         speaker_filter_func (item, self);
+  return self->project != NULL && gloss_claim_query_matches (self->query, self->project, item);
+}
+
+static void
+sync_query_topics (GlossSidebar *self)
+{
+  g_autofree const char **ids = (const char **) g_hash_table_get_keys_as_array (self->active_topics, NULL);
+
+  gloss_claim_query_set_topics (self->query, ids);
 }
 
 static guint64
@@ -182,7 +112,8 @@ speaker_sort_key (gpointer item,
                   gpointer user_data)
 {
   GlossSidebar *self = user_data;
-  const char *speaker = _gloss_claim_get_speaker (self->project, GLOSS_CLAIM (item));
+  GlossSpeaker who;
+  const char *speaker = gloss_speaker_of_claim (self->project, GLOSS_CLAIM (item), &who) ? who.speaker : NULL;
   guint rank = speaker ? GPOINTER_TO_UINT (g_hash_table_lookup (self->speaker_ranks, speaker)) : 0;
 
   /* claims without a speaker last */
@@ -345,8 +276,7 @@ rebuild_topics (GlossSidebar *self)
       GtkWidget *dot = gtk_label_new (NULL);
       GtkWidget *name = gtk_label_new (gloss_topic_get_name (topic));
       GtkWidget *count = gtk_label_new (NULL);
-      g_autofree char *dot_markup = g_strdup_printf ("<span foreground=\"%s\">\xe2\x97\x8f</span>",
-                                                     gloss_topic_get_color (topic));
+      g_autofree char *dot_markup = gloss_topic_markup_dot (topic);
       g_autofree char *tooltip = NULL;
 
       gtk_label_set_markup (GTK_LABEL (dot), dot_markup);
@@ -387,7 +317,10 @@ rebuild_topics (GlossSidebar *self)
         dropped = TRUE;
       }
   if (dropped)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    {
+      sync_query_topics (self);
+      gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+    }
 
   update_topic_counts (self);
 }
@@ -426,25 +359,13 @@ collate_cb (gconstpointer a,
 static void
 rebuild_speakers (GlossSidebar *self)
 {
-  GlossTranscript *transcript;
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GPtrArray) names = NULL;
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
 
   if (self->project != NULL)
-    {
-      transcript = gloss_project_get_transcript (self->project);
-      for (guint i = 0; i < gloss_transcript_get_n_turns (transcript); i++)
-        {
-          const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
-          const char *name = turn->speaker && *turn->speaker ? turn->speaker : turn->outlet;
-
-          if (name == NULL || *name == '\0' || g_hash_table_contains (seen, name))
-            continue;
-          g_hash_table_add (seen, (gpointer) name);
-          g_ptr_array_add (names, (gpointer) name);
-        }
-    }
+    names = gloss_speaker_list (gloss_project_get_transcript (self->project));
+  else
+    names = g_ptr_array_new ();
   g_hash_table_remove_all (self->speaker_ranks);
   {
     g_autoptr(GPtrArray) sorted = g_ptr_array_copy (names, NULL, NULL);
@@ -475,6 +396,11 @@ speaker_selected_cb (GtkDropDown  *dropdown,
     return;
   g_free (self->speaker);
   self->speaker = g_strdup (name);
+  {
+    const char *speakers[] = { name, NULL };
+
+    gloss_claim_query_set_speakers (self->query, speakers);
+  }
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -482,25 +408,23 @@ static void
 search_changed_cb (GtkSearchEntry *entry,
                    GlossSidebar   *self)
 {
-  g_autofree char *key = gloss_text_fold (gtk_editable_get_text (GTK_EDITABLE (entry)), -1);
-  g_autofree char *old = g_steal_pointer (&self->search_key);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
+  g_autofree char *old = g_strdup (gloss_claim_query_get_text_key (self->query));
+  const char *key;
   GtkFilterChange change;
 
-  g_strstrip (key);
-  if (g_strcmp0 (old ? old : "", key) == 0)
-    {
-      self->search_key = g_steal_pointer (&old);
-      return;
-    }
+  gloss_claim_query_set_text (self->query, text);
+  key = gloss_claim_query_get_text_key (self->query);
+  if (strcmp (old, key) == 0)
+    return;
 
-  if (old == NULL || *old == '\0' || strstr (key, old) != NULL)
+  if (*old == '\0' || strstr (key, old) != NULL)
     change = GTK_FILTER_CHANGE_MORE_STRICT;
   else if (strstr (old, key) != NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
   else
     change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  self->search_key = g_steal_pointer (&key);
   gtk_filter_changed (GTK_FILTER (self->filter), change);
 }
 
@@ -818,9 +742,7 @@ gloss_sidebar_get_filter_active (GlossSidebar *self)
 {
   g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), FALSE);
 
-  return g_hash_table_size (self->active_topics) > 0 ||
-         self->speaker != NULL ||
-         (self->search_key != NULL && *self->search_key != '\0');
+  return !gloss_claim_query_is_empty (self->query);
 }
 
 GlossClaim *
@@ -902,6 +824,7 @@ gloss_sidebar_set_topic_filter (GlossSidebar *self,
     g_hash_table_add (self->active_topics, g_strdup (topic_id));
   else
     g_hash_table_remove (self->active_topics, topic_id);
+  sync_query_topics (self);
 
   for (child = gtk_widget_get_first_child (GTK_WIDGET (self->topic_box));
        child != NULL;
@@ -995,7 +918,8 @@ gloss_sidebar_set_project (GlossSidebar *self,
   g_hash_table_remove_all (self->active_topics);
   g_clear_pointer (&self->speaker, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  g_clear_pointer (&self->search_key, g_free);
+  g_clear_object (&self->query);
+  self->query = gloss_claim_query_new ();
   self->last_selected = NULL;
 
   if (project != NULL)
@@ -1093,7 +1017,7 @@ gloss_sidebar_finalize (GObject *object)
   g_clear_pointer (&self->speaker_ranks, g_hash_table_unref);
   g_free (self->sort_order);
   g_free (self->speaker);
-  g_free (self->search_key);
+  g_clear_object (&self->query);
   g_free (self->count_text);
 
   G_OBJECT_CLASS (gloss_sidebar_parent_class)->finalize (object);
@@ -1116,7 +1040,6 @@ gloss_sidebar_class_init (GlossSidebarClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  fold_quark = g_quark_from_static_string ("gloss-search-fold");
 
   signals[CLAIM_SELECTED] =
     g_signal_new ("claim-selected", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -1168,6 +1091,7 @@ gloss_sidebar_init (GlossSidebar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->active_topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->query = gloss_claim_query_new ();
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->speaker_ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 

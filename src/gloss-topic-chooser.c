@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-topic-chooser.h"
+#include "gloss-topic-markup.h"
 
 struct _GlossTopicChooser
 {
@@ -87,8 +88,7 @@ gloss_topic_chooser_prepare (GlossTopicChooser *self,
       GtkWidget *dot = gtk_label_new (NULL);
       GtkWidget *name = gtk_label_new (gloss_topic_get_name (topic));
       GtkWidget *key = gtk_label_new (gloss_topic_get_key (topic));
-      g_autofree char *dot_markup = g_strdup_printf ("<span foreground=\"%s\">\xe2\x97\x8f</span>",
-                                                     gloss_topic_get_color (topic));
+      g_autofree char *dot_markup = gloss_topic_markup_dot (topic);
 
       gtk_label_set_markup (GTK_LABEL (dot), dot_markup);
       gtk_label_set_xalign (GTK_LABEL (name), 0);

@@ -5,6 +5,8 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "gloss-claim-index.h"
+#include "gloss-topic-markup.h"
 #include "gloss-transcript-view.h"
 
 /* widest comfortable line, in average characters */
@@ -19,10 +21,10 @@ struct _GlossTranscriptView
   GtkTextView parent_instance;
 
   GlossProject *project;
+  /* which of the project's texts the view shows */
+  GlossTextRole role;
   /* mirror of the project's claims, so removed ones still give their range */
-  GPtrArray *claims;
-  /* longest claim seen: no claim starting further back can reach a range */
-  guint max_span;
+  GlossClaimIndex *claims;
   /* topic id -> GtkTextTag */
   GHashTable *topic_tags;
 
@@ -58,6 +60,12 @@ get_iter (GlossTranscriptView *self,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
 
   gtk_text_buffer_get_iter_at_offset (buffer, iter, (int) offset);
+}
+
+static GlossTranscript *
+view_text (GlossTranscriptView *self)
+{
+  return gloss_project_get_text (self->project, self->role);
 }
 
 static void
@@ -127,33 +135,6 @@ apply_claim (GlossTranscriptView *self,
     gtk_text_buffer_apply_tag (buffer, self->untagged_tag, &s, &e);
 }
 
-/* index of the first claim of the mirror starting at or after @offset */
-static guint
-first_claim_from (GlossTranscriptView *self,
-                  guint                offset)
-{
-  guint lo = 0, hi = self->claims->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (gloss_claim_get_start (g_ptr_array_index (self->claims, mid)) < offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
-static void
-note_span (GlossTranscriptView *self,
-           GlossClaim          *claim)
-{
-  self->max_span = MAX (self->max_span, gloss_claim_get_end (claim) - gloss_claim_get_start (claim));
-}
-
 /* Recomputes the highlights of [start, end) only: an edit never touches the
  * rest of the buffer. Claims are sorted by start, so the part of a claim
  * covered by an earlier one is exactly where it starts before the largest
@@ -168,6 +149,7 @@ rehighlight_range (GlossTranscriptView *self,
   GtkTextTag *tag;
   GtkTextIter s, e;
   guint max_end = 0;
+  guint first, last;
 
   if (start >= end)
     return;
@@ -181,15 +163,17 @@ rehighlight_range (GlossTranscriptView *self,
   gtk_text_buffer_remove_tag (buffer, self->multi_tag, &s, &e);
   gtk_text_buffer_remove_tag (buffer, self->overlap_tag, &s, &e);
 
-  for (guint i = first_claim_from (self, start > self->max_span ? start - self->max_span : 0);
-       i < self->claims->len; i++)
+  gloss_claim_index_role_range (self->claims, self->role, &first, &last);
+  for (guint i = gloss_claim_index_first_candidate (self->claims, self->role, start); i < last; i++)
     {
-      GlossClaim *claim = g_ptr_array_index (self->claims, i);
+      GlossClaim *claim = gloss_claim_index_get (self->claims, i);
       guint cs = gloss_claim_get_start (claim);
       guint ce = gloss_claim_get_end (claim);
 
       if (cs >= end)
         break;
+      if (gloss_claim_get_orphaned (claim))
+        continue;
 
       if (ce > start)
         {
@@ -224,37 +208,31 @@ claims_changed_cb (GListModel          *model,
 {
   guint lo = G_MAXUINT, hi = 0;
 
-  for (guint i = position; i < position + removed && i < self->claims->len; i++)
+  for (guint i = position; i < position + removed; i++)
     {
-      GlossClaim *claim = g_ptr_array_index (self->claims, i);
+      GlossClaim *claim = gloss_claim_index_get (self->claims, i);
 
+      if (gloss_claim_get_text_role (claim) != self->role)
+        continue;
       lo = MIN (lo, gloss_claim_get_start (claim));
       hi = MAX (hi, gloss_claim_get_end (claim));
     }
-  g_ptr_array_remove_range (self->claims, position, MIN (removed, self->claims->len - position));
 
-  if (added > 64)
-    {
-      /* a large batch (an undone topic removal): rebuild the mirror in one go */
-      g_autoptr(GPtrArray) claims = g_ptr_array_new_full (g_list_model_get_n_items (model), g_object_unref);
-      guint n = g_list_model_get_n_items (model);
+  {
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_full (added, g_object_unref);
 
-      for (guint i = 0; i < n; i++)
-        g_ptr_array_add (claims, g_list_model_get_item (model, i));
-      g_ptr_array_unref (self->claims);
-      self->claims = g_steal_pointer (&claims);
-    }
-  else
-    {
-      for (guint i = 0; i < added; i++)
-        g_ptr_array_insert (self->claims, position + i, g_list_model_get_item (model, position + i));
-    }
+    for (guint i = 0; i < added; i++)
+      g_ptr_array_add (claims, g_list_model_get_item (model, position + i));
+    gloss_claim_index_splice (self->claims, position, removed,
+                              (GlossClaim * const *) claims->pdata, added);
+  }
 
   for (guint i = position; i < position + added; i++)
     {
-      GlossClaim *claim = g_ptr_array_index (self->claims, i);
+      GlossClaim *claim = gloss_claim_index_get (self->claims, i);
 
-      note_span (self, claim);
+      if (gloss_claim_get_text_role (claim) != self->role)
+        continue;
       lo = MIN (lo, gloss_claim_get_start (claim));
       hi = MAX (hi, gloss_claim_get_end (claim));
     }
@@ -312,8 +290,8 @@ topics_changed_cb (GListModel          *topics,
   sync_topic_tags (self);
 
   /* claims may name a topic that only now exists again (an undone removal) */
-  if (had_new && self->claims->len > 0)
-    rehighlight_range (self, 0, gloss_transcript_get_length (gloss_project_get_transcript (self->project)));
+  if (had_new && gloss_claim_index_get_n (self->claims) > 0)
+    rehighlight_range (self, 0, gloss_transcript_get_length (view_text (self)));
 }
 
 static void
@@ -454,7 +432,7 @@ style_turn_label (GlossTranscriptView *self,
 static void
 style_turns (GlossTranscriptView *self)
 {
-  GlossTranscript *transcript = gloss_project_get_transcript (self->project);
+  GlossTranscript *transcript = view_text (self);
   guint n = gloss_transcript_get_n_turns (transcript);
   guint prev_end = 0;
 
@@ -509,8 +487,7 @@ gloss_transcript_view_set_project (GlossTranscriptView *self,
     return;
 
   disconnect_project (self);
-  g_ptr_array_set_size (self->claims, 0);
-  self->max_span = 0;
+  gloss_claim_index_splice (self->claims, 0, gloss_claim_index_get_n (self->claims), NULL, 0);
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   if (project == NULL)
@@ -521,7 +498,7 @@ gloss_transcript_view_set_project (GlossTranscriptView *self,
 
   self->project = g_object_ref (project);
   {
-    GlossTranscript *transcript = gloss_project_get_transcript (project);
+    GlossTranscript *transcript = view_text (self);
 
     gtk_text_buffer_set_text (buffer, gloss_transcript_get_text (transcript),
                               (int) gloss_transcript_get_text_size (transcript));
@@ -529,14 +506,15 @@ gloss_transcript_view_set_project (GlossTranscriptView *self,
   sync_topic_tags (self);
   style_turns (self);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (project)); i++)
-    {
-      GlossClaim *claim = g_list_model_get_item (G_LIST_MODEL (project), i);
+  {
+    guint n = g_list_model_get_n_items (G_LIST_MODEL (project));
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_full (n, g_object_unref);
 
-      note_span (self, claim);
-      g_ptr_array_add (self->claims, claim);
-    }
-  rehighlight_range (self, 0, gloss_transcript_get_length (gloss_project_get_transcript (project)));
+    for (guint i = 0; i < n; i++)
+      g_ptr_array_add (claims, g_list_model_get_item (G_LIST_MODEL (project), i));
+    gloss_claim_index_splice (self->claims, 0, 0, (GlossClaim * const *) claims->pdata, n);
+  }
+  rehighlight_range (self, 0, gloss_transcript_get_length (view_text (self)));
 
   g_signal_connect (project, "items-changed", G_CALLBACK (claims_changed_cb), self);
   g_signal_connect (project, "topic-changed", G_CALLBACK (topic_changed_cb), self);
@@ -694,7 +672,8 @@ click_pressed_cb (GtkGestureClick     *gesture,
   if (!gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by))
     return;
 
-  claims = gloss_project_get_claims_at (self->project, gtk_text_iter_get_offset (&iter));
+  claims = gloss_project_get_claims_at (self->project, self->role,
+                                        gtk_text_iter_get_offset (&iter));
   if (claims != NULL && claims->len > 0)
     g_signal_emit (self, signals[CLAIM_CLICKED], 0, g_ptr_array_index (claims, claims->len - 1));
 }
@@ -708,30 +687,16 @@ append_claims_markup (GlossTranscriptView *self,
                       guint                offset,
                       GString             *markup)
 {
-  g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (self->project, offset);
+  g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (self->project, self->role, offset);
 
   for (guint i = 0; i < claims->len; i++)
     {
-      const char * const *ids = gloss_claim_get_topics (g_ptr_array_index (claims, i));
-      gboolean any = FALSE;
+      g_autofree char *topics = gloss_topic_markup_claim (self->project, g_ptr_array_index (claims, i), FALSE);
 
       if (markup->len > 0)
         g_string_append_c (markup, '\n');
-      for (guint j = 0; ids[j] != NULL; j++)
-        {
-          GlossTopic *topic = gloss_project_lookup_topic (self->project, ids[j]);
-          const char *color;
-          g_autofree char *name = NULL;
-
-          if (topic == NULL)
-            continue;
-          color = gloss_topic_get_color (topic);
-          name = g_markup_escape_text (gloss_topic_get_name (topic), -1);
-          g_string_append_printf (markup, "%s<span foreground=\"%s\">\xe2\x97\x8f</span>\xc2\xa0%s",
-                                  any ? "  " : "", gloss_color_is_valid (color) ? color : "#9a9996", name);
-          any = TRUE;
-        }
-      if (!any)
+      g_string_append (markup, topics);
+      if (*topics == '\0')
         g_string_append (markup, _("Claim without a topic"));
     }
 }
@@ -754,7 +719,7 @@ gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
   markup = g_string_new (NULL);
   append_claims_markup (self, offset, markup);
 
-  transcript = gloss_project_get_transcript (self->project);
+  transcript = view_text (self);
   index = gloss_transcript_find_turn (transcript, offset);
   turn = index >= 0 ? gloss_transcript_get_turn (transcript, (guint) index) : NULL;
   if (turn != NULL && turn->kind == GLOSS_TURN_QUESTION)
@@ -902,7 +867,7 @@ gloss_transcript_view_finalize (GObject *object)
 {
   GlossTranscriptView *self = GLOSS_TRANSCRIPT_VIEW (object);
 
-  g_clear_pointer (&self->claims, g_ptr_array_unref);
+  g_clear_pointer (&self->claims, gloss_claim_index_free);
   g_clear_pointer (&self->topic_tags, g_hash_table_unref);
 
   G_OBJECT_CLASS (gloss_transcript_view_parent_class)->finalize (object);
@@ -946,7 +911,7 @@ gloss_transcript_view_snapshot_layer (GtkTextView      *view,
   if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT || self->project == NULL)
     return;
 
-  transcript = gloss_project_get_transcript (self->project);
+  transcript = view_text (self);
   n = gloss_transcript_get_n_turns (transcript);
   gtk_text_view_get_visible_rect (view, &visible);
   gtk_text_view_get_line_at_y (view, &iter, visible.y, NULL);
@@ -1009,7 +974,7 @@ gloss_transcript_view_init (GlossTranscriptView *self)
   GdkRGBA flash = { 0.96, 0.76, 0.07, 0.75 };
   GdkRGBA untagged = { 0.6, 0.6, 0.6, 0.3 };
 
-  self->claims = g_ptr_array_new_with_free_func (g_object_unref);
+  self->claims = gloss_claim_index_new ();
   self->topic_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->margin = -1;
 

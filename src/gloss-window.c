@@ -358,7 +358,7 @@ find_exact_claim (GlossWindow *self,
                   guint        start,
                   guint        end)
 {
-  g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (self->project, start);
+  g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (self->project, GLOSS_TEXT_TRANSCRIPT, start);
 
   for (guint i = 0; claims != NULL && i < claims->len; i++)
     {

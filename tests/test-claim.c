@@ -1,6 +1,6 @@
 #include "config.h"
 
-#include "gloss-claim.h"
+#include "gloss-claim-private.h"
 
 static void
 test_claim_new (void)

@@ -28,11 +28,22 @@ snapshot (GlossProject *project)
       g_autofree char *topics = g_strjoinv (",", (char **) gloss_claim_get_topics (claim));
       g_autofree char *modified = g_date_time_format_iso8601 (gloss_claim_get_modified (claim));
 
-      g_string_append_printf (s, "claim %s [%u,%u) topics=%s note=%s modified=%s\n",
-                              gloss_claim_get_id (claim), gloss_claim_get_start (claim),
-                              gloss_claim_get_end (claim), topics, gloss_claim_get_note (claim),
+      g_string_append_printf (s, "claim %s %s [%u,%u)%s “%s|%s|%s” topics=%s note=%s modified=%s\n",
+                              gloss_claim_get_id (claim),
+                              gloss_text_role_to_string (gloss_claim_get_text_role (claim)),
+                              gloss_claim_get_start (claim), gloss_claim_get_end (claim),
+                              gloss_claim_get_orphaned (claim) ? " orphan" : "",
+                              gloss_claim_get_prefix (claim), gloss_claim_get_quote (claim),
+                              gloss_claim_get_suffix (claim), topics, gloss_claim_get_note (claim),
                               modified);
     }
+
+  if (gloss_project_get_original (project) != NULL)
+    g_string_append_printf (s, "original %s\n",
+                            gloss_transcript_get_text (gloss_project_get_original (project)));
+  if (gloss_project_get_alignment (project) != NULL)
+    g_string_append_printf (s, "alignment of %u pairs\n",
+                            gloss_alignment_get_n_turn_pairs (gloss_project_get_alignment (project)));
 
   return g_string_free (s, FALSE);
 }
@@ -53,9 +64,15 @@ add_old_claim (GlossProject *project,
 {
   g_autoptr(GDateTime) old = g_date_time_new_utc (2021, 7, 16, 10, 0, 0);
   g_auto(GStrv) topic_ids = g_strsplit (topics, ",", -1);
-  g_autoptr(GlossClaim) claim = gloss_claim_new_full (id, start, end, NULL, NULL, NULL,
-                                                      (const char * const *) topic_ids,
-                                                      "", "", old, old);
+  g_autofree char *quote = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  g_autoptr(GlossClaim) claim = NULL;
+
+  gloss_claim_context_from_text (gloss_project_get_transcript (project), start, end,
+                                 &quote, &prefix, &suffix);
+  claim = gloss_claim_new_full (id, start, end, quote, prefix, suffix,
+                                (const char * const *) topic_ids, "", "", old, old);
 
   gloss_project_add_claim (project, claim);
 
@@ -629,6 +646,105 @@ test_history_many (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (state, ==, after);
 }
 
+static void
+edit_move_claim (Fixture *fixture)
+{
+  GlossClaim *moved = claim (fixture, "c-5g");
+
+  /* it now sorts after c-vacc, which starts there too but ends sooner */
+  gloss_history_move_claim (fixture->history, moved, 52, 76, FALSE);
+  g_assert_cmpstr (gloss_claim_get_quote (moved), ==, "1.4 billion vaccine dose");
+  g_assert_cmpint (gloss_project_get_claim_position (fixture->project, moved), ==, 2);
+  g_assert_false (gloss_claim_get_orphaned (moved));
+  /* the same span again: nothing recorded */
+  gloss_history_move_claim (fixture->history, moved, 52, 76, FALSE);
+}
+
+static void
+test_history_move_claim (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  check_round_trip (fixture, edit_move_claim, "Move claim");
+}
+
+static void
+edit_detach_claim (Fixture *fixture)
+{
+  GlossClaim *detached = claim (fixture, "c-vacc");
+  g_autofree char *quote = g_strdup (gloss_claim_get_quote (detached));
+  g_autoptr(GPtrArray) at = NULL;
+
+  gloss_history_move_claim (fixture->history, detached, 52, 70, TRUE);
+  /* an orphan keeps its words and is found at no offset */
+  g_assert_true (gloss_claim_get_orphaned (detached));
+  g_assert_cmpstr (gloss_claim_get_quote (detached), ==, quote);
+  at = gloss_project_get_claims_at (fixture->project, GLOSS_TEXT_TRANSCRIPT, 53);
+  g_assert_false (g_ptr_array_find (at, detached, NULL));
+}
+
+static void
+test_history_detach_claim (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  check_round_trip (fixture, edit_detach_claim, "Detach claim");
+}
+
+static void
+edit_set_original (Fixture *fixture)
+{
+  g_autoptr(GlossTranscript) first = gloss_transcript_new ("官员说建成5G基站96.1万个。", -1);
+  g_autoptr(GlossTranscript) second = gloss_transcript_new ("官员说建成5G基站96.2万个。", -1);
+  g_autoptr(GlossAlignment) alignment = gloss_alignment_new ();
+  g_autoptr(GlossClaim) on_original = gloss_claim_new (first, 5, 15, NULL, "原文", NULL);
+  const guint zero[] = { 0 };
+
+  gloss_history_begin_group (fixture->history, "Add original text");
+  gloss_history_set_original (fixture->history, first, NULL);
+  gloss_claim_set_text_role (on_original, GLOSS_TEXT_ORIGINAL);
+  gloss_history_add_claim (fixture->history, on_original);
+  gloss_history_end_group (fixture->history);
+  g_assert_true (gloss_project_get_text (fixture->project, GLOSS_TEXT_ORIGINAL) == first);
+  /* the original's claims follow the transcript's */
+  g_assert_cmpint (gloss_project_get_claim_position (fixture->project, on_original), ==, 5);
+
+  /* replacing it takes its claims along, in one step */
+  gloss_alignment_add_turn_pair (alignment, zero, 1, zero, 1);
+  gloss_history_set_original (fixture->history, second, alignment);
+  g_assert_cmpstr (gloss_history_get_undo_label (fixture->history), ==, "Replace original text");
+  g_assert_null (gloss_project_lookup_claim (fixture->project, gloss_claim_get_id (on_original)));
+  g_assert_true (gloss_project_get_alignment (fixture->project) == alignment);
+
+  gloss_history_undo (fixture->history);
+  g_assert_true (gloss_project_get_original (fixture->project) == first);
+  g_assert_nonnull (gloss_project_lookup_claim (fixture->project, gloss_claim_get_id (on_original)));
+  g_assert_null (gloss_project_get_alignment (fixture->project));
+  gloss_history_redo (fixture->history);
+}
+
+static void
+test_history_set_original (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *before = snapshot (fixture->project);
+  g_autofree char *after = NULL;
+
+  edit_set_original (fixture);
+  after = snapshot (fixture->project);
+  g_assert_true (g_str_has_suffix (after, "original 官员说建成5G基站96.2万个。\nalignment of 1 pairs\n"));
+
+  /* removing it is one more step; undoing everything gives the start back */
+  gloss_history_set_original (fixture->history, NULL, NULL);
+  g_assert_cmpstr (gloss_history_get_undo_label (fixture->history), ==, "Remove original text");
+  g_assert_null (gloss_project_get_original (fixture->project));
+  while (gloss_history_undo (fixture->history))
+    ;
+  {
+    g_autofree char *state = snapshot (fixture->project);
+
+    g_assert_cmpstr (state, ==, before);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -647,6 +763,9 @@ main (int   argc,
   ADD ("recolor-topic", test_history_recolor_topic);
   ADD ("set-keywords", test_history_set_keywords);
   ADD ("move-topic", test_history_move_topic);
+  ADD ("move-claim", test_history_move_claim);
+  ADD ("detach-claim", test_history_detach_claim);
+  ADD ("set-original", test_history_set_original);
   ADD ("remove-topic/untag", test_history_remove_topic_untag);
   ADD ("remove-topic/reassign", test_history_remove_topic_reassign);
   ADD ("remove-topic/reassign-order", test_history_remove_topic_reassign_order);

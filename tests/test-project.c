@@ -273,7 +273,7 @@ test_project_claims_at (void)
     {
       for (guint offset = 0; offset <= 401; offset++)
         {
-          g_autoptr(GPtrArray) at = gloss_project_get_claims_at (project, offset);
+          g_autoptr(GPtrArray) at = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, offset);
           guint j = 0;
 
           /* against a plain scan, order included */
@@ -316,23 +316,23 @@ test_project_claims_at_simple (void)
   gloss_project_add_claim (project, inner);
   gloss_project_add_claim (project, outer);
 
-  at = gloss_project_get_claims_at (project, 25);
+  at = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, 25);
   g_assert_cmpuint (at->len, ==, 2);
   g_assert_true (g_ptr_array_index (at, 0) == outer);
   g_assert_true (g_ptr_array_index (at, 1) == inner);
   g_clear_pointer (&at, g_ptr_array_unref);
 
   /* half-open: 30 is past inner's end and at later's start */
-  at = gloss_project_get_claims_at (project, 30);
+  at = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, 30);
   g_assert_cmpuint (at->len, ==, 2);
   g_assert_true (g_ptr_array_index (at, 0) == outer);
   g_assert_true (g_ptr_array_index (at, 1) == later);
   g_clear_pointer (&at, g_ptr_array_unref);
 
-  at = gloss_project_get_claims_at (project, 50);
+  at = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, 50);
   g_assert_cmpuint (at->len, ==, 0);
   g_clear_pointer (&at, g_ptr_array_unref);
-  at = gloss_project_get_claims_at (project, 9);
+  at = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, 9);
   g_assert_cmpuint (at->len, ==, 0);
 }
 
@@ -507,7 +507,7 @@ test_project_large (void)
   begin = g_get_monotonic_time ();
   for (guint offset = 0; offset < 600000; offset += 3)
     {
-      g_autoptr(GPtrArray) at = gloss_project_get_claims_at (project, offset);
+      g_autoptr(GPtrArray) at = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, offset);
 
       found += at->len;
     }

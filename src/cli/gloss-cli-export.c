@@ -5,6 +5,8 @@
 #include <glib/gi18n.h>
 
 #include "gloss-cli-private.h"
+#include "gloss-claim-query.h"
+#include "gloss-speaker.h"
 #include "gloss-exporter.h"
 
 static gboolean
@@ -91,36 +93,6 @@ resolve_topic (GlossProject *project,
   return NULL;
 }
 
-/* as the exporter names it: a question without a speaker is its outlet's */
-static const char *
-turn_speaker (const GlossTurn *turn)
-{
-  if (turn->speaker != NULL && turn->speaker[0] != '\0')
-    return turn->speaker;
-  if (turn->kind == GLOSS_TURN_QUESTION && turn->outlet != NULL && turn->outlet[0] != '\0')
-    return turn->outlet;
-
-  return NULL;
-}
-
-/* The speakers of the transcript, in order of first appearance. */
-static GPtrArray *
-collect_speakers (GlossTranscript *transcript)
-{
-  GPtrArray *speakers = g_ptr_array_new ();
-
-  for (guint i = 0; i < gloss_transcript_get_n_turns (transcript); i++)
-    {
-      const char *speaker = turn_speaker (gloss_transcript_get_turn (transcript, i));
-
-      if (speaker != NULL &&
-          !g_ptr_array_find_with_equal_func (speakers, speaker, g_str_equal, NULL))
-        g_ptr_array_add (speakers, (gpointer) speaker);
-    }
-
-  return speakers;
-}
-
 static const char *
 resolve_speaker (GPtrArray  *speakers,
                  const char *arg)
@@ -151,40 +123,6 @@ list_speakers (GPtrArray *speakers)
   return g_strdup (out->str);
 }
 
-static gboolean
-claim_matches (GlossProject *project,
-               GlossClaim   *claim,
-               GPtrArray    *topic_ids,
-               GPtrArray    *speakers)
-{
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
-
-  if (topic_ids->len > 0)
-    {
-      gboolean any = FALSE;
-
-      for (guint i = 0; i < topic_ids->len && !any; i++)
-        any = gloss_claim_has_topic (claim, g_ptr_array_index (topic_ids, i));
-      if (!any)
-        return FALSE;
-    }
-
-  if (speakers->len > 0)
-    {
-      int index = gloss_transcript_find_turn (transcript, gloss_claim_get_start (claim));
-      const char *speaker;
-
-      if (index < 0)
-        return FALSE;
-      speaker = turn_speaker (gloss_transcript_get_turn (transcript, index));
-      if (speaker == NULL ||
-          !g_ptr_array_find_with_equal_func (speakers, speaker, g_str_equal, NULL))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 int
 gloss_cli_export (char **argv)
 {
@@ -213,7 +151,8 @@ gloss_cli_export (char **argv)
   g_autoptr(GPtrArray) topic_ids = g_ptr_array_new ();
   g_autoptr(GPtrArray) speakers = NULL;
   g_autoptr(GPtrArray) chosen_speakers = g_ptr_array_new ();
-  g_autoptr(GListStore) filtered = NULL;
+  g_autoptr(GlossClaimQuery) query = gloss_claim_query_new ();
+  g_autoptr(GListModel) filtered = NULL;
   GListModel *claims;
   g_autoptr(GError) error = NULL;
   GlossExportFormat format = GLOSS_EXPORT_CSV;
@@ -293,7 +232,7 @@ gloss_cli_export (char **argv)
       g_ptr_array_add (topic_ids, (gpointer) gloss_topic_get_id (topic));
     }
 
-  speakers = collect_speakers (gloss_project_get_transcript (project));
+  speakers = gloss_speaker_list (gloss_project_get_transcript (project));
   for (guint i = 0; speaker_args != NULL && speaker_args[i] != NULL; i++)
     {
       const char *speaker = resolve_speaker (speakers, speaker_args[i]);
@@ -308,19 +247,12 @@ gloss_cli_export (char **argv)
       g_ptr_array_add (chosen_speakers, (gpointer) speaker);
     }
 
-  if (topic_ids->len > 0 || chosen_speakers->len > 0)
-    {
-      guint n_claims = g_list_model_get_n_items (G_LIST_MODEL (project));
-
-      filtered = g_list_store_new (GLOSS_TYPE_CLAIM);
-      for (guint i = 0; i < n_claims; i++)
-        {
-          g_autoptr(GlossClaim) claim = g_list_model_get_item (G_LIST_MODEL (project), i);
-
-          if (claim_matches (project, claim, topic_ids, chosen_speakers))
-            g_list_store_append (filtered, claim);
-        }
-    }
+  g_ptr_array_add (topic_ids, NULL);
+  g_ptr_array_add (chosen_speakers, NULL);
+  gloss_claim_query_set_topics (query, (const char * const *) topic_ids->pdata);
+  gloss_claim_query_set_speakers (query, (const char * const *) chosen_speakers->pdata);
+  if (!gloss_claim_query_is_empty (query))
+    filtered = gloss_claim_query_filter (query, project);
 
   claims = filtered != NULL ? G_LIST_MODEL (filtered) : NULL;
 

@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-#include "gloss-claim.h"
+#include "gloss-claim-private.h"
 
 struct _GlossClaim
 {
@@ -19,9 +19,29 @@ struct _GlossClaim
   char *author;
   GDateTime *created;
   GDateTime *modified;
+  GlossTextRole text_role;
+  gboolean orphaned;
+  char *previous_quote;
 };
 
 G_DEFINE_FINAL_TYPE (GlossClaim, gloss_claim, G_TYPE_OBJECT)
+
+GQuark
+_gloss_claim_derived_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("gloss-claim-derived");
+
+  return quark;
+}
+
+static void
+drop_derived (GlossClaim *self)
+{
+  g_object_set_qdata (G_OBJECT (self), _gloss_claim_derived_quark (), NULL);
+}
 
 enum {
   PROP_0,
@@ -32,6 +52,7 @@ enum {
   PROP_TOPICS,
   PROP_NOTE,
   PROP_MODIFIED,
+  PROP_ORPHANED,
   N_PROPS
 };
 
@@ -49,6 +70,7 @@ gloss_claim_finalize (GObject *object)
   g_strfreev (self->topics);
   g_free (self->note);
   g_free (self->author);
+  g_free (self->previous_quote);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
@@ -86,6 +108,9 @@ gloss_claim_get_property (GObject    *object,
     case PROP_MODIFIED:
       g_value_set_boxed (value, self->modified);
       break;
+    case PROP_ORPHANED:
+      g_value_set_boolean (value, self->orphaned);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -108,6 +133,7 @@ gloss_claim_class_init (GlossClaimClass *klass)
   properties[PROP_TOPICS] = g_param_spec_boxed ("topics", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, flags);
   properties[PROP_MODIFIED] = g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME, flags);
+  properties[PROP_ORPHANED] = g_param_spec_boolean ("orphaned", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -141,6 +167,31 @@ dup_topics (const char * const *topic_ids)
   return g_strv_builder_end (builder);
 }
 
+void
+gloss_claim_context_from_text (GlossTranscript *text,
+                               guint            start,
+                               guint            end,
+                               char           **quote,
+                               char           **prefix,
+                               char           **suffix)
+{
+  guint length;
+
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (text));
+  length = gloss_transcript_get_length (text);
+  g_return_if_fail (start <= end && end <= length);
+
+  if (quote != NULL)
+    *quote = gloss_transcript_dup_slice (text, start, end);
+  if (prefix != NULL)
+    *prefix = gloss_transcript_dup_slice (text,
+                                          start > GLOSS_CLAIM_CONTEXT_LENGTH ? start - GLOSS_CLAIM_CONTEXT_LENGTH : 0,
+                                          start);
+  if (suffix != NULL)
+    *suffix = gloss_transcript_dup_slice (text, end,
+                                          length - end > GLOSS_CLAIM_CONTEXT_LENGTH ? end + GLOSS_CLAIM_CONTEXT_LENGTH : length);
+}
+
 GlossClaim *
 gloss_claim_new (GlossTranscript    *transcript,
                  guint               start,
@@ -150,25 +201,16 @@ gloss_claim_new (GlossTranscript    *transcript,
                  const char         *author)
 {
   g_autoptr(GDateTime) now = NULL;
-  guint length;
-  guint prefix_start;
-  guint suffix_end;
   g_autofree char *quote = NULL;
   g_autofree char *prefix = NULL;
   g_autofree char *suffix = NULL;
   g_autofree char *id = NULL;
 
   g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
-  length = gloss_transcript_get_length (transcript);
   g_return_val_if_fail (start < end, NULL);
-  g_return_val_if_fail (end <= length, NULL);
+  g_return_val_if_fail (end <= gloss_transcript_get_length (transcript), NULL);
 
-  prefix_start = start > GLOSS_CLAIM_CONTEXT_LENGTH ? start - GLOSS_CLAIM_CONTEXT_LENGTH : 0;
-  suffix_end = length - end > GLOSS_CLAIM_CONTEXT_LENGTH ? end + GLOSS_CLAIM_CONTEXT_LENGTH : length;
-
-  quote = gloss_transcript_dup_slice (transcript, start, end);
-  prefix = gloss_transcript_dup_slice (transcript, prefix_start, start);
-  suffix = gloss_transcript_dup_slice (transcript, end, suffix_end);
+  gloss_claim_context_from_text (transcript, start, end, &quote, &prefix, &suffix);
   id = g_uuid_string_random ();
   now = g_date_time_new_now_utc ();
 
@@ -321,6 +363,40 @@ gloss_claim_get_modified (GlossClaim *self)
   return self->modified;
 }
 
+GlossTextRole
+gloss_claim_get_text_role (GlossClaim *self)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM (self), GLOSS_TEXT_TRANSCRIPT);
+
+  return self->text_role;
+}
+
+void
+gloss_claim_set_text_role (GlossClaim    *self,
+                           GlossTextRole  role)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+  g_return_if_fail ((guint) role <= GLOSS_TEXT_ROLE_LAST);
+
+  self->text_role = role;
+}
+
+gboolean
+gloss_claim_get_orphaned (GlossClaim *self)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM (self), FALSE);
+
+  return self->orphaned;
+}
+
+const char *
+gloss_claim_get_previous_quote (GlossClaim *self)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM (self), NULL);
+
+  return self->previous_quote;
+}
+
 int
 gloss_claim_compare (GlossClaim *a,
                      GlossClaim *b)
@@ -328,6 +404,8 @@ gloss_claim_compare (GlossClaim *a,
   g_return_val_if_fail (GLOSS_IS_CLAIM (a), 0);
   g_return_val_if_fail (GLOSS_IS_CLAIM (b), 0);
 
+  if (a->text_role != b->text_role)
+    return a->text_role < b->text_role ? -1 : 1;
   if (a->start != b->start)
     return a->start < b->start ? -1 : 1;
   if (a->end != b->end)
@@ -370,6 +448,7 @@ _gloss_claim_set_note (GlossClaim *self,
 
   g_free (self->note);
   self->note = g_strdup (note);
+  drop_derived (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }
 
@@ -397,4 +476,69 @@ _gloss_claim_set_modified (GlossClaim *self,
   g_clear_pointer (&self->modified, g_date_time_unref);
   self->modified = modified;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+_gloss_claim_set_span (GlossClaim *self,
+                       guint       start,
+                       guint       end,
+                       const char *quote,
+                       const char *prefix,
+                       const char *suffix)
+{
+  g_autofree char *new_quote = g_strdup (quote != NULL ? quote : "");
+  g_autofree char *new_prefix = g_strdup (prefix != NULL ? prefix : "");
+  g_autofree char *new_suffix = g_strdup (suffix != NULL ? suffix : "");
+
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+  g_return_if_fail (start <= end);
+
+  /* the strings may be the claim's own */
+  if (self->start != start)
+    {
+      self->start = start;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+    }
+  if (self->end != end)
+    {
+      self->end = end;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
+    }
+  g_free (self->prefix);
+  self->prefix = g_steal_pointer (&new_prefix);
+  g_free (self->suffix);
+  self->suffix = g_steal_pointer (&new_suffix);
+  if (strcmp (self->quote, new_quote) != 0)
+    {
+      g_free (self->quote);
+      self->quote = g_steal_pointer (&new_quote);
+      drop_derived (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
+    }
+}
+
+void
+_gloss_claim_set_orphaned (GlossClaim *self,
+                           gboolean    orphaned)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+
+  orphaned = !!orphaned;
+  if (self->orphaned == orphaned)
+    return;
+
+  self->orphaned = orphaned;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORPHANED]);
+}
+
+void
+_gloss_claim_set_previous_quote (GlossClaim *self,
+                                 const char *previous_quote)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+
+  if (previous_quote != NULL && *previous_quote == '\0')
+    previous_quote = NULL;
+  g_free (self->previous_quote);
+  self->previous_quote = g_strdup (previous_quote);
 }

@@ -49,18 +49,34 @@ const char         *gloss_claim_get_author   (GlossClaim         *self);
 GDateTime          *gloss_claim_get_created  (GlossClaim         *self);
 GDateTime          *gloss_claim_get_modified (GlossClaim         *self);
 
-/* transcript order: start, then end, then id */
+/* Which text the claim is on. Set it only before the claim joins a
+ * project (a loader reading "text": "original"); the default is
+ * GLOSS_TEXT_TRANSCRIPT. */
+GlossTextRole       gloss_claim_get_text_role (GlossClaim        *self);
+void                gloss_claim_set_text_role (GlossClaim        *self,
+                                               GlossTextRole      role);
+
+/* An orphan is a claim whose text is gone from a revised transcript: it
+ * keeps its quote, topics and note, and its span is meaningless until the
+ * user attaches it again. */
+gboolean            gloss_claim_get_orphaned (GlossClaim         *self);
+/* The quote before the text was revised (a fuzzy re-anchoring changed
+ * it), or NULL. */
+const char         *gloss_claim_get_previous_quote (GlossClaim   *self);
+
+/* The quote, prefix and suffix of [start, end) of @text, as gloss_claim_new
+ * takes them. */
+void                gloss_claim_context_from_text (GlossTranscript *text,
+                                                   guint            start,
+                                                   guint            end,
+                                                   char           **quote,
+                                                   char           **prefix,
+                                                   char           **suffix);
+
+/* text order: the transcript's claims, then the original's; in each,
+ * start, then end, then id */
 int                 gloss_claim_compare      (GlossClaim         *a,
                                               GlossClaim         *b);
 
-/* Only GlossProject calls these; everyone else edits through GlossHistory. */
-void                _gloss_claim_set_topics  (GlossClaim         *self,
-                                              const char * const *topic_ids);
-void                _gloss_claim_set_note    (GlossClaim         *self,
-                                              const char         *note);
-void                _gloss_claim_touch       (GlossClaim         *self);
-/* for GlossHistory, to restore the exact state on undo */
-void                _gloss_claim_set_modified (GlossClaim        *self,
-                                               GDateTime         *modified);
 
 G_END_DECLS

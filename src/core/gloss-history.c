@@ -3,6 +3,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "gloss-claim-private.h"
 #include "gloss-history.h"
 
 typedef enum
@@ -18,6 +19,9 @@ typedef enum
   COMMAND_RECOLOR_TOPIC,
   COMMAND_SET_KEYWORDS,
   COMMAND_MOVE_TOPIC,
+  COMMAND_MOVE_CLAIM,
+  COMMAND_SET_ORIGINAL,
+  COMMAND_SET_ALIGNMENT,
 } CommandKind;
 
 typedef struct
@@ -38,6 +42,12 @@ typedef struct
   GDateTime *new_modified;
   guint old_position;
   guint new_position;
+  /* COMMAND_MOVE_CLAIM */
+  guint old_start, old_end, new_start, new_end;
+  gboolean old_orphaned, new_orphaned;
+  /* COMMAND_SET_ORIGINAL, COMMAND_SET_ALIGNMENT */
+  GObject *old_object;
+  GObject *new_object;
 
   /* COMMAND_GROUP: children in the order they were done */
   GPtrArray *children;
@@ -97,6 +107,8 @@ command_free (gpointer data)
   g_clear_pointer (&command->old_modified, g_date_time_unref);
   g_clear_pointer (&command->new_modified, g_date_time_unref);
   g_clear_pointer (&command->children, g_ptr_array_unref);
+  g_clear_object (&command->old_object);
+  g_clear_object (&command->new_object);
   g_free (command);
 }
 
@@ -160,6 +172,16 @@ command_redo (GlossHistory *self,
     case COMMAND_MOVE_TOPIC:
       gloss_project_move_topic (project, command->topic, command->new_position);
       break;
+    case COMMAND_MOVE_CLAIM:
+      gloss_project_move_claim (project, command->claim, command->new_start, command->new_end,
+                                command->new_orphaned);
+      break;
+    case COMMAND_SET_ORIGINAL:
+      gloss_project_set_original (project, GLOSS_TRANSCRIPT (command->new_object));
+      break;
+    case COMMAND_SET_ALIGNMENT:
+      gloss_project_set_alignment (project, GLOSS_ALIGNMENT (command->new_object));
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -210,6 +232,16 @@ command_undo (GlossHistory *self,
       break;
     case COMMAND_MOVE_TOPIC:
       gloss_project_move_topic (project, command->topic, command->old_position);
+      break;
+    case COMMAND_MOVE_CLAIM:
+      gloss_project_move_claim (project, command->claim, command->old_start, command->old_end,
+                                command->old_orphaned);
+      break;
+    case COMMAND_SET_ORIGINAL:
+      gloss_project_set_original (project, GLOSS_TRANSCRIPT (command->old_object));
+      break;
+    case COMMAND_SET_ALIGNMENT:
+      gloss_project_set_alignment (project, GLOSS_ALIGNMENT (command->old_object));
       break;
     default:
       g_assert_not_reached ();
@@ -732,6 +764,103 @@ gloss_history_remove_topic (GlossHistory      *self,
   push (self, command);
 
   gloss_history_end_group (self);
+}
+
+void
+gloss_history_move_claim (GlossHistory *self,
+                          GlossClaim   *claim,
+                          guint         start,
+                          guint         end,
+                          gboolean      orphaned)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  orphaned = !!orphaned;
+  if (gloss_claim_get_start (claim) == start && gloss_claim_get_end (claim) == end &&
+      gloss_claim_get_orphaned (claim) == orphaned)
+    return;
+
+  command = command_new (COMMAND_MOVE_CLAIM, orphaned ? _("Detach claim") : _("Move claim"));
+  command->claim = g_object_ref (claim);
+  command->old_start = gloss_claim_get_start (claim);
+  command->old_end = gloss_claim_get_end (claim);
+  command->old_orphaned = gloss_claim_get_orphaned (claim);
+  command->new_start = start;
+  command->new_end = end;
+  command->new_orphaned = orphaned;
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  push (self, command);
+}
+
+void
+gloss_history_set_original (GlossHistory    *self,
+                            GlossTranscript *original,
+                            GlossAlignment  *alignment)
+{
+  GlossTranscript *old = NULL;
+  Command *command;
+  guint n;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (original == NULL || GLOSS_IS_TRANSCRIPT (original));
+  g_return_if_fail (alignment == NULL || GLOSS_IS_ALIGNMENT (alignment));
+
+  old = gloss_project_get_original (self->project);
+  if (old == original && gloss_project_get_alignment (self->project) == alignment)
+    return;
+
+  gloss_history_begin_group (self, original == NULL ? _("Remove original text")
+                                   : old == NULL ? _("Add original text")
+                                   : _("Replace original text"));
+
+  /* claims on the old original go with it, and come back with undo */
+  n = gloss_project_get_n_claims (self->project);
+  for (guint i = n; i > 0; i--)
+    {
+      GlossClaim *claim = gloss_project_get_claim (self->project, i - 1);
+
+      if (gloss_claim_get_text_role (claim) != GLOSS_TEXT_ORIGINAL)
+        break;
+      command = command_new (COMMAND_REMOVE_CLAIM, _("Delete claim"));
+      command->claim = g_object_ref (claim);
+      push (self, command);
+    }
+
+  gloss_history_set_alignment (self, NULL);
+  if (old != original)
+    {
+      command = command_new (COMMAND_SET_ORIGINAL, NULL);
+      command->old_object = old != NULL ? g_object_ref (G_OBJECT (old)) : NULL;
+      command->new_object = original != NULL ? g_object_ref (G_OBJECT (original)) : NULL;
+      push (self, command);
+    }
+  gloss_history_set_alignment (self, alignment);
+
+  gloss_history_end_group (self);
+}
+
+void
+gloss_history_set_alignment (GlossHistory   *self,
+                             GlossAlignment *alignment)
+{
+  GlossAlignment *old;
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (alignment == NULL || GLOSS_IS_ALIGNMENT (alignment));
+
+  old = gloss_project_get_alignment (self->project);
+  if (old == alignment || (old != NULL && alignment != NULL && gloss_alignment_equal (old, alignment)))
+    return;
+
+  command = command_new (COMMAND_SET_ALIGNMENT, _("Change alignment"));
+  command->old_object = old != NULL ? g_object_ref (G_OBJECT (old)) : NULL;
+  command->new_object = alignment != NULL ? g_object_ref (G_OBJECT (alignment)) : NULL;
+  push (self, command);
 }
 
 void

@@ -50,6 +50,21 @@ void          gloss_history_remove_topic      (GlossHistory       *self,
                                                GlossTopicRemoval   removal,
                                                GlossTopic         *replacement);
 
+/* Moves @claim to [start, end) of its text (quote and context taken from
+ * there), or makes it an orphan (@orphaned: it keeps its words). */
+void          gloss_history_move_claim        (GlossHistory       *self,
+                                               GlossClaim         *claim,
+                                               guint               start,
+                                               guint               end,
+                                               gboolean            orphaned);
+/* One step: adds, replaces or (NULL) removes the original text, with its
+ * alignment; claims on the old original are removed with it. */
+void          gloss_history_set_original      (GlossHistory       *self,
+                                               GlossTranscript    *original,
+                                               GlossAlignment     *alignment);
+void          gloss_history_set_alignment     (GlossHistory       *self,
+                                               GlossAlignment     *alignment);
+
 /* Commands between begin and end undo and redo as one, under the outermost
  * label (NULL: the first command's label). Groups nest. Undo, redo and clear
  * while a group is open are programmer errors. Edits that change nothing

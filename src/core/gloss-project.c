@@ -3,6 +3,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "gloss-claim-index.h"
+#include "gloss-claim-private.h"
 #include "gloss-project.h"
 
 struct _GlossProject
@@ -10,6 +12,8 @@ struct _GlossProject
   GObject parent_instance;
 
   GlossTranscript *transcript;
+  GlossTranscript *original;
+  GlossAlignment *alignment;
   GFile *file;
   gboolean modified;
 
@@ -18,15 +22,9 @@ struct _GlossProject
   GHashTable *topics_by_id;
 
   /* sorted by gloss_claim_compare; owns a reference to each claim */
-  GPtrArray *claims;
+  GlossClaimIndex *claims;
   /* claim id -> claim (the key is the claim's own id string) */
   GHashTable *claims_by_id;
-
-  /* longest claim span, so claims_at only looks back that far; recomputed
-   * lazily when the last claim of that length goes */
-  guint max_span;
-  guint n_max_span;
-  gboolean max_span_dirty;
 };
 
 static void gloss_project_list_model_init (GListModelInterface *iface);
@@ -37,6 +35,8 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (GlossProject, gloss_project, G_TYPE_OBJECT,
 enum {
   PROP_0,
   PROP_TRANSCRIPT,
+  PROP_ORIGINAL,
+  PROP_ALIGNMENT,
   PROP_MODIFIED,
   PROP_FILE,
   N_PROPS
@@ -62,7 +62,7 @@ gloss_project_get_item_type (GListModel *model)
 static guint
 gloss_project_get_n_items (GListModel *model)
 {
-  return GLOSS_PROJECT (model)->claims->len;
+  return gloss_claim_index_get_n (GLOSS_PROJECT (model)->claims);
 }
 
 static gpointer
@@ -71,10 +71,10 @@ gloss_project_get_item (GListModel *model,
 {
   GlossProject *self = GLOSS_PROJECT (model);
 
-  if (position >= self->claims->len)
+  if (position >= gloss_claim_index_get_n (self->claims))
     return NULL;
 
-  return g_object_ref (g_ptr_array_index (self->claims, position));
+  return g_object_ref (gloss_claim_index_get (self->claims, position));
 }
 
 static void
@@ -93,7 +93,7 @@ gloss_project_dispose (GObject *object)
   g_clear_object (&self->topics);
   g_clear_pointer (&self->topics_by_id, g_hash_table_unref);
   g_clear_pointer (&self->claims_by_id, g_hash_table_unref);
-  g_clear_pointer (&self->claims, g_ptr_array_unref);
+  g_clear_pointer (&self->claims, gloss_claim_index_free);
 
   G_OBJECT_CLASS (gloss_project_parent_class)->dispose (object);
 }
@@ -104,6 +104,8 @@ gloss_project_finalize (GObject *object)
   GlossProject *self = GLOSS_PROJECT (object);
 
   g_clear_object (&self->transcript);
+  g_clear_object (&self->original);
+  g_clear_object (&self->alignment);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (gloss_project_parent_class)->finalize (object);
@@ -121,6 +123,12 @@ gloss_project_get_property (GObject    *object,
     {
     case PROP_TRANSCRIPT:
       g_value_set_object (value, self->transcript);
+      break;
+    case PROP_ORIGINAL:
+      g_value_set_object (value, self->original);
+      break;
+    case PROP_ALIGNMENT:
+      g_value_set_object (value, self->alignment);
       break;
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
@@ -170,6 +178,12 @@ gloss_project_class_init (GlossProjectClass *klass)
   properties[PROP_TRANSCRIPT] =
     g_param_spec_object ("transcript", NULL, NULL, GLOSS_TYPE_TRANSCRIPT,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ORIGINAL] =
+    g_param_spec_object ("original", NULL, NULL, GLOSS_TYPE_TRANSCRIPT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  properties[PROP_ALIGNMENT] =
+    g_param_spec_object ("alignment", NULL, NULL, GLOSS_TYPE_ALIGNMENT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_MODIFIED] =
     g_param_spec_boolean ("modified", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -195,7 +209,7 @@ gloss_project_init (GlossProject *self)
 {
   self->topics = g_list_store_new (GLOSS_TYPE_TOPIC);
   self->topics_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->claims = g_ptr_array_new_with_free_func (g_object_unref);
+  self->claims = gloss_claim_index_new ();
   self->claims_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -246,6 +260,32 @@ gloss_project_get_transcript (GlossProject *self)
   g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
 
   return self->transcript;
+}
+
+GlossTranscript *
+gloss_project_get_text (GlossProject  *self,
+                        GlossTextRole  role)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+  g_return_val_if_fail ((guint) role <= GLOSS_TEXT_ROLE_LAST, NULL);
+
+  return role == GLOSS_TEXT_ORIGINAL ? self->original : self->transcript;
+}
+
+GlossTranscript *
+gloss_project_get_original (GlossProject *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  return self->original;
+}
+
+GlossAlignment *
+gloss_project_get_alignment (GlossProject *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  return self->alignment;
 }
 
 gboolean
@@ -414,9 +454,9 @@ gloss_project_count_claims_with_topic (GlossProject *self,
   g_return_val_if_fail (GLOSS_IS_PROJECT (self), 0);
   g_return_val_if_fail (topic_id != NULL, 0);
 
-  for (guint i = 0; i < self->claims->len; i++)
+  for (guint i = 0; i < gloss_claim_index_get_n (self->claims); i++)
     {
-      if (gloss_claim_has_topic (g_ptr_array_index (self->claims, i), topic_id))
+      if (gloss_claim_has_topic (gloss_claim_index_get (self->claims, i), topic_id))
         count++;
     }
 
@@ -572,6 +612,42 @@ gloss_project_set_topic_keywords (GlossProject       *self,
   emit_changed (self);
 }
 
+/* texts */
+
+void
+gloss_project_set_original (GlossProject    *self,
+                            GlossTranscript *original)
+{
+  guint first, last;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (original == NULL || GLOSS_IS_TRANSCRIPT (original));
+  gloss_claim_index_role_range (self->claims, GLOSS_TEXT_ORIGINAL, &first, &last);
+  g_return_if_fail (first == last);
+
+  if (self->original == original)
+    return;
+
+  g_set_object (&self->original, original);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGINAL]);
+  emit_changed (self);
+}
+
+void
+gloss_project_set_alignment (GlossProject   *self,
+                             GlossAlignment *alignment)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (alignment == NULL || GLOSS_IS_ALIGNMENT (alignment));
+
+  if (self->alignment == alignment)
+    return;
+
+  g_set_object (&self->alignment, alignment);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIGNMENT]);
+  emit_changed (self);
+}
+
 /* claims */
 
 guint
@@ -579,7 +655,7 @@ gloss_project_get_n_claims (GlossProject *self)
 {
   g_return_val_if_fail (GLOSS_IS_PROJECT (self), 0);
 
-  return self->claims->len;
+  return gloss_claim_index_get_n (self->claims);
 }
 
 /* transfer none */
@@ -588,9 +664,8 @@ gloss_project_get_claim (GlossProject *self,
                          guint         position)
 {
   g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
-  g_return_val_if_fail (position < self->claims->len, NULL);
 
-  return g_ptr_array_index (self->claims, position);
+  return gloss_claim_index_get (self->claims, position);
 }
 
 GlossClaim *
@@ -605,143 +680,36 @@ gloss_project_lookup_claim (GlossProject *self,
   return g_hash_table_lookup (self->claims_by_id, id);
 }
 
-/* first position whose claim does not sort before @claim */
-static guint
-lower_bound (GlossProject *self,
-             GlossClaim   *claim)
-{
-  guint lo = 0;
-  guint hi = self->claims->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (gloss_claim_compare (g_ptr_array_index (self->claims, mid), claim) < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo;
-}
-
 int
 gloss_project_get_claim_position (GlossProject *self,
                                   GlossClaim   *claim)
 {
-  guint position;
-
   g_return_val_if_fail (GLOSS_IS_PROJECT (self), -1);
   g_return_val_if_fail (GLOSS_IS_CLAIM (claim), -1);
 
-  position = lower_bound (self, claim);
-  if (position < self->claims->len && g_ptr_array_index (self->claims, position) == claim)
-    return (int) position;
-
-  return -1;
-}
-
-static guint
-claim_span (GlossClaim *claim)
-{
-  return gloss_claim_get_end (claim) - gloss_claim_get_start (claim);
-}
-
-static void
-update_max_span (GlossProject *self)
-{
-  if (!self->max_span_dirty)
-    return;
-
-  self->max_span = 0;
-  self->n_max_span = 0;
-  for (guint i = 0; i < self->claims->len; i++)
-    {
-      guint span = claim_span (g_ptr_array_index (self->claims, i));
-
-      if (span > self->max_span)
-        {
-          self->max_span = span;
-          self->n_max_span = 1;
-        }
-      else if (span == self->max_span)
-        {
-          self->n_max_span++;
-        }
-    }
-  self->max_span_dirty = FALSE;
+  return gloss_claim_index_find (self->claims, claim);
 }
 
 GPtrArray *
-gloss_project_get_claims_at (GlossProject *self,
-                             guint         offset)
+gloss_project_get_claims_at (GlossProject  *self,
+                             GlossTextRole  role,
+                             guint          offset)
 {
-  GPtrArray *result;
-  guint lo = 0;
-  guint hi;
-
   g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
 
-  update_max_span (self);
-  result = g_ptr_array_new ();
-
-  /* first claim starting after @offset */
-  hi = self->claims->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (gloss_claim_get_start (g_ptr_array_index (self->claims, mid)) <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  /* a claim starting more than max_span before @offset cannot reach it */
-  for (guint i = lo; i > 0; i--)
-    {
-      GlossClaim *claim = g_ptr_array_index (self->claims, i - 1);
-      guint start = gloss_claim_get_start (claim);
-
-      if (offset - start >= self->max_span)
-        break;
-      if (gloss_claim_get_end (claim) > offset)
-        g_ptr_array_add (result, claim);
-    }
-
-  /* collected backwards */
-  for (guint i = 0; i < result->len / 2; i++)
-    {
-      gpointer tmp = result->pdata[i];
-
-      result->pdata[i] = result->pdata[result->len - 1 - i];
-      result->pdata[result->len - 1 - i] = tmp;
-    }
-
-  return result;
+  return gloss_claim_index_overlapping (self->claims, role, offset, offset);
 }
 
-static void
-index_claim (GlossProject *self,
-             GlossClaim   *claim)
+GPtrArray *
+gloss_project_get_claims_in (GlossProject  *self,
+                             GlossTextRole  role,
+                             guint          start,
+                             guint          end)
 {
-  guint span = claim_span (claim);
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+  g_return_val_if_fail (start <= end, NULL);
 
-  g_hash_table_insert (self->claims_by_id, (gpointer) gloss_claim_get_id (claim), claim);
-
-  if (!self->max_span_dirty)
-    {
-      if (span > self->max_span)
-        {
-          self->max_span = span;
-          self->n_max_span = 1;
-        }
-      else if (span == self->max_span)
-        {
-          self->n_max_span++;
-        }
-    }
+  return gloss_claim_index_overlapping (self->claims, role, start, end);
 }
 
 guint
@@ -754,15 +722,8 @@ gloss_project_add_claim (GlossProject *self,
   g_return_val_if_fail (GLOSS_IS_CLAIM (claim), 0);
   g_return_val_if_fail (!g_hash_table_contains (self->claims_by_id, gloss_claim_get_id (claim)), 0);
 
-  /* appending in order (loading a sorted file) stays linear overall */
-  if (self->claims->len == 0 ||
-      gloss_claim_compare (g_ptr_array_index (self->claims, self->claims->len - 1), claim) < 0)
-    position = self->claims->len;
-  else
-    position = lower_bound (self, claim);
-
-  g_ptr_array_insert (self->claims, (int) position, g_object_ref (claim));
-  index_claim (self, claim);
+  position = gloss_claim_index_insert (self->claims, claim);
+  g_hash_table_insert (self->claims_by_id, (gpointer) gloss_claim_get_id (claim), claim);
 
   g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
   emit_changed (self);
@@ -774,7 +735,7 @@ void
 gloss_project_add_claims (GlossProject *self,
                           GPtrArray    *claims)
 {
-  guint old_n;
+  guint n;
 
   g_return_if_fail (GLOSS_IS_PROJECT (self));
   g_return_if_fail (claims != NULL);
@@ -782,11 +743,12 @@ gloss_project_add_claims (GlossProject *self,
   if (claims->len == 0)
     return;
 
+  n = gloss_claim_index_get_n (self->claims);
   for (guint i = 0; i < claims->len; i++)
     {
       GlossClaim *claim = g_ptr_array_index (claims, i);
       GlossClaim *before = i > 0 ? g_ptr_array_index (claims, i - 1)
-                         : self->claims->len > 0 ? g_ptr_array_index (self->claims, self->claims->len - 1)
+                         : n > 0 ? gloss_claim_index_get (self->claims, n - 1)
                          : NULL;
 
       g_return_if_fail (GLOSS_IS_CLAIM (claim));
@@ -801,16 +763,15 @@ gloss_project_add_claims (GlossProject *self,
         }
     }
 
-  old_n = self->claims->len;
+  gloss_claim_index_splice (self->claims, n, 0, (GlossClaim * const *) claims->pdata, claims->len);
   for (guint i = 0; i < claims->len; i++)
     {
       GlossClaim *claim = g_ptr_array_index (claims, i);
 
-      g_ptr_array_add (self->claims, g_object_ref (claim));
-      index_claim (self, claim);
+      g_hash_table_insert (self->claims_by_id, (gpointer) gloss_claim_get_id (claim), claim);
     }
 
-  g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, claims->len);
+  g_list_model_items_changed (G_LIST_MODEL (self), n, 0, claims->len);
   emit_changed (self);
 }
 
@@ -833,15 +794,64 @@ gloss_project_remove_claim (GlossProject *self,
 
   keep = g_object_ref (claim);
   g_hash_table_remove (self->claims_by_id, gloss_claim_get_id (claim));
-  g_ptr_array_remove_index (self->claims, (guint) position);
-
-  if (!self->max_span_dirty && claim_span (claim) == self->max_span)
-    {
-      if (--self->n_max_span == 0)
-        self->max_span_dirty = TRUE;
-    }
+  gloss_claim_index_remove (self->claims, (guint) position);
 
   g_list_model_items_changed (G_LIST_MODEL (self), (guint) position, 1, 0);
+  emit_changed (self);
+}
+
+void
+gloss_project_move_claim (GlossProject *self,
+                          GlossClaim   *claim,
+                          guint         start,
+                          guint         end,
+                          gboolean      orphaned)
+{
+  g_autoptr(GlossClaim) keep = NULL;
+  g_autofree char *quote = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  GlossTranscript *text;
+  int old_position;
+  guint position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  old_position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (old_position >= 0);
+  text = gloss_project_get_text (self, gloss_claim_get_text_role (claim));
+  g_return_if_fail (start < end && end <= gloss_transcript_get_length (text));
+
+  if (gloss_claim_get_start (claim) == start && gloss_claim_get_end (claim) == end &&
+      gloss_claim_get_orphaned (claim) == !!orphaned)
+    return;
+
+  keep = g_object_ref (claim);
+  gloss_claim_index_remove (self->claims, (guint) old_position);
+  if (orphaned)
+    {
+      /* an orphan keeps the words it had; its span only keeps its place in the list */
+      _gloss_claim_set_span (claim, start, end, gloss_claim_get_quote (claim),
+                             gloss_claim_get_prefix (claim), gloss_claim_get_suffix (claim));
+    }
+  else
+    {
+      gloss_claim_context_from_text (text, start, end, &quote, &prefix, &suffix);
+      _gloss_claim_set_span (claim, start, end, quote, prefix, suffix);
+    }
+  _gloss_claim_set_orphaned (claim, orphaned);
+  position = gloss_claim_index_insert (self->claims, claim);
+
+  if (position == (guint) old_position)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+    }
+  else
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), (guint) old_position, 1, 0);
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+    }
+  g_signal_emit (self, signals[CLAIM_CHANGED], 0, claim);
   emit_changed (self);
 }
 

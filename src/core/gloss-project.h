@@ -2,6 +2,7 @@
 
 #include <gio/gio.h>
 
+#include "gloss-alignment.h"
 #include "gloss-claim.h"
 #include "gloss-topic.h"
 #include "gloss-transcript.h"
@@ -44,7 +45,15 @@ GlossProject    *gloss_project_new                   (GlossTranscript    *transc
 /* without topics (for loaders) */
 GlossProject    *gloss_project_new_blank             (GlossTranscript    *transcript);
 
+/* the text the user reads and tags */
 GlossTranscript *gloss_project_get_transcript        (GlossProject       *self);
+/* the original-language text, or NULL */
+GlossTranscript *gloss_project_get_original          (GlossProject       *self);
+/* the text of @role, or NULL when the project has none */
+GlossTranscript *gloss_project_get_text              (GlossProject       *self,
+                                                      GlossTextRole       role);
+/* the turn and paragraph pairs between the two texts, or NULL */
+GlossAlignment  *gloss_project_get_alignment         (GlossProject       *self);
 
 gboolean         gloss_project_get_modified          (GlossProject       *self);
 void             gloss_project_set_modified          (GlossProject       *self,
@@ -84,9 +93,16 @@ GlossClaim      *gloss_project_lookup_claim          (GlossProject       *self,
 /* position in the list, or -1 */
 int              gloss_project_get_claim_position    (GlossProject       *self,
                                                       GlossClaim         *claim);
-/* claims whose span contains @offset, in transcript order; transfer container */
+/* claims on @role whose span contains @offset, in text order (orphans
+ * never); transfer container */
 GPtrArray       *gloss_project_get_claims_at         (GlossProject       *self,
+                                                      GlossTextRole       role,
                                                       guint               offset);
+/* claims on @role overlapping [start, end) */
+GPtrArray       *gloss_project_get_claims_in         (GlossProject       *self,
+                                                      GlossTextRole       role,
+                                                      guint               start,
+                                                      guint               end);
 
 /* raw edits (not undoable). Adding a claim whose id is already present,
  * or a topic whose id is, is a programmer error. Setting a claim's topics
@@ -100,6 +116,22 @@ void             gloss_project_add_claims            (GlossProject       *self,
                                                       GPtrArray          *claims);
 void             gloss_project_remove_claim          (GlossProject       *self,
                                                       GlossClaim         *claim);
+/* Gives @claim the span [start, end) of its text and the quote and context
+ * found there, or, with @orphaned, only a place in the list: an orphan
+ * keeps its old words. Emits items-changed (the claim may move in the
+ * list) and "claim-changed". */
+void             gloss_project_move_claim            (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      guint               start,
+                                                      guint               end,
+                                                      gboolean            orphaned);
+/* Replaces the original text (NULL removes it); the project must hold no
+ * claim on the old one. Property "original". */
+void             gloss_project_set_original          (GlossProject       *self,
+                                                      GlossTranscript    *original);
+/* Property "alignment". */
+void             gloss_project_set_alignment         (GlossProject       *self,
+                                                      GlossAlignment     *alignment);
 void             gloss_project_set_claim_topics      (GlossProject       *self,
                                                       GlossClaim         *claim,
                                                       const char * const *topic_ids);

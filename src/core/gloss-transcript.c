@@ -81,6 +81,37 @@ gloss_turn_kind_from_string (const char    *str,
   return FALSE;
 }
 
+static const char * const text_role_names[] = {
+  [GLOSS_TEXT_TRANSCRIPT] = "transcript",
+  [GLOSS_TEXT_ORIGINAL] = "original",
+};
+
+const char *
+gloss_text_role_to_string (GlossTextRole role)
+{
+  g_return_val_if_fail ((guint) role <= GLOSS_TEXT_ROLE_LAST, NULL);
+
+  return text_role_names[role];
+}
+
+gboolean
+gloss_text_role_from_string (const char    *str,
+                             GlossTextRole *role)
+{
+  g_return_val_if_fail (role != NULL, FALSE);
+
+  for (guint i = 0; str != NULL && i <= GLOSS_TEXT_ROLE_LAST; i++)
+    {
+      if (strcmp (str, text_role_names[i]) == 0)
+        {
+          *role = (GlossTextRole) i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 gboolean
 gloss_date_is_valid (const char *date)
 {

@@ -15,6 +15,17 @@ typedef enum
 
 #define GLOSS_TURN_KIND_LAST GLOSS_TURN_FOOTER
 
+/* The texts of a project: the transcript is the text the user reads and
+ * tags (for a translated briefing, the translation); the original is the
+ * original-language text it was translated from. */
+typedef enum
+{
+  GLOSS_TEXT_TRANSCRIPT,
+  GLOSS_TEXT_ORIGINAL,
+} GlossTextRole;
+
+#define GLOSS_TEXT_ROLE_LAST GLOSS_TEXT_ORIGINAL
+
 /* Offsets are Unicode code points into the transcript text, half-open. */
 typedef struct
 {
@@ -35,6 +46,11 @@ typedef struct
 const char *gloss_turn_kind_to_string   (GlossTurnKind  kind);
 gboolean    gloss_turn_kind_from_string (const char    *str,
                                          GlossTurnKind *kind);
+
+/* "transcript", "original" */
+const char *gloss_text_role_to_string   (GlossTextRole  role);
+gboolean    gloss_text_role_from_string (const char    *str,
+                                         GlossTextRole *role);
 
 #define GLOSS_TYPE_TRANSCRIPT (gloss_transcript_get_type ())
 G_DECLARE_FINAL_TYPE (GlossTranscript, gloss_transcript, GLOSS, TRANSCRIPT, GObject)

@@ -13,7 +13,7 @@
 #include "gloss-gradual-model.h"
 #include "gloss-importer.h"
 #include "gloss-project-file.h"
-#include "gloss-text-util.h"
+#include "gloss-text-fold.h"
 #include "gloss-window.h"
 #include "ui-test-util.h"
 
@@ -167,7 +167,7 @@ tag_text (GlossWindow *window,
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, n + 1);
 
   {
-    g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (project, start);
+    g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, start);
 
     for (guint i = 0; i < claims->len; i++)
       {

@@ -2,7 +2,7 @@
 
 #include <string.h>
 
-#include "gloss-text-util.h"
+#include "gloss-text-fold.h"
 
 char *
 gloss_text_fold (const char *text,
