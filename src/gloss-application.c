@@ -1,11 +1,13 @@
 #include "config.h"
 
 #include <signal.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 #include <glib-unix.h>
 
 #include "gloss-application.h"
+#include "gloss-environment.h"
 #include "gloss-preferences-window.h"
 #include "gloss-window.h"
 
@@ -20,85 +22,12 @@ struct _GlossApplication
   /* another Gloss process was using the drafts folder when this one began */
   gboolean other_instance;
   guint signal_ids[3];
+  /* GlossWindow → the GlossDocument it shows (both referenced): the
+   * documents whose drafts this process keeps */
+  GHashTable *documents;
 };
 
 G_DEFINE_FINAL_TYPE (GlossApplication, gloss_application, ADW_TYPE_APPLICATION)
-
-GFile *
-gloss_application_find_sample (void)
-{
-  const char *dirs[] = { g_getenv ("GLOSS_SAMPLE_DIR"), SOURCE_DATADIR, PKGDATADIR };
-  const char *names[] = { "sample-briefing.gloss", "sample-briefing.txt" };
-
-  for (guint d = 0; d < G_N_ELEMENTS (dirs); d++)
-    for (guint n = 0; n < G_N_ELEMENTS (names); n++)
-      {
-        g_autofree char *path = NULL;
-
-        if (dirs[d] == NULL || *dirs[d] == '\0')
-          continue;
-        path = g_build_filename (dirs[d], names[n], NULL);
-        if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
-          return g_file_new_for_path (path);
-      }
-
-  return NULL;
-}
-
-static GSettingsSchema *
-lookup_schema (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  GSettingsSchema *schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
-  g_autofree char *compiled = g_build_filename (GLOSS_SCHEMA_BUILDDIR, "gschemas.compiled", NULL);
-  g_autoptr(GSettingsSchemaSource) build_source = NULL;
-
-  if (schema != NULL)
-    return schema;
-
-  /* the uninstalled binary, started without GSETTINGS_SCHEMA_DIR */
-  if (!g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
-    return NULL;
-  build_source = g_settings_schema_source_new_from_directory (GLOSS_SCHEMA_BUILDDIR, source, FALSE, NULL);
-
-  return build_source ? g_settings_schema_source_lookup (build_source, APP_ID, FALSE) : NULL;
-}
-
-GSettingsSchema *
-gloss_application_lookup_schema (GError **error)
-{
-  static GSettingsSchema *schema;
-
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (schema == NULL)
-    schema = lookup_schema ();
-  if (schema == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   /* Translators: %s is the settings schema id */
-                   _("The settings schema “%s” is not installed. Install Gloss, or run it from the build "
-                     "tree with build-aux/run (or set GSETTINGS_SCHEMA_DIR to the folder holding "
-                     "gschemas.compiled)."),
-                   APP_ID);
-      return NULL;
-    }
-
-  return g_settings_schema_ref (schema);
-}
-
-GSettings *
-gloss_application_new_settings (void)
-{
-  g_autoptr(GSettingsSchema) schema = gloss_application_lookup_schema (NULL);
-
-  /* without a schema g_settings_new() aborts with GLib's own message;
-   * main() has already explained it */
-  if (schema == NULL)
-    return g_settings_new (APP_ID);
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
 
 static void
 update_font (GlossApplication *self)
@@ -136,10 +65,10 @@ window_for_open (GlossApplication *self)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (GLOSS_IS_WINDOW (active) && gloss_window_get_project (GLOSS_WINDOW (active)) == NULL)
+  if (GLOSS_IS_WINDOW (active) && !g_hash_table_contains (self->documents, active))
     return GLOSS_WINDOW (active);
 
-  return gloss_window_new (self);
+  return gloss_window_new (GTK_APPLICATION (self));
 }
 
 typedef struct
@@ -158,30 +87,6 @@ draft_offer_free (gpointer  data,
   g_free (offer);
 }
 
-/* the window showing @file unmodified, which a restored draft of it replaces */
-static GlossWindow *
-window_showing (GlossApplication *self,
-                GFile            *file)
-{
-  if (file == NULL)
-    return NULL;
-
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    {
-      GlossProject *project;
-
-      if (!GLOSS_IS_WINDOW (l->data))
-        continue;
-      project = gloss_window_get_project (GLOSS_WINDOW (l->data));
-      if (project != NULL && !gloss_project_get_modified (project) &&
-          gloss_project_get_file (project) != NULL &&
-          g_file_equal (gloss_project_get_file (project), file))
-        return GLOSS_WINDOW (l->data);
-    }
-
-  return NULL;
-}
-
 static void
 draft_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
@@ -192,28 +97,18 @@ draft_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "restore") == 0)
     {
-      g_autoptr(GlossProject) project = gloss_draft_store_load (self->drafts, offer->info, &error);
+      g_autoptr(GlossDocument) document = gloss_draft_store_load (self->drafts, offer->info, &error);
       GlossWindow *window;
 
-      if (project == NULL)
+      if (document == NULL)
         {
           g_warning ("%s", error->message);
           return;
         }
-      window = window_showing (self, offer->info->original_file);
-      if (window != NULL)
-        {
-          /* Replacing the saved version removes the draft kept under the
-           * same id: write it again at once, the project is unsaved. */
-          gloss_window_set_project (window, project);
-          if (!gloss_draft_store_save (self->drafts, project, &error))
-            g_warning ("%s", error->message);
-        }
-      else
-        {
-          window = window_for_open (self);
-          gloss_window_set_project (window, project);
-        }
+
+      /* a window of its own: the file the user asked for still opens */
+      window = gloss_window_new (GTK_APPLICATION (self));
+      gloss_window_set_document (window, document);
       gtk_window_present (GTK_WINDOW (window));
     }
   else if (g_strcmp0 (response, "discard") == 0)
@@ -273,7 +168,14 @@ static char *
 draft_name (const GlossDraftInfo *info)
 {
   if (info->original_file != NULL)
-    return gloss_window_dup_file_title (info->original_file);
+    {
+      g_autofree char *name = g_file_get_basename (info->original_file);
+      char *dot = strrchr (name, '.');
+
+      if (dot != NULL && dot != name && g_ascii_strcasecmp (dot, ".gloss") == 0)
+        *dot = '\0';
+      return g_steal_pointer (&name);
+    }
   if (info->title != NULL && *info->title != '\0')
     return g_strdup (info->title);
 
@@ -356,7 +258,7 @@ gloss_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (gloss_window_new (GLOSS_APPLICATION (app)));
+    window = GTK_WINDOW (gloss_window_new (GTK_APPLICATION (app)));
 
   gtk_window_present (window);
   offer_drafts (GLOSS_APPLICATION (app), window);
@@ -403,17 +305,15 @@ terminate_cb (gpointer user_data)
 {
   GlossApplication *self = user_data;
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+  GHashTableIter iter;
+  GlossDocument *document;
+
+  g_hash_table_iter_init (&iter, self->documents);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &document))
     {
-      GlossProject *project;
       g_autoptr(GError) error = NULL;
 
-      if (!GLOSS_IS_WINDOW (l->data))
-        continue;
-      project = gloss_window_get_project (GLOSS_WINDOW (l->data));
-      if (project == NULL || !gloss_project_get_modified (project) || self->drafts == NULL)
-        continue;
-      if (!gloss_draft_store_save (self->drafts, project, &error))
+      if (!gloss_document_write_draft (document, &error))
         g_warning ("%s", error->message);
     }
 
@@ -475,13 +375,34 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
-set_accels (GtkApplication *app,
-            const char     *action,
-            const char     *accel)
+window_document_cb (GlossWindow      *window,
+                    GParamSpec       *pspec,
+                    GlossApplication *self)
 {
-  const char *accels[] = { accel, NULL };
+  GlossDocument *document = gloss_window_get_document (window);
 
-  gtk_application_set_accels_for_action (app, action, accels);
+  if (document == NULL)
+    {
+      g_hash_table_remove (self->documents, window);
+      return;
+    }
+
+  gloss_document_set_drafts (document, self->drafts,
+                             MAX (g_settings_get_uint (self->settings, "autosave-delay"), 1) * 1000);
+  g_hash_table_replace (self->documents, g_object_ref (window), g_object_ref (document));
+}
+
+static void
+autosave_delay_changed_cb (GSettings        *settings,
+                           const char       *key,
+                           GlossApplication *self)
+{
+  GHashTableIter iter;
+  GlossDocument *document;
+
+  g_hash_table_iter_init (&iter, self->documents);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &document))
+    gloss_document_set_draft_delay (document, MAX (g_settings_get_uint (settings, key), 1) * 1000);
 }
 
 static void
@@ -490,32 +411,25 @@ gloss_application_startup (GApplication *app)
   GlossApplication *self = GLOSS_APPLICATION (app);
   GtkApplication *gtk_app = GTK_APPLICATION (app);
 
+  const char *quit[] = { "<Control>q", NULL };
+  const char *preferences[] = { "<Control>comma", NULL };
+
   G_APPLICATION_CLASS (gloss_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), self);
 
-  set_accels (gtk_app, "app.quit", "<Control>q");
-  set_accels (gtk_app, "app.preferences", "<Control>comma");
-  set_accels (gtk_app, "win.open", "<Control>o");
-  set_accels (gtk_app, "win.import", "<Control>i");
-  set_accels (gtk_app, "win.save", "<Control>s");
-  set_accels (gtk_app, "win.save-as", "<Control><Shift>s");
-  set_accels (gtk_app, "win.export", "<Control>e");
-  set_accels (gtk_app, "win.tag", "<Control>t");
-  set_accels (gtk_app, "win.find", "<Control>f");
-  set_accels (gtk_app, "win.undo", "<Control>z");
-  set_accels (gtk_app, "win.redo", "<Control><Shift>z");
-  set_accels (gtk_app, "win.show-sidebar", "F9");
-  set_accels (gtk_app, "win.manage-topics", "<Control><Shift>t");
-  set_accels (gtk_app, "window.close", "<Control>w");
+  gtk_application_set_accels_for_action (gtk_app, "app.quit", quit);
+  gtk_application_set_accels_for_action (gtk_app, "app.preferences", preferences);
+  gloss_window_install_accels (gtk_app);
 
-  self->settings = gloss_application_new_settings ();
+  self->settings = gloss_environment_new_settings ();
   self->font_provider = gtk_css_provider_new ();
   gtk_style_context_add_provider_for_display (gdk_display_get_default (),
                                               GTK_STYLE_PROVIDER (self->font_provider),
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_signal_connect (self->settings, "changed::font-size", G_CALLBACK (font_size_changed_cb), self);
+  g_signal_connect (self->settings, "changed::autosave-delay", G_CALLBACK (autosave_delay_changed_cb), self);
   update_font (self);
 
   {
@@ -541,10 +455,33 @@ gloss_application_startup (GApplication *app)
 }
 
 static void
+gloss_application_window_added (GtkApplication *app,
+                                GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (gloss_application_parent_class)->window_added (app, window);
+
+  if (GLOSS_IS_WINDOW (window))
+    g_signal_connect (window, "notify::document", G_CALLBACK (window_document_cb), app);
+}
+
+static void
+gloss_application_window_removed (GtkApplication *app,
+                                  GtkWindow      *window)
+{
+  GlossApplication *self = GLOSS_APPLICATION (app);
+
+  g_signal_handlers_disconnect_by_func (window, window_document_cb, self);
+  g_hash_table_remove (self->documents, window);
+
+  GTK_APPLICATION_CLASS (gloss_application_parent_class)->window_removed (app, window);
+}
+
+static void
 gloss_application_dispose (GObject *object)
 {
   GlossApplication *self = GLOSS_APPLICATION (object);
 
+  g_clear_pointer (&self->documents, g_hash_table_unref);
   g_clear_object (&self->settings);
   g_clear_object (&self->font_provider);
   g_clear_object (&self->drafts);
@@ -557,17 +494,21 @@ gloss_application_class_init (GlossApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   object_class->dispose = gloss_application_dispose;
   app_class->startup = gloss_application_startup;
   app_class->shutdown = gloss_application_shutdown;
   app_class->activate = gloss_application_activate;
   app_class->open = gloss_application_open;
+  gtk_app_class->window_added = gloss_application_window_added;
+  gtk_app_class->window_removed = gloss_application_window_removed;
 }
 
 static void
 gloss_application_init (GlossApplication *self)
 {
+  self->documents = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
 }
 
 GSettings *

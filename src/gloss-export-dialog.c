@@ -12,6 +12,7 @@ struct _GlossExportDialog
   AdwWindow parent_instance;
 
   GlossProject *project;
+  GFile *project_file;   /* where the project is saved, or NULL */
   GListModel *filtered;
   GtkFileChooserNative *chooser;
 
@@ -109,7 +110,7 @@ static char *
 suggested_name (GlossExportDialog *self,
                 GlossExportFormat  format)
 {
-  GFile *file = gloss_project_get_file (self->project);
+  GFile *file = self->project_file;
   g_autofree char *base = NULL;
   char *dot;
 
@@ -137,7 +138,7 @@ export_clicked_cb (GtkButton         *button,
   GlossExportFormat format = (GlossExportFormat) adw_combo_row_get_selected (self->format_row);
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GFile *project_file = gloss_project_get_file (self->project);
+  GFile *project_file = self->project_file;
 
   if (format > GLOSS_EXPORT_FORMAT_LAST)
     format = GLOSS_EXPORT_CSV;
@@ -174,6 +175,7 @@ gloss_export_dialog_dispose (GObject *object)
       g_clear_object (&self->chooser);
     }
   g_clear_object (&self->project);
+  g_clear_object (&self->project_file);
   g_clear_object (&self->filtered);
 
   G_OBJECT_CLASS (gloss_export_dialog_parent_class)->dispose (object);
@@ -210,23 +212,24 @@ gloss_export_dialog_init (GlossExportDialog *self)
 }
 
 GtkWidget *
-gloss_export_dialog_new (GtkWindow    *parent,
-                         GlossProject *project,
-                         GListModel   *filtered)
+gloss_export_dialog_new (GtkWindow     *parent,
+                         GlossDocument *document,
+                         GListModel    *filtered)
 {
   GlossExportDialog *self;
   guint total, shown;
   g_autofree char *all = NULL;
   g_autofree char *some = NULL;
 
-  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (GLOSS_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (filtered), NULL);
 
   self = g_object_new (GLOSS_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
-  self->project = g_object_ref (project);
+  self->project = g_object_ref (gloss_document_get_project (document));
+  g_set_object (&self->project_file, gloss_document_get_file (document));
   self->filtered = g_object_ref (filtered);
 
-  total = g_list_model_get_n_items (G_LIST_MODEL (project));
+  total = g_list_model_get_n_items (G_LIST_MODEL (self->project));
   shown = g_list_model_get_n_items (filtered);
   all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "All %u claim", "All %u claims", total), total);
   some = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u claim shown in the sidebar",

@@ -2,7 +2,7 @@
 
 #include <adwaita.h>
 
-#include "gloss-project.h"
+#include "gloss-document.h"
 
 G_BEGIN_DECLS
 
@@ -12,7 +12,7 @@ G_DECLARE_FINAL_TYPE (GlossExportDialog, gloss_export_dialog, GLOSS, EXPORT_DIAL
 /* Signals:
  *   "exported" (GFile *file)  the export was written */
 GtkWidget *gloss_export_dialog_new            (GtkWindow    *parent,
-                                               GlossProject *project,
+                                               GlossDocument *document,
                                                GListModel   *filtered);
 /* for tests and the chooser: writes the export with the chosen options */
 gboolean   gloss_export_dialog_export_to_file (GlossExportDialog *self,

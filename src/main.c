@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-application.h"
+#include "gloss-environment.h"
 
 int
 main (int   argc,
@@ -20,7 +21,7 @@ main (int   argc,
 
   {
     g_autoptr(GError) error = NULL;
-    g_autoptr(GSettingsSchema) schema = gloss_application_lookup_schema (&error);
+    g_autoptr(GSettingsSchema) schema = gloss_environment_lookup_schema (&error);
 
     if (schema == NULL)
       {

@@ -6,6 +6,7 @@
 
 #include "gloss-drafts.h"
 #include "gloss-project-file.h"
+#include "gloss-document.h"
 
 /* every test gets a fresh folder under this one (G_TEST_OPTION_ISOLATE_DIRS
  * would do it too, but GLib 2.74 leaks its strings, which ASan reports) */
@@ -58,6 +59,15 @@ make_project (const char *title)
   gloss_project_add_claim (project, claim);
 
   return project;
+}
+
+/* an open project, as the window holds one */
+static GlossDocument *
+make_document (const char *title)
+{
+  g_autoptr(GlossProject) project = make_project (title);
+
+  return gloss_document_new (project, NULL);
 }
 
 static void
@@ -314,8 +324,9 @@ test_unsaved_project (void)
 {
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GlossDraftStore) store = make_store (dir);
-  g_autoptr(GlossProject) project = make_project ("Briefing on 5G");
-  g_autoptr(GlossProject) restored = NULL;
+  g_autoptr(GlossDocument) project_doc = make_document ("Briefing on 5G");
+  GlossProject *project = gloss_document_get_project (project_doc);
+  g_autoptr(GlossDocument) restored = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GPtrArray) again = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -323,16 +334,16 @@ test_unsaved_project (void)
   g_autofree char *id = NULL;
   GlossDraftInfo *info;
 
-  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_true (gloss_draft_store_save (store, project_doc, &error));
   g_assert_no_error (error);
-  /* a draft changes nothing in the project */
-  g_assert_true (gloss_project_get_modified (project));
-  g_assert_null (gloss_project_get_file (project));
+  /* a draft changes nothing in the document */
+  g_assert_false (gloss_document_get_modified (project_doc));
+  g_assert_null (gloss_document_get_file (project_doc));
 
   drafts = list_drafts (store);
   g_assert_cmpuint (drafts->len, ==, 1);
   info = g_ptr_array_index (drafts, 0);
-  id = gloss_draft_store_dup_id (store, project);
+  id = gloss_draft_store_dup_id (store, project_doc);
   g_assert_cmpstr (info->id, ==, id);
   g_assert_null (info->original_file);
   g_assert_cmpstr (info->title, ==, "Briefing on 5G");
@@ -341,13 +352,13 @@ test_unsaved_project (void)
 
   restored = gloss_draft_store_load (store, info, &error);
   g_assert_no_error (error);
-  g_assert_true (gloss_project_get_modified (restored));
-  g_assert_null (gloss_project_get_file (restored));
-  assert_same_content (project, restored);
+  g_assert_true (gloss_document_get_modified (restored));
+  g_assert_null (gloss_document_get_file (restored));
+  assert_same_content (project, gloss_document_get_project (restored));
 
   /* later drafts of the same project, or of its restored copy, replace it */
   add_claim (project, 38);
-  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_true (gloss_draft_store_save (store, project_doc, &error));
   g_assert_true (gloss_draft_store_save (store, restored, &error));
   g_assert_no_error (error);
   again = list_drafts (store);
@@ -360,9 +371,10 @@ test_saved_project (void)
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GlossDraftStore) store = make_store (dir);
   g_autoptr(GlossDraftStore) other_store = make_store (dir);
-  g_autoptr(GlossProject) project = make_project (NULL);
-  g_autoptr(GlossProject) reopened = NULL;
-  g_autoptr(GlossProject) restored = NULL;
+  g_autoptr(GlossDocument) project_doc = make_document (NULL);
+  GlossProject *project = gloss_document_get_project (project_doc);
+  g_autoptr(GlossDocument) reopened = NULL;
+  g_autoptr(GlossDocument) restored = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = temp_project_path ("saved.gloss");
@@ -371,16 +383,16 @@ test_saved_project (void)
   g_autofree char *reopened_id = NULL;
   GlossDraftInfo *info;
 
-  g_assert_true (gloss_project_file_save (project, file, &error));
+  g_assert_true (gloss_document_save (project_doc, file, &error));
   g_assert_no_error (error);
   add_claim (project, 38);
-  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_true (gloss_draft_store_save (store, project_doc, &error));
   g_assert_no_error (error);
 
   /* the id comes from the file: the next session finds the same one */
-  reopened = gloss_project_file_load (file, &error);
+  reopened = gloss_document_open (file, NULL, &error);
   g_assert_no_error (error);
-  id = gloss_draft_store_dup_id (store, project);
+  id = gloss_draft_store_dup_id (store, project_doc);
   reopened_id = gloss_draft_store_dup_id (other_store, reopened);
   g_assert_cmpstr (id, ==, reopened_id);
 
@@ -394,10 +406,10 @@ test_saved_project (void)
 
   restored = gloss_draft_store_load (other_store, info, &error);
   g_assert_no_error (error);
-  g_assert_true (g_file_equal (gloss_project_get_file (restored), file));
-  g_assert_true (gloss_project_get_modified (restored));
-  g_assert_cmpuint (gloss_project_get_n_claims (restored), ==, 2);
-  assert_same_content (project, restored);
+  g_assert_true (g_file_equal (gloss_document_get_file (restored), file));
+  g_assert_true (gloss_document_get_modified (restored));
+  g_assert_cmpuint (gloss_project_get_n_claims (gloss_document_get_project (restored)), ==, 2);
+  assert_same_content (project, gloss_document_get_project (restored));
 
   g_unlink (path);
 }
@@ -408,7 +420,8 @@ test_save_as_moves_draft (void)
 {
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GlossDraftStore) store = make_store (dir);
-  g_autoptr(GlossProject) project = make_project ("Imported");
+  g_autoptr(GlossDocument) project_doc = make_document ("Imported");
+  GlossProject *project = gloss_document_get_project (project_doc);
   g_autoptr(GPtrArray) before = NULL;
   g_autoptr(GPtrArray) after = NULL;
   g_autoptr(GPtrArray) removed = NULL;
@@ -417,14 +430,14 @@ test_save_as_moves_draft (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GlossDraftInfo *info;
 
-  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_true (gloss_draft_store_save (store, project_doc, &error));
   before = list_drafts (store);
   g_assert_cmpuint (before->len, ==, 1);
   g_assert_null (((GlossDraftInfo *) g_ptr_array_index (before, 0))->original_file);
 
-  g_assert_true (gloss_project_file_save (project, file, &error));
+  g_assert_true (gloss_document_save (project_doc, file, &error));
   add_claim (project, 38);
-  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_true (gloss_draft_store_save (store, project_doc, &error));
   g_assert_no_error (error);
 
   after = list_drafts (store);
@@ -434,13 +447,13 @@ test_save_as_moves_draft (void)
   g_assert_false (g_file_query_exists (((GlossDraftInfo *) g_ptr_array_index (before, 0))->draft_file, NULL));
 
   /* after the real save succeeded */
-  g_assert_true (gloss_draft_store_remove (store, project, &error));
+  g_assert_true (gloss_draft_store_remove (store, project_doc, &error));
   g_assert_no_error (error);
   removed = list_drafts (store);
   g_assert_cmpuint (removed->len, ==, 0);
   g_assert_false (g_file_query_exists (info->draft_file, NULL));
   /* removing what is not there is no error */
-  g_assert_true (gloss_draft_store_remove (store, project, &error));
+  g_assert_true (gloss_draft_store_remove (store, project_doc, &error));
   g_assert_no_error (error);
 
   g_unlink (path);
@@ -451,15 +464,15 @@ test_discard_and_order (void)
 {
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GlossDraftStore) store = make_store (dir);
-  g_autoptr(GlossProject) older = make_project ("Older");
-  g_autoptr(GlossProject) newer = make_project ("Newer");
+  g_autoptr(GlossDocument) older_doc = make_document ("Older");
+  g_autoptr(GlossDocument) newer_doc = make_document ("Newer");
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GPtrArray) left = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (gloss_draft_store_save (store, older, &error));
+  g_assert_true (gloss_draft_store_save (store, older_doc, &error));
   g_usleep (2000);
-  g_assert_true (gloss_draft_store_save (store, newer, &error));
+  g_assert_true (gloss_draft_store_save (store, newer_doc, &error));
   g_assert_no_error (error);
 
   drafts = list_drafts (store);
@@ -481,17 +494,17 @@ test_damaged (void)
 {
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GlossDraftStore) store = make_store (dir);
-  g_autoptr(GlossProject) project = make_project ("Damaged");
+  g_autoptr(GlossDocument) project_doc = make_document ("Damaged");
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GlossProject) restored = NULL;
+  g_autoptr(GlossDocument) restored = NULL;
   g_autofree char *dir_path = g_file_get_path (gloss_draft_store_get_dir (store));
   g_autofree char *stray_sidecar = g_build_filename (dir_path, "stray.draft", NULL);
   g_autofree char *lone_project = g_build_filename (dir_path, "lone.gloss", NULL);
   g_autofree char *draft_path = NULL;
   GlossDraftInfo *info;
 
-  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_true (gloss_draft_store_save (store, project_doc, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (stray_sidecar, "not a key file\x01", -1, NULL));
   g_assert_true (g_file_set_contents (lone_project, "{}", -1, NULL));
@@ -537,9 +550,10 @@ test_async (void)
 {
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GlossDraftStore) store = make_store (dir);
-  g_autoptr(GlossProject) project = make_project ("Async");
-  g_autoptr(GlossProject) gone = make_project ("Saved meanwhile");
-  g_autoptr(GlossProject) restored = NULL;
+  g_autoptr(GlossDocument) project_doc = make_document ("Async");
+  GlossProject *project = gloss_document_get_project (project_doc);
+  g_autoptr(GlossDocument) gone_doc = make_document ("Saved meanwhile");
+  g_autoptr(GlossDocument) restored = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GError) error = NULL;
@@ -551,12 +565,12 @@ test_async (void)
     {
       add_claim (project, 38 + i);
       state.pending++;
-      gloss_draft_store_save_async (store, project, NULL, save_done_cb, &state);
+      gloss_draft_store_save_async (store, project_doc, NULL, save_done_cb, &state);
     }
   /* a save overtaken by the removal that follows the real save */
   state.pending++;
-  gloss_draft_store_save_async (store, gone, NULL, save_done_cb, &state);
-  g_assert_true (gloss_draft_store_remove (store, gone, &error));
+  gloss_draft_store_save_async (store, gone_doc, NULL, save_done_cb, &state);
+  g_assert_true (gloss_draft_store_remove (store, gone_doc, &error));
   g_assert_no_error (error);
 
   g_main_loop_run (loop);
@@ -568,8 +582,8 @@ test_async (void)
   g_assert_cmpstr (info->title, ==, "Async");
   restored = gloss_draft_store_load (store, info, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (gloss_project_get_n_claims (restored), ==, 6);
-  assert_same_content (project, restored);
+  g_assert_cmpuint (gloss_project_get_n_claims (gloss_document_get_project (restored)), ==, 6);
+  assert_same_content (project, gloss_document_get_project (restored));
 }
 
 static GBytes *
@@ -594,13 +608,14 @@ test_same_bytes (void)
 {
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GlossDraftStore) store = make_store (dir);
-  g_autoptr(GlossProject) project = make_project ("Same bytes");
+  g_autoptr(GlossDocument) project_doc = make_document ("Same bytes");
+  GlossProject *project = gloss_document_get_project (project_doc);
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GBytes) draft = NULL;
   g_autoptr(GError) error = NULL;
 
   add_claim (project, 40);
-  g_assert_true (gloss_draft_store_save (store, project, &error));
+  g_assert_true (gloss_draft_store_save (store, project_doc, &error));
   g_assert_no_error (error);
   expected = gloss_project_file_to_bytes (project);
   draft = read_draft (store);
@@ -624,7 +639,8 @@ test_async_snapshot (void)
 {
   g_autoptr(GFile) dir = new_dir ();
   g_autoptr(GlossDraftStore) store = make_store (dir);
-  g_autoptr(GlossProject) project = make_project ("Snapshot");
+  g_autoptr(GlossDocument) project_doc = make_document ("Snapshot");
+  GlossProject *project = gloss_document_get_project (project_doc);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GBytes) draft = NULL;
@@ -637,7 +653,7 @@ test_async_snapshot (void)
   add_claim (project, 40);
   add_claim (project, 50);
   expected = gloss_project_file_to_bytes (project);
-  gloss_draft_store_save_async (store, project, NULL, save_done_cb, &state);
+  gloss_draft_store_save_async (store, project_doc, NULL, save_done_cb, &state);
 
   claim = gloss_project_get_claim (project, 0);
   gloss_project_set_claim_note (project, claim, "changed after the snapshot");

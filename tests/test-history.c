@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gloss-history.h"
+#include "gloss-document.h"
 
 /* Everything a user can see of a project, as text, so two states compare
  * exactly (modification stamps included). */
@@ -52,6 +52,7 @@ typedef struct
 {
   GlossTranscript *transcript;
   GlossProject *project;
+  GlossDocument *document;
   GlossHistory *history;
 } Fixture;
 
@@ -91,14 +92,15 @@ fixture_set_up (Fixture       *fixture,
   add_old_claim (fixture->project, "c-vacc", 52, 70, "vaccines");
   add_old_claim (fixture->project, "c-rev", 60, 90, "vaccines,5g");
   add_old_claim (fixture->project, "c-green", 91, 107, "green-manufacturing");
-  gloss_project_set_modified (fixture->project, FALSE);
-  fixture->history = gloss_history_new (fixture->project);
+  fixture->document = gloss_document_new (fixture->project, NULL);
+  fixture->history = g_object_ref (gloss_document_get_history (fixture->document));
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_assert_finalize_object (fixture->document);
   g_assert_finalize_object (fixture->history);
   g_assert_finalize_object (fixture->project);
   g_assert_finalize_object (fixture->transcript);
@@ -147,7 +149,7 @@ check_round_trip (Fixture    *fixture,
   g_assert_false (gloss_history_can_redo (fixture->history));
   g_assert_cmpstr (gloss_history_get_undo_label (fixture->history), ==, label);
   g_assert_null (gloss_history_get_redo_label (fixture->history));
-  g_assert_true (gloss_project_get_modified (fixture->project));
+  g_assert_true (gloss_document_get_modified (fixture->document));
 
   for (guint round = 0; round < 2; round++)
     {
@@ -159,14 +161,14 @@ check_round_trip (Fixture    *fixture,
       g_assert_true (gloss_history_can_redo (fixture->history));
       g_assert_null (gloss_history_get_undo_label (fixture->history));
       g_assert_cmpstr (gloss_history_get_redo_label (fixture->history), ==, label);
-      g_assert_false (gloss_project_get_modified (fixture->project));
+      g_assert_false (gloss_document_get_modified (fixture->document));
       g_assert_false (gloss_history_undo (fixture->history));
 
       g_assert_true (gloss_history_redo (fixture->history));
       state = snapshot (fixture->project);
       g_assert_cmpstr (state, ==, after);
       g_clear_pointer (&state, g_free);
-      g_assert_true (gloss_project_get_modified (fixture->project));
+      g_assert_true (gloss_document_get_modified (fixture->document));
       g_assert_false (gloss_history_redo (fixture->history));
     }
 }
@@ -438,7 +440,7 @@ test_history_group (Fixture *fixture, gconstpointer data)
 
   after = snapshot (fixture->project);
   g_assert_cmpstr (gloss_history_get_undo_label (fixture->history), ==, "Tag claim");
-  g_assert_true (gloss_project_get_modified (fixture->project));
+  g_assert_true (gloss_document_get_modified (fixture->document));
 
   g_assert_true (gloss_history_undo (fixture->history));
   state = snapshot (fixture->project);
@@ -446,7 +448,7 @@ test_history_group (Fixture *fixture, gconstpointer data)
   g_clear_pointer (&state, g_free);
   g_assert_false (gloss_history_can_undo (fixture->history));
   g_assert_cmpstr (gloss_history_get_redo_label (fixture->history), ==, "Tag claim");
-  g_assert_false (gloss_project_get_modified (fixture->project));
+  g_assert_false (gloss_document_get_modified (fixture->document));
 
   g_assert_true (gloss_history_redo (fixture->history));
   state = snapshot (fixture->project);
@@ -460,7 +462,7 @@ test_history_group_empty (Fixture *fixture, gconstpointer data)
   gloss_history_rename_topic (fixture->history, topic (fixture, "5g"), "5G");
   gloss_history_end_group (fixture->history);
   g_assert_false (gloss_history_can_undo (fixture->history));
-  g_assert_false (gloss_project_get_modified (fixture->project));
+  g_assert_false (gloss_document_get_modified (fixture->document));
 
   /* unlabelled: named after its first command */
   gloss_history_begin_group (fixture->history, NULL);
@@ -490,60 +492,77 @@ test_history_undo_in_group (void)
   g_test_trap_assert_stderr ("*group_depth == 0*");
 }
 
+/* a real save, the way a document reaches its saved point */
 static void
-test_history_saved_point (Fixture *fixture, gconstpointer data)
+save (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileIOStream) stream = NULL;
+  g_autoptr(GFile) file = g_file_new_tmp ("gloss-history-XXXXXX.gloss", &stream, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (gloss_document_save (fixture->document, file, &error));
+  g_assert_no_error (error);
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+test_history_saved_point (Fixture       *fixture,
+                          gconstpointer  data)
 {
   GlossHistory *history = fixture->history;
-  GlossProject *project = fixture->project;
   GlossTopic *t = topic (fixture, "5g");
+  guint64 start = gloss_history_get_state (history);
 
-  g_assert_false (gloss_project_get_modified (project));
+  g_assert_false (gloss_document_get_modified (fixture->document));
 
   gloss_history_rename_topic (history, t, "A");
   gloss_history_rename_topic (history, t, "B");
-  g_assert_true (gloss_project_get_modified (project));
-  gloss_history_mark_saved (history);
-  g_assert_false (gloss_project_get_modified (project));
+  g_assert_cmpuint (gloss_history_get_state (history), !=, start);
+  g_assert_true (gloss_document_get_modified (fixture->document));
+  save (fixture);
+  g_assert_false (gloss_document_get_modified (fixture->document));
 
   /* away from the saved point and back, both ways */
   gloss_history_undo (history);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (gloss_document_get_modified (fixture->document));
   gloss_history_undo (history);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_cmpuint (gloss_history_get_state (history), ==, start);
+  g_assert_true (gloss_document_get_modified (fixture->document));
   gloss_history_redo (history);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (gloss_document_get_modified (fixture->document));
   gloss_history_redo (history);
-  g_assert_false (gloss_project_get_modified (project));
+  g_assert_false (gloss_document_get_modified (fixture->document));
 
   gloss_history_rename_topic (history, t, "C");
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (gloss_document_get_modified (fixture->document));
   gloss_history_undo (history);
-  g_assert_false (gloss_project_get_modified (project));
+  g_assert_false (gloss_document_get_modified (fixture->document));
 
   /* saved on a branch that is then discarded: never unmodified again */
   gloss_history_redo (history);
-  gloss_history_mark_saved (history);
+  save (fixture);
   gloss_history_undo (history);
   gloss_history_rename_topic (history, t, "D");
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (gloss_document_get_modified (fixture->document));
   gloss_history_undo (history);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (gloss_document_get_modified (fixture->document));
   gloss_history_undo (history);
   gloss_history_undo (history);
   g_assert_false (gloss_history_can_undo (history));
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (gloss_document_get_modified (fixture->document));
 
-  /* clearing keeps the flag as it is */
+  /* clearing gives a state of its own, which no save reached */
+  start = gloss_history_get_state (history);
   gloss_history_clear (history);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_cmpuint (gloss_history_get_state (history), !=, start);
+  g_assert_true (gloss_document_get_modified (fixture->document));
   g_assert_false (gloss_history_can_undo (history));
   g_assert_false (gloss_history_can_redo (history));
-  gloss_history_mark_saved (history);
-  gloss_history_clear (history);
-  g_assert_false (gloss_project_get_modified (project));
+  save (fixture);
   gloss_history_rename_topic (history, t, "E");
   gloss_history_undo (history);
-  g_assert_false (gloss_project_get_modified (project));
+  g_assert_false (gloss_document_get_modified (fixture->document));
 }
 
 static void
@@ -551,14 +570,14 @@ test_history_saved_at_start (void)
 {
   g_autoptr(GlossTranscript) transcript = gloss_transcript_new ("text", -1);
   g_autoptr(GlossProject) project = gloss_project_new (transcript);
-  g_autoptr(GlossHistory) history = NULL;
+  g_autoptr(GlossDocument) document = gloss_document_new (project, NULL);
+  GlossHistory *history = gloss_document_get_history (document);
 
   /* a project that was never saved stays modified even when all is undone */
-  gloss_project_set_modified (project, TRUE);
-  history = gloss_history_new (project);
+  gloss_document_set_unsaved (document);
   gloss_history_rename_topic (history, gloss_project_get_topic (project, 0), "x");
   gloss_history_undo (history);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (gloss_document_get_modified (document));
 }
 
 static void
@@ -600,16 +619,16 @@ test_history_notify (Fixture *fixture, gconstpointer data)
   g_signal_connect (fixture->history, "notify", G_CALLBACK (notify_cb), log);
 
   gloss_history_rename_topic (fixture->history, topic (fixture, "5g"), "A");
-  check_notified (log, ";can-undo;undo-label");
+  check_notified (log, ";can-undo;state;undo-label");
 
   gloss_history_rename_topic (fixture->history, topic (fixture, "5g"), "B");
-  check_notified (log, "");
+  check_notified (log, ";state");
 
   gloss_history_set_claim_note (fixture->history, claim (fixture, "c-5g"), "n");
-  check_notified (log, ";undo-label");
+  check_notified (log, ";state;undo-label");
 
   gloss_history_undo (fixture->history);
-  check_notified (log, ";can-redo;redo-label;undo-label");
+  check_notified (log, ";can-redo;redo-label;state;undo-label");
 
   g_object_get (fixture->history, "can-undo", &can_undo, "undo-label", &label, NULL);
   g_assert_true (can_undo);

@@ -112,8 +112,6 @@ test_project_default_topics (void)
   static const char * const keys[] = { "1", "2", "3" };
 
   g_assert_true (gloss_project_get_transcript (project) == transcript);
-  g_assert_false (gloss_project_get_modified (project));
-  g_assert_null (gloss_project_get_file (project));
   g_assert_cmpuint (gloss_project_get_n_topics (project), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (gloss_project_get_topics (project)), ==, 3);
   g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (project)) == GLOSS_TYPE_CLAIM);
@@ -140,7 +138,6 @@ test_project_default_topics (void)
   g_clear_object (&project);
   project = gloss_project_new_blank (transcript);
   g_assert_cmpuint (gloss_project_get_n_topics (project), ==, 0);
-  g_assert_false (gloss_project_get_modified (project));
 }
 
 static void
@@ -172,7 +169,6 @@ test_project_sorted_insertion (void)
 
       g_assert_cmpuint (gloss_project_add_claim (project, claim), ==, adds[i].position);
       recorder_check (&recorder, expected);
-      g_assert_true (gloss_project_get_modified (project));
     }
 
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, G_N_ELEMENTS (order));
@@ -223,7 +219,6 @@ test_project_claim_edits (void)
 
       gloss_project_add_claim (project, claim);
     }
-  gloss_project_set_modified (project, FALSE);
   target = gloss_project_lookup_claim (project, "claim-3");
 
   recorder_connect (&recorder, project);
@@ -232,7 +227,6 @@ test_project_claim_edits (void)
   recorder_check (&recorder, "items(3,1,1);claim(claim-3);changed;");
   g_assert_true (g_strv_equal (gloss_claim_get_topics (target), topics));
   g_assert_cmpint (g_date_time_compare (gloss_claim_get_modified (target), old), >, 0);
-  g_assert_true (gloss_project_get_modified (project));
   g_assert_cmpuint (gloss_project_count_claims_with_topic (project, "5g"), ==, 1);
   g_assert_cmpuint (gloss_project_count_claims_with_topic (project, "green-manufacturing"), ==, 0);
 
@@ -241,11 +235,9 @@ test_project_claim_edits (void)
   g_assert_cmpstr (gloss_claim_get_note (target), ==, "source?");
 
   /* no change, no signal */
-  gloss_project_set_modified (project, FALSE);
   gloss_project_set_claim_note (project, target, "source?");
   gloss_project_set_claim_topics (project, target, topics);
   recorder_check (&recorder, "");
-  g_assert_false (gloss_project_get_modified (project));
 
   recorder_clear (&recorder);
 }
@@ -420,7 +412,6 @@ test_project_topic_edits (void)
 
   gloss_project_set_topic_name (project, topic, "Mobile networks");
   recorder_check (&recorder, "topic(5g);changed;");
-  g_assert_true (gloss_project_get_modified (project));
   gloss_project_set_topic_color (project, topic, "#c01c28");
   recorder_check (&recorder, "topic(5g);changed;");
   gloss_project_set_topic_keywords (project, topic, keywords);
@@ -442,45 +433,6 @@ test_project_topic_edits (void)
   g_assert_cmpstr (id2, ==, "vaccines-3");
 
   recorder_clear (&recorder);
-}
-
-static void
-notify_cb (GObject    *object,
-           GParamSpec *pspec,
-           guint      *count)
-{
-  (*count)++;
-}
-
-static void
-test_project_modified (void)
-{
-  g_autoptr(GlossTranscript) transcript = make_transcript (10);
-  g_autoptr(GlossProject) project = gloss_project_new (transcript);
-  g_autoptr(GFile) file = g_file_new_for_path ("/tmp/a.gloss");
-  g_autoptr(GFile) same = g_file_new_for_path ("/tmp/a.gloss");
-  g_autoptr(GlossClaim) claim = make_claim ("x", 1, 2);
-  guint modified_count = 0;
-  guint file_count = 0;
-
-  g_signal_connect (project, "notify::modified", G_CALLBACK (notify_cb), &modified_count);
-  g_signal_connect (project, "notify::file", G_CALLBACK (notify_cb), &file_count);
-
-  gloss_project_add_claim (project, claim);
-  gloss_project_remove_claim (project, claim);
-  g_assert_true (gloss_project_get_modified (project));
-  g_assert_cmpuint (modified_count, ==, 1);
-  gloss_project_set_modified (project, FALSE);
-  gloss_project_set_modified (project, FALSE);
-  g_assert_cmpuint (modified_count, ==, 2);
-
-  gloss_project_set_file (project, file);
-  gloss_project_set_file (project, same);
-  g_assert_cmpuint (file_count, ==, 1);
-  g_assert_true (g_file_equal (gloss_project_get_file (project), file));
-  gloss_project_set_file (project, NULL);
-  g_assert_null (gloss_project_get_file (project));
-  g_assert_cmpuint (file_count, ==, 2);
 }
 
 static void
@@ -568,7 +520,6 @@ main (int   argc,
   g_test_add_func ("/project/claims-at-random", test_project_claims_at);
   g_test_add_func ("/project/topic-keys", test_project_topic_keys);
   g_test_add_func ("/project/topic-edits", test_project_topic_edits);
-  g_test_add_func ("/project/modified", test_project_modified);
   g_test_add_func ("/project/large", test_project_large);
 
   return g_test_run ();

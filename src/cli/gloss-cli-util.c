@@ -191,7 +191,6 @@ gloss_cli_load_project (const char  *arg,
       gloss_cli_prefix_error (error, file, arg);
       return NULL;
     }
-  gloss_project_set_file (project, file);
 
   if (contents != NULL)
     *contents = g_steal_pointer (&data);

@@ -552,15 +552,15 @@ gloss_draft_store_other_session_running (GlossDraftStore *self)
 
 char *
 gloss_draft_store_dup_id (GlossDraftStore *self,
-                          GlossProject    *project)
+                          GlossDocument   *document)
 {
   GFile *file;
   const char *random_id;
 
   g_return_val_if_fail (GLOSS_IS_DRAFT_STORE (self), NULL);
-  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (GLOSS_IS_DOCUMENT (document), NULL);
 
-  file = gloss_project_get_file (project);
+  file = gloss_document_get_file (document);
   if (file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (file);
@@ -570,13 +570,13 @@ gloss_draft_store_dup_id (GlossDraftStore *self,
       return g_steal_pointer (&hash);
     }
 
-  random_id = g_object_get_data (G_OBJECT (project), RANDOM_ID_KEY);
+  random_id = g_object_get_data (G_OBJECT (document), RANDOM_ID_KEY);
   if (random_id == NULL)
     {
       g_autofree char *uuid = g_uuid_string_random ();
       char *id = g_strconcat ("new-", uuid, NULL);
 
-      g_object_set_data_full (G_OBJECT (project), RANDOM_ID_KEY, id, g_free);
+      g_object_set_data_full (G_OBJECT (document), RANDOM_ID_KEY, id, g_free);
       random_id = id;
     }
 
@@ -584,12 +584,12 @@ gloss_draft_store_dup_id (GlossDraftStore *self,
 }
 
 static char *
-make_title (GlossProject *project)
+make_title (GlossDocument *document)
 {
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  GlossTranscript *transcript = gloss_project_get_transcript (gloss_document_get_project (document));
   const char *title = gloss_transcript_get_title (transcript);
   const char *source = gloss_transcript_get_source (transcript);
-  GFile *file = gloss_project_get_file (project);
+  GFile *file = gloss_document_get_file (document);
 
   if (title != NULL && *title != '\0')
     return g_strdup (title);
@@ -625,26 +625,26 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (DraftJob, draft_job_free)
 
 static DraftJob *
 draft_job_new (GlossDraftStore *self,
-               GlossProject    *project)
+               GlossDocument   *document)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *modified = g_date_time_format_iso8601 (now);
-  g_autofree char *title = make_title (project);
+  g_autofree char *title = make_title (document);
   const char *last_id;
-  GFile *file = gloss_project_get_file (project);
+  GFile *file = gloss_document_get_file (document);
   DraftJob *job = g_new0 (DraftJob, 1);
 
-  job->id = gloss_draft_store_dup_id (self, project);
-  last_id = g_object_get_data (G_OBJECT (project), LAST_ID_KEY);
+  job->id = gloss_draft_store_dup_id (self, document);
+  last_id = g_object_get_data (G_OBJECT (document), LAST_ID_KEY);
   if (last_id != NULL && strcmp (last_id, job->id) != 0)
     {
       job->previous_id = g_strdup (last_id);
       take_ticket (self, job->previous_id);
     }
-  g_object_set_data_full (G_OBJECT (project), LAST_ID_KEY, g_strdup (job->id), g_free);
+  g_object_set_data_full (G_OBJECT (document), LAST_ID_KEY, g_strdup (job->id), g_free);
   job->ticket = take_ticket (self, job->id);
-  job->project = gloss_project_snapshot_new (project);
+  job->project = gloss_project_snapshot_new (gloss_document_get_project (document));
 
   g_key_file_set_integer (key_file, SIDECAR_GROUP, "Version", 1);
   if (file != NULL)
@@ -702,16 +702,16 @@ draft_job_run (GlossDraftStore  *self,
 
 gboolean
 gloss_draft_store_save (GlossDraftStore  *self,
-                        GlossProject     *project,
+                        GlossDocument    *document,
                         GError          **error)
 {
   g_autoptr(DraftJob) job = NULL;
 
   g_return_val_if_fail (GLOSS_IS_DRAFT_STORE (self), FALSE);
-  g_return_val_if_fail (GLOSS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (GLOSS_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  job = draft_job_new (self, project);
+  job = draft_job_new (self, document);
   return draft_job_run (self, job, error);
 }
 
@@ -755,7 +755,7 @@ save_done_cb (GObject      *source_object,
 
 void
 gloss_draft_store_save_async (GlossDraftStore     *self,
-                              GlossProject        *project,
+                              GlossDocument       *document,
                               GCancellable        *cancellable,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
@@ -764,7 +764,7 @@ gloss_draft_store_save_async (GlossDraftStore     *self,
   g_autoptr(GTask) write_task = NULL;
 
   g_return_if_fail (GLOSS_IS_DRAFT_STORE (self));
-  g_return_if_fail (GLOSS_IS_PROJECT (project));
+  g_return_if_fail (GLOSS_IS_DOCUMENT (document));
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -772,7 +772,7 @@ gloss_draft_store_save_async (GlossDraftStore     *self,
 
   write_task = g_task_new (self, cancellable, save_done_cb, g_steal_pointer (&task));
   g_task_set_source_tag (write_task, gloss_draft_store_save_async);
-  g_task_set_task_data (write_task, draft_job_new (self, project), (GDestroyNotify) draft_job_free);
+  g_task_set_task_data (write_task, draft_job_new (self, document), (GDestroyNotify) draft_job_free);
   g_task_run_in_thread (write_task, save_thread_cb);
 }
 
@@ -806,25 +806,31 @@ remove_id (GlossDraftStore  *self,
 
 gboolean
 gloss_draft_store_remove (GlossDraftStore  *self,
-                          GlossProject     *project,
+                          GlossDocument    *document,
                           GError          **error)
 {
   g_autofree char *id = NULL;
   const char *last_id;
 
   g_return_val_if_fail (GLOSS_IS_DRAFT_STORE (self), FALSE);
-  g_return_val_if_fail (GLOSS_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (GLOSS_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  id = gloss_draft_store_dup_id (self, project);
+  /* only the draft this document wrote or was restored from: another
+   * document on the same file (the saved version, open beside a restored
+   * draft) must not take that draft away */
+  last_id = g_object_get_data (G_OBJECT (document), LAST_ID_KEY);
+  if (last_id == NULL)
+    return TRUE;
+
+  id = gloss_draft_store_dup_id (self, document);
   if (!remove_id (self, id, error))
     return FALSE;
 
-  last_id = g_object_get_data (G_OBJECT (project), LAST_ID_KEY);
   if (last_id != NULL && strcmp (last_id, id) != 0 && !remove_id (self, last_id, error))
     return FALSE;
 
-  g_object_set_data (G_OBJECT (project), LAST_ID_KEY, NULL);
+  g_object_set_data (G_OBJECT (document), LAST_ID_KEY, NULL);
   return TRUE;
 }
 
@@ -948,12 +954,13 @@ gloss_draft_store_list (GlossDraftStore  *self,
   return g_steal_pointer (&drafts);
 }
 
-GlossProject *
+GlossDocument *
 gloss_draft_store_load (GlossDraftStore       *self,
                         const GlossDraftInfo  *info,
                         GError               **error)
 {
   g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
 
   g_return_val_if_fail (GLOSS_IS_DRAFT_STORE (self), NULL);
   g_return_val_if_fail (info != NULL && info->id != NULL && G_IS_FILE (info->draft_file), NULL);
@@ -963,13 +970,13 @@ gloss_draft_store_load (GlossDraftStore       *self,
   if (project == NULL)
     return NULL;
 
-  gloss_project_set_file (project, info->original_file);
-  gloss_project_set_modified (project, TRUE);
+  document = gloss_document_new (project, info->original_file);
+  gloss_document_set_unsaved (document);
 
   /* later drafts of this project replace this one, not sit beside it */
   if (info->original_file == NULL)
-    g_object_set_data_full (G_OBJECT (project), RANDOM_ID_KEY, g_strdup (info->id), g_free);
-  g_object_set_data_full (G_OBJECT (project), LAST_ID_KEY, g_strdup (info->id), g_free);
+    g_object_set_data_full (G_OBJECT (document), RANDOM_ID_KEY, g_strdup (info->id), g_free);
+  g_object_set_data_full (G_OBJECT (document), LAST_ID_KEY, g_strdup (info->id), g_free);
 
-  return g_steal_pointer (&project);
+  return g_steal_pointer (&document);
 }

@@ -2,21 +2,21 @@
 
 #include <gio/gio.h>
 
-#include "gloss-project.h"
+#include "gloss-document.h"
 
 G_BEGIN_DECLS
 
 /* Drafts and crash recovery (issue 6).
  *
- * While a project has unsaved changes, the window calls
- * gloss_draft_store_save() (or _save_async) a few seconds after the last
- * edit. A draft is a complete project file (gloss_project_file_to_bytes),
+ * While a document has unsaved changes, it calls
+ * gloss_draft_store_save_async() a few seconds after the last edit
+ * (gloss_document_set_drafts). A draft is a complete project file (gloss_project_file_to_bytes),
  * written atomically as DIR/ID.gloss, with a key-file sidecar DIR/ID.draft
  * recording the original file's URI, a title and the time of the change.
  *
  * ID is stable per project: for a project with a file, a hash of its URI;
- * for an unsaved import, a random id attached to the GlossProject for as
- * long as it lives. When the project gets a file (Save As), the next save
+ * for an unsaved import, a random id attached to the GlossDocument for as
+ * long as it lives. When the document gets a file (Save As), the next save
  * or remove also deletes the draft kept under its previous id.
  *
  * A draft is removed (gloss_draft_store_remove) only after the real save
@@ -70,22 +70,22 @@ gboolean         gloss_draft_store_forget_crashed_sessions  (GlossDraftStore  *s
  * a session in this folder: its drafts are its live work. */
 gboolean         gloss_draft_store_other_session_running    (GlossDraftStore  *self);
 
-/* the draft id of @project (stable, see above); free with g_free */
+/* the draft id of @document (stable, see above); free with g_free */
 char            *gloss_draft_store_dup_id                   (GlossDraftStore  *self,
-                                                             GlossProject     *project);
+                                                             GlossDocument    *document);
 
-/* Writes (or overwrites) the draft of @project. Does not change @project. */
+/* Writes (or overwrites) the draft of @document. Does not change @document. */
 gboolean         gloss_draft_store_save                     (GlossDraftStore  *self,
-                                                             GlossProject     *project,
+                                                             GlossDocument    *document,
                                                              GError          **error);
-/* Same, but only a snapshot of @project is taken on the calling thread
+/* Same, but only a snapshot of @document is taken on the calling thread
  * (gloss_project_snapshot_new, a few milliseconds for 50,000 claims); it is
  * serialized and written in a worker thread, so the window does not stutter
  * on a large project, and edits made meanwhile do not reach this draft.
- * Call it from the thread that edits @project, whose thread-default main
+ * Call it from the thread that edits @document, whose thread-default main
  * context runs @callback. */
 void             gloss_draft_store_save_async               (GlossDraftStore     *self,
-                                                             GlossProject        *project,
+                                                             GlossDocument       *document,
                                                              GCancellable        *cancellable,
                                                              GAsyncReadyCallback  callback,
                                                              gpointer             user_data);
@@ -93,10 +93,11 @@ gboolean         gloss_draft_store_save_finish              (GlossDraftStore  *s
                                                              GAsyncResult     *result,
                                                              GError          **error);
 
-/* Removes the draft of @project (under its current and previous id); no
- * error when there is none. */
+/* Removes the draft @document wrote, or was restored from (under its
+ * current and previous id); no error when there is none. A document that
+ * never had a draft removes nothing, not even a draft of the same file. */
 gboolean         gloss_draft_store_remove                   (GlossDraftStore  *self,
-                                                             GlossProject     *project,
+                                                             GlossDocument    *document,
                                                              GError          **error);
 /* Removes a listed draft (Discard). */
 gboolean         gloss_draft_store_discard                  (GlossDraftStore      *self,
@@ -108,9 +109,9 @@ gboolean         gloss_draft_store_discard                  (GlossDraftStore    
 GPtrArray       *gloss_draft_store_list                     (GlossDraftStore  *self,
                                                              GError          **error);
 
-/* Loads a draft: the project has the original file set (or none) and is
- * modified; saving it again as a draft reuses the same id. */
-GlossProject    *gloss_draft_store_load                     (GlossDraftStore      *self,
+/* Loads a draft: a document for the original file (or none), unsaved;
+ * saving it again as a draft reuses the same id. */
+GlossDocument   *gloss_draft_store_load                     (GlossDraftStore      *self,
                                                              const GlossDraftInfo *info,
                                                              GError              **error);
 

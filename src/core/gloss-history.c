@@ -67,7 +67,9 @@ struct _GlossHistory
   guint group_depth;
 
   guint64 next_serial;
-  guint64 saved_serial;
+  /* the state with nothing to undo: 0, or a fresh serial after clear() */
+  guint64 base_serial;
+  guint64 state;
 
   gboolean can_undo;
   gboolean can_redo;
@@ -84,13 +86,11 @@ enum {
   PROP_CAN_REDO,
   PROP_UNDO_LABEL,
   PROP_REDO_LABEL,
+  PROP_STATE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* the saved state fell off the history */
-#define SERIAL_UNREACHABLE G_MAXUINT64
 
 static void
 command_free (gpointer data)
@@ -265,7 +265,7 @@ static guint64
 current_serial (GlossHistory *self)
 {
   if (self->undo_stack->len == 0)
-    return 0;
+    return self->base_serial;
 
   return ((Command *) g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->serial;
 }
@@ -278,8 +278,6 @@ update_state (GlossHistory *self)
   const char *undo_label = NULL;
   const char *redo_label = NULL;
 
-  if (self->group_depth == 0)
-    gloss_project_set_modified (self->project, current_serial (self) != self->saved_serial);
 
   if (can_undo)
     undo_label = command_get_label (g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1));
@@ -309,6 +307,12 @@ update_state (GlossHistory *self)
       g_free (self->redo_label);
       self->redo_label = g_strdup (redo_label);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REDO_LABEL]);
+    }
+
+  if (self->group_depth == 0 && current_serial (self) != self->state)
+    {
+      self->state = current_serial (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
     }
 
   g_object_thaw_notify (G_OBJECT (self));
@@ -389,6 +393,9 @@ gloss_history_get_property (GObject    *object,
     case PROP_REDO_LABEL:
       g_value_set_string (value, self->redo_label);
       break;
+    case PROP_STATE:
+      g_value_set_uint64 (value, self->state);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -413,18 +420,6 @@ gloss_history_set_property (GObject      *object,
 }
 
 static void
-gloss_history_constructed (GObject *object)
-{
-  GlossHistory *self = GLOSS_HISTORY (object);
-
-  G_OBJECT_CLASS (gloss_history_parent_class)->constructed (object);
-
-  g_assert (GLOSS_IS_PROJECT (self->project));
-
-  self->saved_serial = gloss_project_get_modified (self->project) ? SERIAL_UNREACHABLE : 0;
-}
-
-static void
 gloss_history_class_init (GlossHistoryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -434,7 +429,6 @@ gloss_history_class_init (GlossHistoryClass *klass)
   object_class->finalize = gloss_history_finalize;
   object_class->get_property = gloss_history_get_property;
   object_class->set_property = gloss_history_set_property;
-  object_class->constructed = gloss_history_constructed;
 
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, GLOSS_TYPE_PROJECT,
@@ -443,6 +437,7 @@ gloss_history_class_init (GlossHistoryClass *klass)
   properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE, flags);
   properties[PROP_UNDO_LABEL] = g_param_spec_string ("undo-label", NULL, NULL, NULL, flags);
   properties[PROP_REDO_LABEL] = g_param_spec_string ("redo-label", NULL, NULL, NULL, flags);
+  properties[PROP_STATE] = g_param_spec_uint64 ("state", NULL, NULL, 0, G_MAXUINT64, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -899,6 +894,14 @@ gloss_history_end_group (GlossHistory *self)
   update_state (self);
 }
 
+guint64
+gloss_history_get_state (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), 0);
+
+  return self->state;
+}
+
 gboolean
 gloss_history_can_undo (GlossHistory *self)
 {
@@ -970,21 +973,12 @@ gloss_history_redo (GlossHistory *self)
 }
 
 void
-gloss_history_mark_saved (GlossHistory *self)
-{
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-
-  self->saved_serial = current_serial (self);
-  update_state (self);
-}
-
-void
 gloss_history_clear (GlossHistory *self)
 {
   g_return_if_fail (GLOSS_IS_HISTORY (self));
   g_return_if_fail (self->group_depth == 0);
 
-  self->saved_serial = current_serial (self) == self->saved_serial ? 0 : SERIAL_UNREACHABLE;
+  self->base_serial = self->next_serial++;
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
   update_state (self);

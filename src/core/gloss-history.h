@@ -9,10 +9,11 @@ G_DECLARE_FINAL_TYPE (GlossHistory, gloss_history, GLOSS, HISTORY, GObject)
 
 /* Every undoable edit of a project. Undo/redo without limit.
  * Properties: "can-undo", "can-redo" (gboolean), "undo-label", "redo-label"
- * (translated description of the next command, or NULL).
- * The history tracks the point where the project was last saved
- * (gloss_history_mark_saved): undoing back to it clears the project's
- * modified flag, moving away sets it. */
+ * (translated description of the next command, or NULL), "state": a number
+ * naming the project's current state among all states it had under this
+ * history (it changes with every edit, undo and redo, outside groups, and
+ * is never reused for another state), so a GlossDocument can tell whether
+ * it is back at its saved state. */
 GlossHistory *gloss_history_new               (GlossProject       *project);
 GlossProject *gloss_history_get_project       (GlossHistory       *self);
 
@@ -79,7 +80,8 @@ const char   *gloss_history_get_undo_label    (GlossHistory       *self);
 const char   *gloss_history_get_redo_label    (GlossHistory       *self);
 gboolean      gloss_history_undo              (GlossHistory       *self);
 gboolean      gloss_history_redo              (GlossHistory       *self);
-void          gloss_history_mark_saved        (GlossHistory       *self);
+guint64       gloss_history_get_state         (GlossHistory       *self);
+/* forgets every command; the state becomes a new one */
 void          gloss_history_clear             (GlossHistory       *self);
 
 G_END_DECLS

@@ -1282,7 +1282,6 @@ gloss_project_file_load_data (const char  *data,
       !load_claims (&ld, object, project, topic_ids))
     return NULL;
 
-  gloss_project_set_modified (project, FALSE);
   drop_parser (g_steal_pointer (&parser), length);
 
   return g_steal_pointer (&project);
@@ -1294,7 +1293,6 @@ gloss_project_file_load (GFile   *file,
 {
   g_autofree char *display_name = NULL;
   g_autofree char *contents = NULL;
-  g_autoptr(GlossProject) project = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -1309,14 +1307,7 @@ gloss_project_file_load (GFile   *file,
     return NULL;
 
   display_name = gloss_file_display_name (file);
-  project = gloss_project_file_load_data (contents, length, display_name, error);
-  if (project == NULL)
-    return NULL;
-
-  gloss_project_set_file (project, file);
-  gloss_project_set_modified (project, FALSE);
-
-  return g_steal_pointer (&project);
+  return gloss_project_file_load_data (contents, length, display_name, error);
 }
 
 /* Writing: by hand rather than with JsonGenerator, for speed and so that
@@ -1884,11 +1875,5 @@ gloss_project_file_save (GlossProject  *project,
 
   bytes = gloss_project_file_to_bytes (project);
   data = g_bytes_get_data (bytes, &size);
-  if (!gloss_file_replace_atomic (file, data, size, error))
-    return FALSE;
-
-  gloss_project_set_file (project, file);
-  gloss_project_set_modified (project, FALSE);
-
-  return TRUE;
+  return gloss_file_replace_atomic (file, data, size, error);
 }

@@ -67,8 +67,7 @@ GlossProject *gloss_project_file_load_data   (const char    *data,
  * byte-identical. */
 GBytes       *gloss_project_file_to_bytes    (GlossProject  *project);
 /* atomic (gloss_file_replace_atomic, so errors are G_IO_ERRORs naming the
- * file); on success sets the project's file and clears its modified flag,
- * on failure changes nothing */
+ * file); whether the project is now saved is its GlossDocument's business */
 gboolean      gloss_project_file_save        (GlossProject  *project,
                                               GFile         *file,
                                               GError       **error);

@@ -14,8 +14,6 @@ struct _GlossProject
   GlossTranscript *transcript;
   GlossTranscript *original;
   GlossAlignment *alignment;
-  GFile *file;
-  gboolean modified;
 
   GListStore *topics;
   /* topic id -> topic (ids are construct-only); exporters look topics up per claim */
@@ -37,8 +35,6 @@ enum {
   PROP_TRANSCRIPT,
   PROP_ORIGINAL,
   PROP_ALIGNMENT,
-  PROP_MODIFIED,
-  PROP_FILE,
   N_PROPS
 };
 
@@ -106,7 +102,6 @@ gloss_project_finalize (GObject *object)
   g_clear_object (&self->transcript);
   g_clear_object (&self->original);
   g_clear_object (&self->alignment);
-  g_clear_object (&self->file);
 
   G_OBJECT_CLASS (gloss_project_parent_class)->finalize (object);
 }
@@ -130,12 +125,6 @@ gloss_project_get_property (GObject    *object,
     case PROP_ALIGNMENT:
       g_value_set_object (value, self->alignment);
       break;
-    case PROP_MODIFIED:
-      g_value_set_boolean (value, self->modified);
-      break;
-    case PROP_FILE:
-      g_value_set_object (value, self->file);
-      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -153,12 +142,6 @@ gloss_project_set_property (GObject      *object,
     {
     case PROP_TRANSCRIPT:
       self->transcript = g_value_dup_object (value);
-      break;
-    case PROP_MODIFIED:
-      gloss_project_set_modified (self, g_value_get_boolean (value));
-      break;
-    case PROP_FILE:
-      gloss_project_set_file (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -184,12 +167,6 @@ gloss_project_class_init (GlossProjectClass *klass)
   properties[PROP_ALIGNMENT] =
     g_param_spec_object ("alignment", NULL, NULL, GLOSS_TYPE_ALIGNMENT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_MODIFIED] =
-    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
-                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -249,8 +226,6 @@ gloss_project_new (GlossTranscript *transcript)
       gloss_project_insert_topic (self, topic, i);
     }
 
-  gloss_project_set_modified (self, FALSE);
-
   return self;
 }
 
@@ -288,54 +263,9 @@ gloss_project_get_alignment (GlossProject *self)
   return self->alignment;
 }
 
-gboolean
-gloss_project_get_modified (GlossProject *self)
-{
-  g_return_val_if_fail (GLOSS_IS_PROJECT (self), FALSE);
-
-  return self->modified;
-}
-
-void
-gloss_project_set_modified (GlossProject *self,
-                            gboolean      modified)
-{
-  g_return_if_fail (GLOSS_IS_PROJECT (self));
-
-  modified = !!modified;
-  if (self->modified == modified)
-    return;
-
-  self->modified = modified;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
-}
-
-GFile *
-gloss_project_get_file (GlossProject *self)
-{
-  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
-
-  return self->file;
-}
-
-void
-gloss_project_set_file (GlossProject *self,
-                        GFile        *file)
-{
-  g_return_if_fail (GLOSS_IS_PROJECT (self));
-  g_return_if_fail (file == NULL || G_IS_FILE (file));
-
-  if (self->file == file || (self->file != NULL && file != NULL && g_file_equal (self->file, file)))
-    return;
-
-  g_set_object (&self->file, file);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-}
-
 static void
 emit_changed (GlossProject *self)
 {
-  gloss_project_set_modified (self, TRUE);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

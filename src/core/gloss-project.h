@@ -25,13 +25,14 @@ typedef enum
 #define GLOSS_TYPE_PROJECT (gloss_project_get_type ())
 G_DECLARE_FINAL_TYPE (GlossProject, gloss_project, GLOSS, PROJECT, GObject)
 
-/* GlossProject is a GListModel of its GlossClaims in transcript order
+/* GlossProject is a GListModel of its GlossClaims in text order
  * (gloss_claim_compare). Every change emits "changed" once, after the
- * more specific signal or items-changed, and sets the "modified" property.
+ * more specific signal or items-changed. Whether the project is saved is
+ * its GlossDocument's business, not the project's.
  *
  * Signals:
  *   "changed"        ()                    after any edit
- *   "claim-changed"  (GlossClaim *claim)   topics or note of a claim changed
+ *   "claim-changed"  (GlossClaim *claim)   topics, note or span of a claim changed
  *                                          (items-changed (pos, 1, 1) is emitted too)
  *   "topic-changed"  (GlossTopic *topic)   name, colour, key or keywords changed
  * The topics model (gloss_project_get_topics) emits items-changed for
@@ -54,15 +55,6 @@ GlossTranscript *gloss_project_get_text              (GlossProject       *self,
                                                       GlossTextRole       role);
 /* the turn and paragraph pairs between the two texts, or NULL */
 GlossAlignment  *gloss_project_get_alignment         (GlossProject       *self);
-
-gboolean         gloss_project_get_modified          (GlossProject       *self);
-void             gloss_project_set_modified          (GlossProject       *self,
-                                                      gboolean            modified);
-
-/* the file the project was loaded from or saved to; NULL for a new import */
-GFile           *gloss_project_get_file              (GlossProject       *self);
-void             gloss_project_set_file              (GlossProject       *self,
-                                                      GFile              *file);
 
 /* topics: a GListModel of GlossTopic, in the user's order */
 GListModel      *gloss_project_get_topics            (GlossProject       *self);
@@ -107,7 +99,7 @@ GPtrArray       *gloss_project_get_claims_in         (GlossProject       *self,
 /* raw edits (not undoable). Adding a claim whose id is already present,
  * or a topic whose id is, is a programmer error. Setting a claim's topics
  * or note to what it already has, or a topic's name/colour/keywords, does
- * nothing and emits nothing. Properties: "transcript", "modified", "file". */
+ * nothing and emits nothing. Properties: "transcript", "original", "alignment". */
 guint            gloss_project_add_claim             (GlossProject       *self,
                                                       GlossClaim         *claim);
 /* the same for many claims at once: one items-changed and one "changed"

@@ -324,6 +324,5 @@ bench_generate_project (GlossTranscript *transcript,
       gloss_project_add_claim (project, claim);
     }
 
-  gloss_project_set_modified (project, FALSE);
   return project;
 }

@@ -8,7 +8,7 @@
 #include <adwaita.h>
 
 #include "gloss-application.h"
-#include "gloss-window.h"
+#include "gloss-window-private.h"
 
 static GlossApplication *app;
 
@@ -122,7 +122,7 @@ assert_translated (const char *where,
 static GtkWidget *
 new_window (void)
 {
-  GlossWindow *window = gloss_window_new (app);
+  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
   for (int i = 0; i < 20; i++)

@@ -26,8 +26,9 @@
 
 #include "gloss-application.h"
 #include "gloss-drafts.h"
+#include "gloss-document-private.h"
 #include "gloss-project-file.h"
-#include "gloss-window.h"
+#include "gloss-window-private.h"
 #include "ui-test-util.h"
 
 #define REPORT_FD     3
@@ -93,11 +94,23 @@ active_window (void)
 }
 
 static gboolean
+window_modified (GlossWindow *window)
+{
+  return gloss_document_get_modified (gloss_window_get_document (window));
+}
+
+static gboolean
+window_saved_cb (gpointer window)
+{
+  return !window_modified (window);
+}
+
+static gboolean
 project_open_cb (gpointer data)
 {
   GlossWindow *window = active_window ();
 
-  return window != NULL && gloss_window_get_project (window) != NULL;
+  return window != NULL && _gloss_window_get_project (window) != NULL;
 }
 
 static GtkWidget *
@@ -180,7 +193,7 @@ static void
 press_topic_key (GlossWindow *window,
                  const char  *key)
 {
-  GtkWidget *view = GTK_WIDGET (gloss_window_get_transcript_view (window));
+  GtkWidget *view = GTK_WIDGET (_gloss_window_get_transcript_view (window));
 
   g_assert_true (gtk_widget_activate_action (view, "win.tag-key", "s", key));
   ui_test_pump ();
@@ -190,8 +203,8 @@ static void
 make_edit (GlossWindow *window,
            const Edit  *edit)
 {
-  GlossProject *project = gloss_window_get_project (window);
-  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   guint start, end;
 
   find_text (project, edit->quote, &start, &end);
@@ -203,7 +216,7 @@ make_edit (GlossWindow *window,
     }
 
   {
-    GlossTopicChooser *chooser = gloss_window_get_topic_chooser (window);
+    GlossTopicChooser *chooser = _gloss_window_get_topic_chooser (window);
 
     g_action_group_activate_action (G_ACTION_GROUP (window), "tag", NULL);
     ui_test_pump ();
@@ -284,13 +297,14 @@ drafted_cb (gpointer data)
 {
   DraftWait *wait = data;
   g_autoptr(GPtrArray) drafts = gloss_draft_store_list (wait->store, NULL);
-  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
 
   if (drafts == NULL || drafts->len != 1)
     return FALSE;
-  project = gloss_draft_store_load (wait->store, g_ptr_array_index (drafts, 0), NULL);
+  document = gloss_draft_store_load (wait->store, g_ptr_array_index (drafts, 0), NULL);
 
-  return project != NULL && gloss_project_get_n_claims (project) == (wait->saved ? 4u : 3u);
+  return document != NULL &&
+         gloss_project_get_n_claims (gloss_document_get_project (document)) == (wait->saved ? 4u : 3u);
 }
 
 static guint
@@ -384,7 +398,7 @@ crash_session (const char *save_path)
 
   g_assert_true (wait_until (project_open_cb, NULL));
   window = active_window ();
-  project = gloss_window_get_project (window);
+  project = _gloss_window_get_project (window);
   g_settings_set_uint (settings, "autosave-delay", 1);
 
   if (save_path != NULL)
@@ -392,11 +406,11 @@ crash_session (const char *save_path)
       g_autoptr(GFile) file = g_file_new_for_path (save_path);
 
       make_edit (window, &saved_edit);
-      gloss_project_set_file (project, file);
+      _gloss_document_set_file (gloss_window_get_document (window), file);
       g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-      ui_test_pump ();
-      g_assert_null (gloss_window_get_dialog (window));
-      g_assert_false (gloss_project_get_modified (project));
+      g_assert_true (ui_test_wait_until (window_saved_cb, window, WAIT_SECONDS * 1000));
+      g_assert_null (_gloss_window_get_dialog (window));
+      g_assert_false (window_modified (window));
       g_assert_true (g_file_test (save_path, G_FILE_TEST_IS_REGULAR));
     }
 
@@ -426,7 +440,7 @@ crash_session (const char *save_path)
       drafted = wait_for_draft_of (store, project, edited);
     }
   assert_drafted_claims (project, save_path != NULL);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (window_modified (window));
 
   /* and it is listed, with the drafted claims */
   g_assert_true (drafted_cb (&wait));
@@ -460,12 +474,12 @@ term_session (void)
 
   g_assert_true (wait_until (project_open_cb, NULL));
   window = active_window ();
-  project = gloss_window_get_project (window);
+  project = _gloss_window_get_project (window);
 
   for (guint i = 0; i < G_N_ELEMENTS (drafted_edits); i++)
     make_edit (window, &drafted_edits[i]);
   make_edit (window, &lost_edit);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (window_modified (window));
 
   line = g_strdup_printf ("edited\t%" G_GINT64_FORMAT "\t%s\n", g_get_monotonic_time (),
                           gloss_transcript_get_title (gloss_project_get_transcript (project)));
@@ -522,21 +536,21 @@ restore_session (const char *title,
   click_response (dialog, "restore");
   g_assert_true (wait_until (project_open_cb, NULL));
   window = active_window ();
-  project = gloss_window_get_project (window);
+  project = _gloss_window_get_project (window);
 
   assert_drafted_claims (project, FALSE);
-  g_assert_true (gloss_project_get_modified (project));
+  g_assert_true (window_modified (window));
   g_assert_true (title_is_modified (window));
-  g_assert_cmpuint (g_list_model_get_n_items (gloss_sidebar_get_filtered_claims (gloss_window_get_sidebar (window))), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (gloss_sidebar_get_filtered_claims (_gloss_window_get_sidebar (window))), ==, 3);
   /* restored is not saved: the draft stays until the real save */
   g_assert_cmpuint (n_drafts (), ==, 1);
 
   /* what Save As does once the file is chosen */
-  gloss_project_set_file (project, file);
+  _gloss_document_set_file (gloss_window_get_document (window), file);
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  ui_test_pump ();
-  g_assert_null (gloss_window_get_dialog (window));
-  g_assert_false (gloss_project_get_modified (project));
+  g_assert_true (ui_test_wait_until (window_saved_cb, window, WAIT_SECONDS * 1000));
+  g_assert_null (_gloss_window_get_dialog (window));
+  g_assert_false (window_modified (window));
   g_assert_false (title_is_modified (window));
   g_assert_cmpuint (n_drafts (), ==, 0);
 }
@@ -559,11 +573,11 @@ discard_session (const char *title,
   g_assert_cmpuint (n_drafts (), ==, 0);
 
   window = active_window ();
-  project = gloss_window_get_project (window);
-  g_assert_true (g_file_equal (gloss_project_get_file (project), file));
+  project = _gloss_window_get_project (window);
+  g_assert_true (g_file_equal (gloss_document_get_file (gloss_window_get_document (window)), file));
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
   assert_has_claim (project, &saved_edit, 1, saved_edit.quote);
-  g_assert_false (gloss_project_get_modified (project));
+  g_assert_false (window_modified (window));
   g_assert_false (title_is_modified (window));
 }
 
@@ -580,7 +594,8 @@ n_windows (void)
 }
 
 /* argv: --child-restore-open TITLE PROJECT: started with PROJECT, restores
- * its draft into the window showing it, and quits without saving */
+ * its draft in a window of its own beside the one showing the file, and
+ * quits without saving */
 static void
 restore_open_session (const char *title,
                       const char *path)
@@ -588,6 +603,7 @@ restore_open_session (const char *title,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *dialog;
   GlossWindow *window;
+  GlossWindow *restored;
   GlossProject *project;
 
   g_assert_true (wait_until (project_open_cb, NULL));
@@ -595,23 +611,26 @@ restore_open_session (const char *title,
   dialog = wait_for_offer (title);
   click_response (dialog, "restore");
 
-  /* the window showing the saved version now shows the restored one */
-  g_assert_cmpuint (n_windows (), ==, 1);
-  g_assert_true (active_window () == window);
-  project = gloss_window_get_project (window);
-  g_assert_true (g_file_equal (gloss_project_get_file (project), file));
+  /* the file the user asked for stays open as saved */
+  g_assert_cmpuint (n_windows (), ==, 2);
+  g_assert_false (window_modified (window));
+  g_assert_cmpuint (gloss_project_get_n_claims (_gloss_window_get_project (window)), ==, 1);
+
+  restored = active_window ();
+  g_assert_true (restored != window);
+  project = _gloss_window_get_project (restored);
+  g_assert_true (g_file_equal (gloss_document_get_file (gloss_window_get_document (restored)), file));
   assert_drafted_claims (project, TRUE);
-  g_assert_true (gloss_project_get_modified (project));
-  g_assert_true (title_is_modified (window));
-  /* replacing the saved version did not take the draft with it */
+  g_assert_true (window_modified (restored));
+  g_assert_true (title_is_modified (restored));
   g_assert_cmpuint (n_drafts (), ==, 1);
 
   /* Ctrl+Q then Discard in the close dialog: the draft goes */
   g_action_group_activate_action (G_ACTION_GROUP (child_app), "quit", NULL);
   ui_test_pump ();
-  g_assert_nonnull (gloss_window_get_dialog (window));
+  g_assert_nonnull (_gloss_window_get_dialog (restored));
   g_assert_cmpuint (n_drafts (), ==, 1);
-  click_response (gloss_window_get_dialog (window), "discard");
+  click_response (_gloss_window_get_dialog (restored), "discard");
 }
 
 /* argv: --child-left-over TITLE: the previous session ended cleanly but
@@ -663,7 +682,7 @@ clean_session (void)
   g_assert_false (gloss_draft_store_previous_session_crashed (gloss_application_get_drafts (child_app)));
   g_assert_null (find_message_dialog ());
   g_assert_nonnull (active_window ());
-  g_assert_null (gloss_window_get_project (active_window ()));
+  g_assert_null (_gloss_window_get_project (active_window ()));
 
   /* the session is the process's, not a window's: closing one of two
    * windows does not end it (the parent sees the marker gone after Ctrl+Q) */
@@ -671,7 +690,7 @@ clean_session (void)
     g_autofree char *prefix = g_strdup_printf ("running-%d-", (int) getpid ());
     g_autoptr(GFile) marker = find_marker (gloss_draft_store_get_dir (gloss_application_get_drafts (child_app)),
                                            prefix);
-    GlossWindow *second = gloss_window_new (child_app);
+    GlossWindow *second = gloss_window_new (GTK_APPLICATION (child_app));
 
     g_assert_nonnull (marker);
     gtk_window_present (GTK_WINDOW (second));
@@ -1042,7 +1061,8 @@ assert_crash_left_draft (Home     *home,
   g_autoptr(GFile) marker = find_marker (dir, "running-");
   g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
+  GlossProject *project;
   g_autoptr(GError) error = NULL;
   GlossDraftInfo *info;
 
@@ -1052,8 +1072,9 @@ assert_crash_left_draft (Home     *home,
   g_assert_cmpuint (drafts->len, ==, 1);
   info = g_ptr_array_index (drafts, 0);
   g_assert_true ((info->original_file != NULL) == saved);
-  project = gloss_draft_store_load (store, info, &error);
+  document = gloss_draft_store_load (store, info, &error);
   g_assert_no_error (error);
+  project = gloss_document_get_project (document);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, saved ? 4 : 3);
   g_assert_null (claim_with_quote (project, lost_edit.quote));
 }
@@ -1066,14 +1087,16 @@ assert_one_draft_with (Home  *home,
   g_autoptr(GFile) dir = g_file_new_for_path (home->drafts);
   g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
+  GlossProject *project;
   g_autoptr(GError) error = NULL;
 
   drafts = gloss_draft_store_list (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (drafts->len, ==, 1);
-  project = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
+  document = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
   g_assert_no_error (error);
+  project = gloss_document_get_project (document);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, n_claims);
 }
 
@@ -1105,7 +1128,8 @@ test_restore (void)
   Crash crash = { 0 };
   g_autoptr(GSubprocess) relaunch = NULL;
   g_autoptr(GFile) saved = NULL;
-  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
+  GlossProject *project;
   g_autoptr(GError) error = NULL;
 
   home_init (&home);
@@ -1143,7 +1167,8 @@ test_discard (void)
   Crash crash = { 0 };
   g_autoptr(GSubprocess) relaunch = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
+  GlossProject *project;
   g_autoptr(GError) error = NULL;
 
   home_init (&home);
@@ -1295,7 +1320,8 @@ test_sigterm (void)
   g_autoptr(GFile) marker = NULL;
   g_autoptr(GlossDraftStore) store = NULL;
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
+  GlossProject *project;
   g_autoptr(GError) error = NULL;
   g_autofree char *line = NULL;
   g_auto(GStrv) fields = NULL;
@@ -1339,8 +1365,9 @@ test_sigterm (void)
   drafts = gloss_draft_store_list (store, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (drafts->len, ==, 1);
-  project = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
+  document = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
   g_assert_no_error (error);
+  project = gloss_document_get_project (document);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 4);
   g_assert_nonnull (claim_with_quote (project, lost_edit.quote));
   g_assert_cmpstr (gloss_claim_get_note (claim_with_quote (project, drafted_edits[1].quote)), ==,

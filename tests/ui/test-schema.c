@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "gloss-application.h"
+#include "gloss-environment.h"
 
 static void
 test_build_tree_schema (void)
@@ -28,12 +29,12 @@ test_build_tree_schema (void)
     }
 
   /* … the application finds it all the same */
-  schema = gloss_application_lookup_schema (&error);
+  schema = gloss_environment_lookup_schema (&error);
   g_assert_no_error (error);
   g_assert_nonnull (schema);
   g_assert_cmpstr (g_settings_schema_get_id (schema), ==, APP_ID);
 
-  settings = gloss_application_new_settings ();
+  settings = gloss_environment_new_settings ();
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 3);
   g_settings_set_uint (settings, "autosave-delay", 5);
   g_assert_cmpuint (g_settings_get_uint (settings, "autosave-delay"), ==, 5);

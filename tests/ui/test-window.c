@@ -12,9 +12,10 @@
 #include "gloss-exporter.h"
 #include "gloss-gradual-model.h"
 #include "gloss-importer.h"
+#include "gloss-document-private.h"
 #include "gloss-project-file.h"
 #include "gloss-text-fold.h"
-#include "gloss-window.h"
+#include "gloss-window-private.h"
 #include "ui-test-util.h"
 
 static GlossApplication *app;
@@ -32,12 +33,12 @@ sample_file (void)
 static GlossWindow *
 open_sample_window (void)
 {
-  GlossWindow *window = gloss_window_new (app);
+  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
   g_autoptr(GFile) file = sample_file ();
   g_autoptr(GError) error = NULL;
 
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (gloss_window_load_file (window, file, &error));
+  g_assert_true (_gloss_window_load_file (window, file, &error));
   g_assert_no_error (error);
   ui_test_wait_ms (50);
 
@@ -47,10 +48,11 @@ open_sample_window (void)
 static void
 destroy_window (GlossWindow *window)
 {
-  GlossProject *project = gloss_window_get_project (window);
+  GlossDocument *document = gloss_window_get_document (window);
 
-  if (project != NULL)
-    gloss_project_set_modified (project, FALSE);
+  /* a test's unsaved edits leave no draft for the next test */
+  if (document != NULL)
+    gloss_document_discard_draft (document);
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_pump ();
 }
@@ -118,7 +120,7 @@ static void
 press_topic_key (GlossWindow *window,
                  guint        keyval)
 {
-  GtkWidget *view = GTK_WIDGET (gloss_window_get_transcript_view (window));
+  GtkWidget *view = GTK_WIDGET (_gloss_window_get_transcript_view (window));
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (view);
   gboolean activated = FALSE;
 
@@ -156,8 +158,8 @@ tag_text (GlossWindow *window,
           const char  *needle,
           guint        keyval)
 {
-  GlossProject *project = gloss_window_get_project (window);
-  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   guint start, end, n;
 
   n = gloss_project_get_n_claims (project);
@@ -185,8 +187,8 @@ static void
 test_open (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossProject *project = gloss_window_get_project (window);
-  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GlossTranscript *transcript;
   GtkTextIter start, end;
@@ -223,24 +225,38 @@ test_open (void)
   destroy_window (window);
 }
 
+static gboolean
+has_dialog (gpointer window)
+{
+  return _gloss_window_get_dialog (window) != NULL;
+}
+
+static gboolean
+document_saved (gpointer window)
+{
+  GlossDocument *document = gloss_window_get_document (window);
+
+  return document != NULL && !gloss_document_get_modified (document);
+}
+
 static void
 test_open_error (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossProject *project = gloss_window_get_project (window);
+  GlossProject *project = _gloss_window_get_project (window);
   g_autofree char *path = g_build_filename (tmpdir, "broken.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *dialog;
 
   g_assert_true (g_file_set_contents (path, "{\"format\": \"gloss-project\", \"version\": 1,", -1, NULL));
   gloss_window_open_file (window, file);
-  ui_test_pump ();
+  g_assert_true (ui_test_wait_until (has_dialog, window, 5000));
 
-  dialog = gloss_window_get_dialog (window);
+  dialog = _gloss_window_get_dialog (window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "broken.gloss"));
   /* the open project is untouched */
-  g_assert_true (gloss_window_get_project (window) == project);
+  g_assert_true (_gloss_window_get_project (window) == project);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   destroy_window (window);
@@ -250,8 +266,8 @@ static void
 test_tag_key (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossProject *project = gloss_window_get_project (window);
-  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   GtkTextTag *tag5g = gloss_transcript_view_get_topic_tag (view, "5g");
   GtkTextTag *tagvax = gloss_transcript_view_get_topic_tag (view, "vaccines");
   GlossClaim *claim;
@@ -303,13 +319,13 @@ test_tag_key (void)
     g_assert_true (gloss_claim_has_topic (both, "green-manufacturing"));
     g_assert_true (has_tag_at (view, gloss_transcript_view_get_topic_tag (view, "5g"), bstart));
     g_assert_true (has_tag_at (view, gtk_text_tag_table_lookup (table, "several-topics"), bstart));
-    find_text (gloss_window_get_project (window), "We are also putting", &para, &para_end);
+    find_text (_gloss_window_get_project (window), "We are also putting", &para, &para_end);
     g_assert_false (has_tag_at (view, dim, para));
 
     /* the tooltip over it names every topic, each in its colour */
     {
       g_autofree char *markup = gloss_transcript_view_get_tooltip_markup (view, bstart);
-      GlossProject *p = gloss_window_get_project (window);
+      GlossProject *p = _gloss_window_get_project (window);
       GlossTopic *t5g = gloss_project_lookup_topic (p, "5g");
       GlossTopic *tgreen = gloss_project_lookup_topic (p, "green-manufacturing");
       g_autofree char *name5g = g_markup_escape_text (gloss_topic_get_name (t5g), -1);
@@ -341,9 +357,9 @@ static void
 test_chooser (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossProject *project = gloss_window_get_project (window);
-  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
-  GlossTopicChooser *chooser = gloss_window_get_topic_chooser (window);
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
+  GlossTopicChooser *chooser = _gloss_window_get_topic_chooser (window);
   GlossClaim *claim;
   guint start, end;
 
@@ -383,7 +399,7 @@ static void
 test_filters (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossSidebar *sidebar = gloss_window_get_sidebar (window);
+  GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   GListModel *shown = gloss_sidebar_get_filtered_claims (sidebar);
   GlossClaim *claim;
 
@@ -409,7 +425,7 @@ test_filters (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   gloss_sidebar_set_search_text (sidebar, "vacunacion");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
-  gloss_history_set_claim_note (gloss_window_get_history (window), claim, "Campaña de VACUNACIÓN");
+  gloss_history_set_claim_note (_gloss_window_get_history (window), claim, "Campaña de VACUNACIÓN");
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
   {
     g_autoptr(GlossClaim) first = g_list_model_get_item (shown, 0);
@@ -484,9 +500,9 @@ static void
 test_question_shading (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossProject *project = gloss_window_get_project (window);
+  GlossProject *project = _gloss_window_get_project (window);
   GlossTranscript *transcript = gloss_project_get_transcript (project);
-  GtkTextView *view = GTK_TEXT_VIEW (gloss_window_get_transcript_view (window));
+  GtkTextView *view = GTK_TEXT_VIEW (_gloss_window_get_transcript_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter inside, outside;
   gboolean found = FALSE;
@@ -554,7 +570,7 @@ find_by_id (GtkWidget  *widget,
 static void
 test_empty_state (void)
 {
-  GlossWindow *window = gloss_window_new (app);
+  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
   const char *actions[] = { "save", "save-as", "export", "tag", "tag-key", "show-sidebar", "find" };
   const char *ids[] = { "tag_button", "save_button", "history_box", "sidebar_button", "export_button" };
   g_autoptr(GFile) file = sample_file ();
@@ -575,7 +591,7 @@ test_empty_state (void)
       g_assert_false (gtk_widget_get_visible (widget));
     }
 
-  g_assert_true (gloss_window_load_file (window, file, &error));
+  g_assert_true (_gloss_window_load_file (window, file, &error));
   g_assert_no_error (error);
   ui_test_wait_ms (50);
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -699,7 +715,7 @@ static void
 test_sort (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossSidebar *sidebar = gloss_window_get_sidebar (window);
+  GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   GListModel *shown = gloss_sidebar_get_filtered_claims (sidebar);
   GlossClaim *a, *b, *c, *d, *e;
 
@@ -725,7 +741,7 @@ test_sort (void)
   assert_order (shown, (GlossClaim *[]) { c, a, d, b }, 4);
   /* an edit moves a claim to the top */
   ui_test_wait_ms (2);
-  gloss_history_set_claim_note (gloss_window_get_history (window), d, "outlet asks");
+  gloss_history_set_claim_note (_gloss_window_get_history (window), d, "outlet asks");
   assert_order (shown, (GlossClaim *[]) { d, c, a, b }, 4);
 
   /* sorting and filtering together */
@@ -767,7 +783,7 @@ static void
 test_export (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossSidebar *sidebar = gloss_window_get_sidebar (window);
+  GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   g_autofree char *all_path = g_build_filename (tmpdir, "all.csv", NULL);
   g_autofree char *some_path = g_build_filename (tmpdir, "some.csv", NULL);
   g_autoptr(GFile) all = g_file_new_for_path (all_path);
@@ -781,7 +797,7 @@ test_export (void)
   gloss_sidebar_set_topic_filter (sidebar, "vaccines", TRUE);
 
   /* the dialog starts on the sidebar's filter when one is active */
-  dialog = gloss_export_dialog_new (GTK_WINDOW (window), gloss_window_get_project (window),
+  dialog = gloss_export_dialog_new (GTK_WINDOW (window), gloss_window_get_document (window),
                                     gloss_sidebar_get_filtered_claims (sidebar));
   gloss_export_dialog_set_format (GLOSS_EXPORT_DIALOG (dialog), GLOSS_EXPORT_CSV);
   g_assert_true (gloss_export_dialog_export_to_file (GLOSS_EXPORT_DIALOG (dialog), some, &error));
@@ -802,8 +818,8 @@ static void
 test_undo_redo (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossProject *project = gloss_window_get_project (window);
-  GlossTranscriptView *view = gloss_window_get_transcript_view (window);
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   GtkTextTag *tag5g = gloss_transcript_view_get_topic_tag (view, "5g");
   GActionGroup *actions = G_ACTION_GROUP (window);
   GlossClaim *claim;
@@ -829,7 +845,7 @@ test_undo_redo (void)
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
   /* deleting from the sidebar is undoable too */
-  g_signal_emit_by_name (gloss_window_get_sidebar (window), "delete-claim",
+  g_signal_emit_by_name (_gloss_window_get_sidebar (window), "delete-claim",
                          gloss_project_get_claim (project, 0));
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
   g_action_group_activate_action (actions, "undo", NULL);
@@ -842,7 +858,6 @@ static void
 test_save (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossProject *project = gloss_window_get_project (window);
   g_autofree char *path = g_build_filename (tmpdir, "saved.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GlossProject) reloaded = NULL;
@@ -852,12 +867,11 @@ test_save (void)
   claim = tag_text (window, "48,200 5G base stations in service", GDK_KEY_1);
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
-  gloss_project_set_file (project, file);
+  _gloss_document_set_file (gloss_window_get_document (window), file);
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  ui_test_pump ();
-  g_assert_null (gloss_window_get_dialog (window));
+  g_assert_true (ui_test_wait_until (document_saved, window, 5000));
+  g_assert_null (_gloss_window_get_dialog (window));
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_assert_false (gloss_project_get_modified (project));
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "saved"));
 
@@ -869,10 +883,10 @@ test_save (void)
 
   /* reopened in a window, the claim is highlighted where it was */
   {
-    GlossWindow *again = gloss_window_new (app);
-    GlossTranscriptView *view = gloss_window_get_transcript_view (again);
+    GlossWindow *again = gloss_window_new (GTK_APPLICATION (app));
+    GlossTranscriptView *view = _gloss_window_get_transcript_view (again);
 
-    g_assert_true (gloss_window_load_file (again, file, &error));
+    g_assert_true (_gloss_window_load_file (again, file, &error));
     g_assert_no_error (error);
     g_assert_true (has_tag_at (view, gloss_transcript_view_get_topic_tag (view, "5g"),
                                gloss_claim_get_start (claim)));
@@ -885,16 +899,15 @@ test_save (void)
   g_assert_true (g_file_set_contents (path, "changed elsewhere", -1, NULL));
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
   ui_test_pump ();
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (gloss_window_get_dialog (window)));
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (_gloss_window_get_dialog (window)));
   {
     g_autofree char *contents = NULL;
 
     g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
     g_assert_cmpstr (contents, ==, "changed elsewhere");
   }
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (gloss_window_get_dialog (window)), "overwrite");
-  ui_test_pump ();
-  g_assert_false (gloss_project_get_modified (project));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (_gloss_window_get_dialog (window)), "overwrite");
+  g_assert_true (ui_test_wait_until (document_saved, window, 5000));
   {
     g_autoptr(GlossProject) written = gloss_project_file_load (file, &error);
 
@@ -922,7 +935,6 @@ static void
 test_drafts (void)
 {
   GlossWindow *window = open_sample_window ();
-  GlossProject *project = gloss_window_get_project (window);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *drafts = g_build_filename (g_get_user_data_dir (), "gloss", "drafts", NULL);
   g_autofree char *path = g_build_filename (tmpdir, "drafted.gloss", NULL);
@@ -937,14 +949,13 @@ test_drafts (void)
   while (!dir_has_gloss_file (drafts) && g_get_monotonic_time () - start < 5 * G_USEC_PER_SEC)
     ui_test_wait_ms (100);
   g_assert_true (dir_has_gloss_file (drafts));
-  /* a draft never touches the project itself */
-  g_assert_true (gloss_project_get_modified (project));
+  /* a draft never touches the document itself */
+  g_assert_false (document_saved (window));
 
   /* the real save removes the draft */
-  gloss_project_set_file (project, file);
+  _gloss_document_set_file (gloss_window_get_document (window), file);
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
-  ui_test_pump ();
-  g_assert_false (gloss_project_get_modified (project));
+  g_assert_true (ui_test_wait_until (document_saved, window, 5000));
   g_assert_false (dir_has_gloss_file (drafts));
 
   g_settings_reset (settings, "autosave-delay");
@@ -963,7 +974,7 @@ test_close_asks (void)
   gtk_window_close (GTK_WINDOW (window));
   ui_test_pump ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  dialog = gloss_window_get_dialog (window);
+  dialog = _gloss_window_get_dialog (window);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "save"));
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "discard"));
@@ -972,11 +983,11 @@ test_close_asks (void)
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   ui_test_pump ();
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
-  g_assert_nonnull (gloss_window_get_project (window));
+  g_assert_nonnull (_gloss_window_get_project (window));
 
   gtk_window_close (GTK_WINDOW (window));
   ui_test_pump ();
-  dialog = gloss_window_get_dialog (window);
+  dialog = _gloss_window_get_dialog (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   ui_test_pump ();
@@ -994,7 +1005,7 @@ test_unmodified_close (void)
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
   ui_test_pump ();
-  g_assert_null (gloss_window_get_dialog (window));
+  g_assert_null (_gloss_window_get_dialog (window));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
   g_object_unref (window);
 }
@@ -1081,7 +1092,6 @@ test_bench (void)
 
       gloss_project_add_claim (project, claim);
     }
-  gloss_project_set_modified (project, FALSE);
   g_test_message ("claims: %u", gloss_project_get_n_claims (project));
 
   /* the draft written 3 s after an edit serializes the project on the main
@@ -1093,14 +1103,18 @@ test_bench (void)
   g_test_message ("project snapshot for a draft, on the main thread: %.0f ms", (t1 - t0) / 1000.0);
   g_settings_set_uint (settings, "autosave-delay", 300);
 
-  window = gloss_window_new (app);
+  window = gloss_window_new (GTK_APPLICATION (app));
   gtk_window_present (GTK_WINDOW (window));
   ui_test_pump ();
   g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (window)), "after-paint",
                     G_CALLBACK (painted_cb), &painted);
   t0 = cpu_now ();
   wall0 = g_get_monotonic_time ();
-  gloss_window_set_project (window, project);
+  {
+    g_autoptr(GlossDocument) document = gloss_document_new (project, NULL);
+
+    gloss_window_set_document (window, document);
+  }
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   t1 = cpu_now ();
@@ -1114,7 +1128,7 @@ test_bench (void)
       double ms;
 
       /* as the key does it: selection, claim, highlight, sidebar row */
-      gloss_transcript_view_select_range (gloss_window_get_transcript_view (window), start, start + 80);
+      gloss_transcript_view_select_range (_gloss_window_get_transcript_view (window), start, start + 80);
       t0 = cpu_now ();
       g_action_group_activate_action (G_ACTION_GROUP (window), "tag-key", g_variant_new_string ("1"));
       t1 = cpu_now ();
@@ -1124,7 +1138,7 @@ test_bench (void)
     }
   g_test_message ("adding a claim with a topic key (worst of 20): %.2f ms", worst);
 
-  sidebar = gloss_window_get_sidebar (window);
+  sidebar = _gloss_window_get_sidebar (window);
   shown = gloss_sidebar_get_filtered_claims (sidebar);
   {
     const char *keys[] = { "b", "ba", "bas", "base", "base ", "base s", "base st", "bas", "", "vaccine d" };
@@ -1229,7 +1243,7 @@ test_bench (void)
   /* scrolling: a frame per step, as a wheel or a dragged scrollbar gives */
   {
     GtkWidget *scrollables[] = {
-      GTK_WIDGET (gloss_window_get_transcript_view (window)),
+      GTK_WIDGET (_gloss_window_get_transcript_view (window)),
       find_descendant (GTK_WIDGET (sidebar), "claims-list"),
     };
     const char *names[] = { "transcript", "claims list" };

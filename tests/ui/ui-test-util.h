@@ -31,6 +31,32 @@ ui_test_wait_ms (guint ms)
   ui_test_pump ();
 }
 
+typedef gboolean (*UiTestCondition) (gpointer data);
+
+/* runs the main loop until @condition holds, for at most @timeout_ms;
+ * returns whether it holds */
+static inline gboolean
+ui_test_wait_until (UiTestCondition condition,
+                    gpointer        data,
+                    guint           timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    {
+      gboolean tick = FALSE;
+      guint id = g_timeout_add (5, ui_test_set_flag_cb, &tick);
+
+      while (!tick && !condition (data))
+        g_main_context_iteration (NULL, TRUE);
+      if (!tick)
+        g_source_remove (id);
+    }
+  ui_test_pump ();
+
+  return condition (data);
+}
+
 typedef gboolean (*UiTestMatch) (GtkWidget     *widget,
                                  gconstpointer  data);
 

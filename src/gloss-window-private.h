@@ -1,0 +1,92 @@
+#pragma once
+
+#include "gloss-sidebar.h"
+#include "gloss-tagging-controller.h"
+#include "gloss-topic-chooser.h"
+#include "gloss-transcript-view.h"
+#include "gloss-window.h"
+
+G_BEGIN_DECLS
+
+struct _GlossWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  GSettings *settings;
+  GlossDocument *document;
+  GlossTaggingController *tagging;
+
+  GtkFileChooserNative *chooser;
+  GtkWidget *dialog;
+  GCancellable *open_cancellable;
+  gboolean close_after_save;
+  gboolean saving;
+  guint close_id;
+  gboolean force_close;
+
+  AdwWindowTitle *window_title;
+  AdwToastOverlay *toast_overlay;
+  GtkStack *stack;
+  GtkPaned *paned;
+  GtkScrolledWindow *transcript_scroller;
+  GlossTranscriptView *transcript_view;
+  GlossSidebar *sidebar;
+  GtkMenuButton *tag_button;
+  GtkWidget *save_button;
+  GtkWidget *history_box;
+  GtkWidget *sidebar_button;
+  GtkWidget *export_button;
+  GtkWidget *project_widgets[5];
+  GlossTopicChooser *topic_chooser;
+  GtkListBox *recent_list;
+  GtkWidget *recent_group;
+  GtkButton *undo_button;
+  GtkButton *redo_button;
+  GtkWidget *sample_button;
+};
+
+/* gloss-window.c */
+void     _gloss_window_toast             (GlossWindow *self,
+                                          const char  *title);
+void     _gloss_window_show_error        (GlossWindow *self,
+                                          const char  *heading,
+                                          GError      *error);
+/* the window waits on @dialog (close, error …) until it is destroyed */
+void     _gloss_window_track_dialog      (GlossWindow *self,
+                                          GtkWidget   *dialog);
+/* the file's display name, for messages */
+char    *_gloss_window_file_name         (GFile       *file);
+void     _gloss_window_close_soon        (GlossWindow *self);
+
+/* gloss-window-actions.c */
+void     _gloss_window_add_actions       (GlossWindow *self);
+/* enables the actions that need a document, and undo/redo as the history allows */
+void     _gloss_window_update_actions    (GlossWindow *self);
+
+/* gloss-window-files.c */
+void     _gloss_window_run_open_chooser  (GlossWindow *self,
+                                          gboolean     import);
+void     _gloss_window_run_save_chooser  (GlossWindow *self);
+/* saves to the document's file, after asking when it changed on disk */
+void     _gloss_window_save              (GlossWindow *self);
+/* asks Save / Discard / Cancel; TRUE when the window may close now */
+gboolean _gloss_window_confirm_close     (GlossWindow *self);
+void     _gloss_window_note_recent       (GlossWindow *self,
+                                          GFile       *file);
+
+/* gloss-window-dnd.c */
+void     _gloss_window_setup_drop        (GlossWindow *self);
+
+/* for tests */
+GlossProject        *_gloss_window_get_project         (GlossWindow *self);
+GlossHistory        *_gloss_window_get_history         (GlossWindow *self);
+gboolean             _gloss_window_load_file           (GlossWindow *self,
+                                                        GFile       *file,
+                                                        GError     **error);
+GlossTranscriptView *_gloss_window_get_transcript_view (GlossWindow *self);
+GlossSidebar        *_gloss_window_get_sidebar         (GlossWindow *self);
+GlossTopicChooser   *_gloss_window_get_topic_chooser   (GlossWindow *self);
+/* the message dialog the window is waiting on (close, error …), or NULL */
+GtkWidget           *_gloss_window_get_dialog          (GlossWindow *self);
+
+G_END_DECLS
