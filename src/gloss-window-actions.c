@@ -256,10 +256,76 @@ static const GActionEntry win_actions[] = {
   { "show-sidebar", NULL, NULL, "true", show_sidebar_action, { 0 } },
 };
 
+/* An entry, or a text view the user types in, keeps Ctrl+Z for its own
+ * text; anywhere else it undoes the last edit of the project. */
+static gboolean
+focus_edits_text (GlossWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    {
+      if (GTK_IS_EDITABLE (w) && gtk_editable_get_editable (GTK_EDITABLE (w)))
+        return TRUE;
+      if (GTK_IS_TEXT_VIEW (w))
+        return gtk_text_view_get_editable (GTK_TEXT_VIEW (w));
+    }
+
+  return FALSE;
+}
+
+static gboolean
+history_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   user_data)
+{
+  GlossWindow *self = GLOSS_WINDOW (widget);
+  const char *action = g_variant_get_string (args, NULL);
+
+  if (focus_edits_text (self))
+    return FALSE;
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), action, NULL);
+
+  return TRUE;
+}
+
+/* Application accelerators come after the focus widget has seen a key:
+ * a list row or a button that keeps Ctrl+Z for itself would swallow it.
+ * Undo and redo are caught first, in the capture phase. */
+static void
+add_history_shortcuts (GlossWindow *self)
+{
+  static const struct
+  {
+    guint keyval;
+    GdkModifierType mods;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_z, GDK_CONTROL_MASK, "undo" },
+    { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "redo" },
+    { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "redo" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_name (controller, "gloss-history-shortcuts");
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, keys[i].mods),
+                                                gtk_callback_action_new (history_shortcut_cb, NULL, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].action));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 void
 _gloss_window_add_actions (GlossWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  add_history_shortcuts (self);
 }
 
 void

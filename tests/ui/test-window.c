@@ -854,6 +854,195 @@ test_undo_redo (void)
   destroy_window (window);
 }
 
+/* What pressing @keyval with @mods anywhere in the window does to the
+ * window's undo and redo shortcuts: whether they took the key. */
+static gboolean
+press_history_key (GlossWindow     *window,
+                   guint            keyval,
+                   GdkModifierType  mods)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (controller), "gloss-history-shortcuts") != 0)
+        continue;
+      g_assert_cmpint (gtk_event_controller_get_propagation_phase (controller), ==, GTK_PHASE_CAPTURE);
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          gboolean taken;
+
+          if (gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) != keyval ||
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) != mods)
+            continue;
+          taken = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                GTK_WIDGET (window), gtk_shortcut_get_arguments (shortcut));
+          ui_test_pump ();
+          return taken;
+        }
+    }
+
+  g_assert_not_reached ();
+  return FALSE;
+}
+
+/* issue 17, bug 1: Delete in the claims list, then Ctrl+Z undoes it with
+ * the focus still in the list; in the search entry Ctrl+Z is the entry's */
+static void
+test_undo_from_list (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
+  GtkWidget *focus;
+
+  tag_text (window, "11.4 million", GDK_KEY_1);
+  tag_text (window, "48,200 5G base stations in service", GDK_KEY_1);
+  gloss_sidebar_select_claim (sidebar, gloss_project_get_claim (project, 0));
+  gloss_sidebar_focus_list (sidebar);
+  ui_test_pump ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.delete", NULL));
+  ui_test_pump ();
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
+
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (sidebar)));
+  g_assert_true (press_history_key (window, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 2);
+  g_assert_true (press_history_key (window, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
+  g_assert_true (press_history_key (window, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 2);
+
+  /* typing a search: Ctrl+Z belongs to the entry */
+  gloss_sidebar_focus_search (sidebar);
+  ui_test_pump ();
+  g_assert_false (press_history_key (window, GDK_KEY_z, GDK_CONTROL_MASK));
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 2);
+
+  destroy_window (window);
+}
+
+typedef struct
+{
+  GPtrArray *pairs;      /* action, accelerator, action, accelerator … */
+  GString *text;
+  char *property;
+  char *action;
+  char *accelerator;
+} OverlayParser;
+
+static void
+overlay_start_cb (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  OverlayParser *parser = user_data;
+
+  if (strcmp (element, "object") == 0)
+    {
+      g_clear_pointer (&parser->action, g_free);
+      g_clear_pointer (&parser->accelerator, g_free);
+    }
+  else if (strcmp (element, "property") == 0)
+    {
+      for (guint i = 0; names[i] != NULL; i++)
+        if (strcmp (names[i], "name") == 0)
+          parser->property = g_strdup (values[i]);
+      g_string_truncate (parser->text, 0);
+    }
+}
+
+static void
+overlay_text_cb (GMarkupParseContext  *context,
+                 const char           *text,
+                 gsize                 length,
+                 gpointer              user_data,
+                 GError              **error)
+{
+  g_string_append_len (((OverlayParser *) user_data)->text, text, length);
+}
+
+static void
+overlay_end_cb (GMarkupParseContext  *context,
+                const char           *element,
+                gpointer              user_data,
+                GError              **error)
+{
+  OverlayParser *parser = user_data;
+
+  if (strcmp (element, "property") == 0 && parser->property != NULL)
+    {
+      if (strcmp (parser->property, "action-name") == 0)
+        parser->action = g_strdup (parser->text->str);
+      else if (strcmp (parser->property, "accelerator") == 0)
+        parser->accelerator = g_strdup (parser->text->str);
+      g_clear_pointer (&parser->property, g_free);
+    }
+  else if (strcmp (element, "object") == 0 && parser->action != NULL)
+    {
+      g_ptr_array_add (parser->pairs, g_steal_pointer (&parser->action));
+      g_ptr_array_add (parser->pairs, g_steal_pointer (&parser->accelerator));
+    }
+}
+
+/* issue 17, bug 3: every accelerator the shortcuts window lists for an
+ * action is the one installed, and every installed one is listed */
+static void
+test_shortcuts_match (void)
+{
+  GlossWindow *window = open_sample_window ();
+  g_autoptr(GBytes) ui = g_resources_lookup_data ("/io/github/glossapp/Gloss/gtk/help-overlay.ui", 0, NULL);
+  const GMarkupParser callbacks = { overlay_start_cb, overlay_end_cb, overlay_text_cb, NULL, NULL };
+  OverlayParser parser = { g_ptr_array_new_with_free_func (g_free), g_string_new (NULL), NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&callbacks, 0, &parser, NULL);
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (GTK_APPLICATION (app));
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  gsize size;
+  const char *data;
+
+  g_assert_nonnull (ui);
+  data = g_bytes_get_data (ui, &size);
+  g_assert_true (g_markup_parse_context_parse (context, data, size, NULL));
+  g_assert_cmpuint (parser.pairs->len, >, 20);
+
+  for (guint i = 0; i < parser.pairs->len; i += 2)
+    {
+      const char *action = g_ptr_array_index (parser.pairs, i);
+      const char *accelerator = g_ptr_array_index (parser.pairs, i + 1);
+      g_auto(GStrv) installed = gtk_application_get_accels_for_action (GTK_APPLICATION (app), action);
+      guint key, installed_key;
+      GdkModifierType mods, installed_mods;
+
+      if (installed[0] == NULL)
+        g_error ("the shortcuts window lists %s for %s, which has no accelerator", accelerator, action);
+      g_assert_true (gtk_accelerator_parse (installed[0], &installed_key, &installed_mods));
+      g_assert_true (accelerator != NULL && gtk_accelerator_parse (accelerator, &key, &mods));
+      if (key != installed_key || mods != installed_mods)
+        g_error ("the shortcuts window lists %s for %s, the window uses %s", accelerator, action, installed[0]);
+      g_hash_table_add (listed, (gpointer) action);
+    }
+
+  for (guint i = 0; actions[i] != NULL; i++)
+    if (!g_hash_table_contains (listed, actions[i]))
+      g_error ("%s has an accelerator the shortcuts window does not list", actions[i]);
+
+  g_ptr_array_unref (parser.pairs);
+  g_string_free (parser.text, TRUE);
+  g_free (parser.property);
+  g_free (parser.action);
+  g_free (parser.accelerator);
+  destroy_window (window);
+}
+
 static void
 test_save (void)
 {
@@ -1353,6 +1542,8 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-window", test_shortcuts_window);
   g_test_add_func ("/window/question-shading", test_question_shading);
   g_test_add_func ("/window/undo-redo", test_undo_redo);
+  g_test_add_func ("/window/undo-from-list", test_undo_from_list);
+  g_test_add_func ("/window/shortcuts-match", test_shortcuts_match);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/save", test_save);
   g_test_add_func ("/window/drafts", test_drafts);
