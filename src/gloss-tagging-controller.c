@@ -68,6 +68,17 @@ find_exact_claim (GlossTaggingController *self,
   return NULL;
 }
 
+/* The selection goes, so that the claim's own colour shows, and the claim
+ * flashes: a new claim must not look like a selection still waiting. */
+static void
+claim_tagged (GlossTaggingController *self,
+              GlossClaim             *claim)
+{
+  g_signal_emit (self, signals[TAGGED], 0, claim);
+  gloss_transcript_view_place_cursor (self->view, gloss_claim_get_end (claim));
+  gloss_transcript_view_flash_claim (self->view, claim);
+}
+
 static void
 add_claim (GlossTaggingController *self,
            guint                   start,
@@ -79,14 +90,25 @@ add_claim (GlossTaggingController *self,
                                                  start, end, topic_ids, note, self->author);
 
   gloss_history_add_claim (history (self), claim);
-  /* the highlight shows once the selection is gone */
-  gloss_transcript_view_place_cursor (self->view, end);
-  g_signal_emit (self, signals[TAGGED], 0, claim);
+  claim_tagged (self, claim);
+}
+
+static gboolean
+get_selection (GlossTaggingController *self,
+               gboolean                exact,
+               guint                  *start,
+               guint                  *end)
+{
+  if (exact)
+    return gloss_transcript_view_get_selection (self->view, start, end);
+
+  return gloss_transcript_view_get_word_selection (self->view, start, end);
 }
 
 void
 gloss_tagging_controller_tag_with_key (GlossTaggingController *self,
-                                       const char             *key)
+                                       const char             *key,
+                                       gboolean                exact)
 {
   GlossTopic *topic;
   GlossClaim *existing;
@@ -106,7 +128,7 @@ gloss_tagging_controller_tag_with_key (GlossTaggingController *self,
       tell (self, msg);
       return;
     }
-  if (!gloss_transcript_view_get_selection (self->view, &start, &end))
+  if (!get_selection (self, exact, &start, &end))
     {
       tell (self, _("Select the text of a claim first"));
       return;
@@ -127,8 +149,7 @@ gloss_tagging_controller_tag_with_key (GlossTaggingController *self,
       g_strv_builder_add (builder, gloss_topic_get_id (topic));
       topics = g_strv_builder_end (builder);
       gloss_history_set_claim_topics (history (self), existing, (const char * const *) topics);
-      gloss_transcript_view_place_cursor (self->view, end);
-      g_signal_emit (self, signals[TAGGED], 0, existing);
+      claim_tagged (self, existing);
       return;
     }
 
@@ -199,7 +220,7 @@ prepare_chooser (GlossTaggingController *self)
   if (project (self) == NULL)
     return;
 
-  if (claim == NULL && gloss_transcript_view_get_selection (self->view, &start, &end))
+  if (claim == NULL && get_selection (self, FALSE, &start, &end))
     {
       claim = find_exact_claim (self, start, end);
       if (claim != NULL)
@@ -254,6 +275,41 @@ gloss_tagging_controller_edit_claim (GlossTaggingController *self,
   g_set_object (&self->editing_claim, claim);
   self->focus_note = focus_note;
   gtk_menu_button_popup (self->tag_button);
+}
+
+void
+gloss_tagging_controller_move_edge (GlossTaggingController *self,
+                                    GlossClaim             *claim,
+                                    gboolean                end_edge,
+                                    gboolean                forward)
+{
+  guint start, end;
+
+  g_return_if_fail (GLOSS_IS_TAGGING_CONTROLLER (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+
+  if (project (self) == NULL || gloss_claim_get_orphaned (claim) ||
+      gloss_claim_get_text_role (claim) != GLOSS_TEXT_TRANSCRIPT)
+    return;
+
+  start = gloss_claim_get_start (claim);
+  end = gloss_claim_get_end (claim);
+  if (end_edge)
+    end = gloss_transcript_view_word_step (self->view, end, TRUE, forward);
+  else
+    start = gloss_transcript_view_word_step (self->view, start, FALSE, forward);
+
+  /* a claim keeps at least a word */
+  if (start >= end)
+    {
+      tell (self, _("A claim cannot be shorter than a word"));
+      return;
+    }
+
+  gloss_history_move_claim (history (self), claim, start, end, FALSE);
+  /* it may have moved in the list, which loses the selection */
+  g_signal_emit (self, signals[TAGGED], 0, claim);
+  gloss_transcript_view_flash_claim (self->view, claim);
 }
 
 void

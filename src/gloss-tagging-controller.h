@@ -19,7 +19,8 @@ G_DECLARE_FINAL_TYPE (GlossTaggingController, gloss_tagging_controller, GLOSS, T
  * document's history.
  *
  * Signals:
- *   "tagged"   (GlossClaim *claim)   a claim was created or given a topic
+ *   "tagged"   (GlossClaim *claim)   a claim was created, given a topic or
+ *                                    resized: the one to select
  *   "message"  (const char *text)    something to tell the user (a toast) */
 GlossTaggingController *gloss_tagging_controller_new          (GlossTranscriptView    *view,
                                                                GtkMenuButton          *tag_button,
@@ -31,14 +32,23 @@ void                    gloss_tagging_controller_set_document (GlossTaggingContr
 void                    gloss_tagging_controller_set_author   (GlossTaggingController *self,
                                                                const char             *author);
 
-/* tags the selection with the topic whose key is @key ("1".."9") */
+/* tags the selection with the topic whose key is @key ("1".."9"): the
+ * selection widened to whole words, or with @exact as it is */
 void                    gloss_tagging_controller_tag_with_key (GlossTaggingController *self,
-                                                               const char             *key);
+                                                               const char             *key,
+                                                               gboolean                exact);
 /* opens the chooser for the selection */
 void                    gloss_tagging_controller_tag          (GlossTaggingController *self);
 /* opens the chooser on @claim; @focus_note puts the cursor in its note */
 void                    gloss_tagging_controller_edit_claim   (GlossTaggingController *self,
                                                                GlossClaim             *claim,
                                                                gboolean                focus_note);
+
+/* moves the start (or, with @end_edge, the end) of @claim one word
+ * forward or back, undoably */
+void                    gloss_tagging_controller_move_edge    (GlossTaggingController *self,
+                                                               GlossClaim             *claim,
+                                                               gboolean                end_edge,
+                                                               gboolean                forward);
 
 G_END_DECLS

@@ -20,8 +20,8 @@ G_DEFINE_FINAL_TYPE (GlossTopicsDialog, gloss_topics_dialog, ADW_TYPE_WINDOW)
 
 /* a new topic gets the next of these (GNOME palette) */
 static const char *palette[] = {
-  "#3584e4", "#33d17a", "#f6d32d", "#ff7800", "#e01b24",
-  "#9141ac", "#986a44", "#2190a4", "#c061cb", "#77767b",
+  "#e66100", "#33d17a", "#9141ac", "#f6d32d", "#e01b24",
+  "#2190a4", "#c061cb", "#986a44", "#3584e4", "#77767b",
 };
 
 static void rebuild (GlossTopicsDialog *self);

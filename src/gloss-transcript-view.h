@@ -23,18 +23,33 @@ void         gloss_transcript_view_set_project   (GlossTranscriptView *self,
 gboolean     gloss_transcript_view_get_selection (GlossTranscriptView *self,
                                                   guint               *start,
                                                   guint               *end);
+/* the selection widened to whole words (a selection starting or ending
+ * inside a word takes all of it) */
+gboolean     gloss_transcript_view_get_word_selection (GlossTranscriptView *self,
+                                                       guint               *start,
+                                                       guint               *end);
+/* where the start (or, with @end_edge, the end) of a span at @offset
+ * goes when it moves by a word */
+guint        gloss_transcript_view_word_step     (GlossTranscriptView *self,
+                                                  guint                offset,
+                                                  gboolean             end_edge,
+                                                  gboolean             forward);
 void         gloss_transcript_view_select_range  (GlossTranscriptView *self,
                                                   guint                start,
                                                   guint                end);
 void         gloss_transcript_view_place_cursor  (GlossTranscriptView *self,
                                                   guint                offset);
 /* scrolls to @claim and flashes it for a second */
+/* briefly marks @claim where it is, without moving anything */
+void         gloss_transcript_view_flash_claim   (GlossTranscriptView *self,
+                                                  GlossClaim          *claim);
 void         gloss_transcript_view_show_claim    (GlossTranscriptView *self,
                                                   GlossClaim          *claim);
 /* the tag that highlights claims of @topic_id, or NULL */
 GtkTextTag  *gloss_transcript_view_get_topic_tag (GlossTranscriptView *self,
                                                   const char          *topic_id);
 GtkTextTag  *gloss_transcript_view_get_overlap_tag (GlossTranscriptView *self);
+GtkTextTag  *gloss_transcript_view_get_flash_tag (GlossTranscriptView *self);
 /* what the tooltip at @offset says: the topics of each claim there (every
  * topic, in its colour), then who asked or answered; NULL: no tooltip */
 char        *gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,

@@ -9,7 +9,8 @@
 
 /* the actions that need a document */
 static const char * const document_actions[] = {
-  "save", "save-as", "export", "tag", "tag-key", "find", "manage-topics", "show-sidebar",
+  "save", "save-as", "export", "tag", "tag-key", "tag-key-exact", "move-edge", "find",
+  "manage-topics", "show-sidebar",
 };
 
 /* every window action with a shortcut, as the shortcuts window lists them */
@@ -30,6 +31,10 @@ static const struct
   { "win.show-sidebar", "F9" },
   { "win.manage-topics", "<Control><Shift>t" },
   { "window.close", "<Control>w" },
+  { "win.move-edge::end-back", "<Shift><Alt>Left" },
+  { "win.move-edge::end-forward", "<Shift><Alt>Right" },
+  { "win.move-edge::start-back", "<Control><Shift><Alt>Left" },
+  { "win.move-edge::start-forward", "<Control><Shift><Alt>Right" },
 };
 
 static void
@@ -178,7 +183,27 @@ tag_key_action (GSimpleAction *action,
 {
   GlossWindow *self = user_data;
 
-  gloss_tagging_controller_tag_with_key (self->tagging, g_variant_get_string (parameter, NULL));
+  gloss_tagging_controller_tag_with_key (self->tagging, g_variant_get_string (parameter, NULL),
+                                         g_str_equal (g_action_get_name (G_ACTION (action)), "tag-key-exact"));
+}
+
+/* "start-back", "start-forward", "end-back", "end-forward" */
+static void
+move_edge_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GlossWindow *self = user_data;
+  const char *which = g_variant_get_string (parameter, NULL);
+  GlossClaim *claim = gloss_sidebar_get_selected_claim (self->sidebar);
+
+  if (claim == NULL)
+    {
+      _gloss_window_toast (self, _("Select a claim in the list first"));
+      return;
+    }
+  gloss_tagging_controller_move_edge (self->tagging, claim, g_str_has_prefix (which, "end"),
+                                      g_str_has_suffix (which, "forward"));
 }
 
 static void
@@ -249,6 +274,8 @@ static const GActionEntry win_actions[] = {
   { "export", export_action, NULL, NULL, NULL, { 0 } },
   { "tag", tag_action, NULL, NULL, NULL, { 0 } },
   { "tag-key", tag_key_action, "s", NULL, NULL, { 0 } },
+  { "tag-key-exact", tag_key_action, "s", NULL, NULL, { 0 } },
+  { "move-edge", move_edge_action, "s", NULL, NULL, { 0 } },
   { "find", find_action, NULL, NULL, NULL, { 0 } },
   { "undo", undo_action, NULL, NULL, NULL, { 0 } },
   { "redo", redo_action, NULL, NULL, NULL, { 0 } },

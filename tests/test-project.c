@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <math.h>
+
 #include <string.h>
 
 #include "gloss-project.h"
@@ -101,6 +103,45 @@ make_claim (const char *id,
   return gloss_claim_new_full (id, start, end, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL);
 }
 
+/* hue in degrees of "#rrggbb" */
+static double
+hue_of (const char *color)
+{
+  double r = g_ascii_xdigit_value (color[1]) * 16 + g_ascii_xdigit_value (color[2]);
+  double g = g_ascii_xdigit_value (color[3]) * 16 + g_ascii_xdigit_value (color[4]);
+  double b = g_ascii_xdigit_value (color[5]) * 16 + g_ascii_xdigit_value (color[6]);
+  double max = MAX (r, MAX (g, b)), min = MIN (r, MIN (g, b));
+  double h;
+
+  if (max == min)
+    return 0;
+  if (max == r)
+    h = 60 * fmod ((g - b) / (max - min), 6);
+  else if (max == g)
+    h = 60 * ((b - r) / (max - min) + 2);
+  else
+    h = 60 * ((r - g) / (max - min) + 4);
+
+  return h < 0 ? h + 360 : h;
+}
+
+/* a new claim in a default topic must not look like text still selected:
+ * GNOME's selection is the accent blue */
+static void
+test_project_default_colors (void)
+{
+  g_autoptr(GlossTranscript) transcript = make_transcript (10);
+  g_autoptr(GlossProject) project = gloss_project_new (transcript);
+  double selection = hue_of ("#3584e4");
+
+  for (guint i = 0; i < gloss_project_get_n_topics (project); i++)
+    {
+      double distance = fabs (hue_of (gloss_topic_get_color (gloss_project_get_topic (project, i))) - selection);
+
+      g_assert_cmpfloat (MIN (distance, 360 - distance), >=, 60);
+    }
+}
+
 static void
 test_project_default_topics (void)
 {
@@ -108,7 +149,7 @@ test_project_default_topics (void)
   g_autoptr(GlossProject) project = gloss_project_new (transcript);
   static const char * const ids[] = { "5g", "vaccines", "green-manufacturing" };
   static const char * const names[] = { "5G", "Vaccines", "Green manufacturing" };
-  static const char * const colors[] = { "#3584e4", "#9141ac", "#2ec27e" };
+  static const char * const colors[] = { "#e66100", "#9141ac", "#2ec27e" };
   static const char * const keys[] = { "1", "2", "3" };
 
   g_assert_true (gloss_project_get_transcript (project) == transcript);
@@ -513,6 +554,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/project/default-topics", test_project_default_topics);
+  g_test_add_func ("/project/default-colors", test_project_default_colors);
   g_test_add_func ("/project/sorted-insertion", test_project_sorted_insertion);
   g_test_add_func ("/project/add-claims", test_project_add_claims);
   g_test_add_func ("/project/claim-edits", test_project_claim_edits);

@@ -207,7 +207,7 @@ gloss_project_new (GlossTranscript *transcript)
     const char *color;
     const char *keywords[4];
   } defaults[] = {
-    { "5g", N_("5G"), "#3584e4", { "5G", "base station", NULL } },
+    { "5g", N_("5G"), "#e66100", { "5G", "base station", NULL } },
     { "vaccines", N_("Vaccines"), "#9141ac", { "vaccine", "doses", NULL } },
     { "green-manufacturing", N_("Green manufacturing"), "#2ec27e", { "green", "low carbon", "carbon", NULL } },
   };

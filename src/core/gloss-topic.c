@@ -4,7 +4,7 @@
 
 #include "gloss-topic.h"
 
-#define DEFAULT_COLOR "#3584e4"
+#define DEFAULT_COLOR "#e66100"
 
 struct _GlossTopic
 {
@@ -152,7 +152,7 @@ gloss_topic_init (GlossTopic *self)
   self->keywords = g_new0 (char *, 1);
 }
 
-/* @color NULL gives the default blue */
+/* @color NULL gives the default orange, far from the selection blue */
 GlossTopic *
 gloss_topic_new (const char *id,
                  const char *name,

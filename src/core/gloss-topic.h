@@ -10,7 +10,7 @@ G_DECLARE_FINAL_TYPE (GlossTopic, gloss_topic, GLOSS, TOPIC, GObject)
 /* Properties: "id" (construct-only), "name", "color" ("#rrggbb"), "key"
  * (shortcut, "1".."9" or ""), "keywords" (GStrv). Change them through
  * GlossHistory (undoable) or GlossProject (not undoable), never directly
- * from the UI. A NULL @color gives the default blue; an invalid one is a
+ * from the UI. A NULL @color gives the default orange, far from the selection blue; an invalid one is a
  * programmer error (check it with gloss_color_is_valid). */
 GlossTopic         *gloss_topic_new          (const char         *id,
                                               const char         *name,

@@ -614,7 +614,7 @@ make_fixture (void)
   guint li = offset_of ("李伟:", 0);
   guint anna2 = offset_of ("Anna Berg:", 1);
   const struct { const char *id, *name, *color; } topics[] = {
-    { "5g", "5G", "#3584e4" },
+    { "5g", "5G", "#e66100" },
     { "vaccines", "Vaccines", "#e01b24" },
     { "green", "Green manufacturing", "#2ec27e" },
   };
