@@ -8,6 +8,7 @@
 
 #include "gloss-application.h"
 #include "gloss-environment.h"
+#include "gloss-fileutil.h"
 #include "gloss-preferences-window.h"
 #include "gloss-window.h"
 
@@ -110,6 +111,9 @@ draft_response_cb (AdwMessageDialog *dialog,
       window = gloss_window_new (GTK_APPLICATION (self));
       gloss_window_set_document (window, document);
       gtk_window_present (GTK_WINDOW (window));
+      /* its file is gone: the changes need a new home */
+      if (gloss_document_get_file (document) == NULL && offer->info->original_file != NULL)
+        g_action_group_activate_action (G_ACTION_GROUP (window), "save-as", NULL);
     }
   else if (g_strcmp0 (response, "discard") == 0)
     {
@@ -225,22 +229,43 @@ offer_drafts (GlossApplication *self,
     {
       const GlossDraftInfo *info = g_ptr_array_index (drafts, i);
       g_autofree char *name = draft_name (info);
+      g_autofree char *where = NULL;
       g_autofree char *when = info->modified ? gloss_application_format_draft_time (info->modified) : NULL;
+      g_autofree char *what = NULL;
+      g_autofree char *body = NULL;
+      gboolean gone = info->original_file != NULL && !g_file_query_exists (info->original_file, NULL);
       GtkWidget *dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), NULL);
       DraftOffer *offer = g_new0 (DraftOffer, 1);
 
-      if (crashed)
-        adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                        /* Translators: “briefing” has changes from today at 14:05 … */
-                                        _("Gloss did not close properly. “%s” has changes from %s that were not saved."),
-                                        name, when ? when : "?");
+      /* two projects may share a name: the folder tells them apart */
+      if (info->original_file != NULL)
+        {
+          where = gloss_file_display_folder (info->original_file);
+          /* Translators: a project and its folder: “briefing” in ~/projects */
+          what = g_strdup_printf (_("“%s” in %s"), name, where);
+        }
       else
-        adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                        /* Translators: “briefing” has changes from today at 14:05 … */
-                                        _("“%s” has changes from %s that were kept as a draft but never saved."),
-                                        name, when ? when : "?");
+        what = g_strdup_printf ("“%s”", name);
+
+      if (crashed)
+        /* Translators: %s is “briefing” in ~/projects, then a time: today at 14:05 */
+        body = g_strdup_printf (_("Gloss did not close properly. %s has changes from %s that were not saved."),
+                                what, when ? when : "?");
+      else
+        /* Translators: %s is “briefing” in ~/projects, then a time: today at 14:05 */
+        body = g_strdup_printf (_("%s has changes from %s that were kept as a draft but never saved."),
+                                what, when ? when : "?");
+      if (gone)
+        {
+          g_autofree char *full = g_strconcat (body, " ", _("The file is no longer there: save the restored changes under a name of your choice."), NULL);
+
+          g_free (body);
+          body = g_steal_pointer (&full);
+        }
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "discard", _("_Discard"));
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore", _("_Restore"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                       gone ? _("Restore and Save _As…") : _("_Restore"));
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");

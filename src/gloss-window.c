@@ -84,18 +84,7 @@ update_title (GlossWindow *self)
 
   file = gloss_document_get_file (self->document);
   if (file != NULL)
-    {
-      g_autoptr(GFile) parent = g_file_get_parent (file);
-      g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
-      g_autofree char *rel = parent ? g_file_get_relative_path (home, parent) : NULL;
-
-      if (parent != NULL && g_file_equal (parent, home))
-        subtitle = g_strdup ("~");
-      else if (rel != NULL)
-        subtitle = g_strdup_printf ("~/%s", rel);
-      else
-        subtitle = gloss_file_display_name (parent ? parent : file);
-    }
+    subtitle = gloss_file_display_folder (file);
   else
     subtitle = g_strdup (_("Not saved yet"));
 

@@ -414,6 +414,41 @@ test_saved_project (void)
   g_unlink (path);
 }
 
+/* the draft of a file moved or deleted since: restored without a file, so
+ * that saving asks where; its later drafts still replace it */
+static void
+test_gone_file (void)
+{
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
+  g_autoptr(GlossDocument) project_doc = make_document ("Moved");
+  g_autoptr(GlossDocument) restored = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_project_path ("moved.gloss");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (gloss_document_save (project_doc, file, &error));
+  add_claim (gloss_document_get_project (project_doc), 38);
+  g_assert_true (gloss_draft_store_save (store, project_doc, &error));
+  g_assert_no_error (error);
+  g_unlink (path);
+
+  drafts = list_drafts (store);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  g_assert_true (g_file_equal (((GlossDraftInfo *) g_ptr_array_index (drafts, 0))->original_file, file));
+  restored = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  g_assert_null (gloss_document_get_file (restored));
+  g_assert_true (gloss_document_get_modified (restored));
+  g_assert_false (g_file_query_exists (file, NULL));
+
+  g_assert_true (gloss_draft_store_save (store, restored, &error));
+  again = list_drafts (store);
+  g_assert_cmpuint (again->len, ==, 1);
+}
+
 /* Save As of an unsaved import: the draft under the random id goes away */
 static void
 test_save_as_moves_draft (void)
@@ -696,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/drafts/session-reused-pid", test_session_reused_pid);
   g_test_add_func ("/drafts/unsaved-project", test_unsaved_project);
   g_test_add_func ("/drafts/saved-project", test_saved_project);
+  g_test_add_func ("/drafts/gone-file", test_gone_file);
   g_test_add_func ("/drafts/save-as-moves-draft", test_save_as_moves_draft);
   g_test_add_func ("/drafts/discard-and-order", test_discard_and_order);
   g_test_add_func ("/drafts/damaged", test_damaged);

@@ -961,6 +961,7 @@ gloss_draft_store_load (GlossDraftStore       *self,
 {
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GlossDocument) document = NULL;
+  gboolean gone;
 
   g_return_val_if_fail (GLOSS_IS_DRAFT_STORE (self), NULL);
   g_return_val_if_fail (info != NULL && info->id != NULL && G_IS_FILE (info->draft_file), NULL);
@@ -970,11 +971,14 @@ gloss_draft_store_load (GlossDraftStore       *self,
   if (project == NULL)
     return NULL;
 
-  document = gloss_document_new (project, info->original_file);
+  /* a file moved or deleted since: the restored project has none, so that
+   * a save asks where it goes rather than recreating the old path */
+  gone = info->original_file != NULL && !g_file_query_exists (info->original_file, NULL);
+  document = gloss_document_new (project, gone ? NULL : info->original_file);
   gloss_document_set_unsaved (document);
 
   /* later drafts of this project replace this one, not sit beside it */
-  if (info->original_file == NULL)
+  if (info->original_file == NULL || gone)
     g_object_set_data_full (G_OBJECT (document), RANDOM_ID_KEY, g_strdup (info->id), g_free);
   g_object_set_data_full (G_OBJECT (document), LAST_ID_KEY, g_strdup (info->id), g_free);
 

@@ -109,8 +109,9 @@ gboolean         gloss_draft_store_discard                  (GlossDraftStore    
 GPtrArray       *gloss_draft_store_list                     (GlossDraftStore  *self,
                                                              GError          **error);
 
-/* Loads a draft: a document for the original file (or none), unsaved;
- * saving it again as a draft reuses the same id. */
+/* Loads a draft: a document for the original file (none when it was never
+ * saved, or was moved or deleted since), unsaved; saving it again as a
+ * draft reuses the same id. */
 GlossDocument   *gloss_draft_store_load                     (GlossDraftStore      *self,
                                                              const GlossDraftInfo *info,
                                                              GError              **error);

@@ -24,6 +24,29 @@ gloss_file_display_name (GFile *file)
   return g_file_get_parse_name (file);
 }
 
+char *
+gloss_file_display_folder (GFile *file)
+{
+  g_autoptr(GFile) parent = NULL;
+  g_autoptr(GFile) home = NULL;
+  g_autofree char *relative = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  parent = g_file_get_parent (file);
+  if (parent == NULL)
+    return gloss_file_display_name (file);
+
+  home = g_file_new_for_path (g_get_home_dir ());
+  if (g_file_equal (parent, home))
+    return g_strdup ("~");
+  relative = g_file_get_relative_path (home, parent);
+  if (relative != NULL)
+    return g_strdup_printf ("~/%s", relative);
+
+  return gloss_file_display_name (parent);
+}
+
 static void
 set_errno_error (GError     **error,
                  int          saved_errno,

@@ -28,5 +28,8 @@ gboolean gloss_file_read_limited   (GFile       *file,
 
 /* a name for messages: the path when local, else the URI */
 char    *gloss_file_display_name   (GFile       *file);
+/* the folder @file is in, as the window shows it: “~/briefings” under the
+ * home folder, else its path or URI */
+char    *gloss_file_display_folder (GFile       *file);
 
 G_END_DECLS

@@ -26,6 +26,7 @@
 
 #include "gloss-application.h"
 #include "gloss-drafts.h"
+#include "gloss-fileutil.h"
 #include "gloss-document-private.h"
 #include "gloss-project-file.h"
 #include "gloss-window-private.h"
@@ -511,6 +512,14 @@ wait_for_offer (const char *title)
   g_assert_nonnull (when);
   if (strstr (adw_message_dialog_get_body (dialog), when) == NULL)
     g_error ("the offer “%s” does not say when (“%s”)", adw_message_dialog_get_body (dialog), when);
+  /* and, for a saved project, in which folder: two may share a name */
+  {
+    GFile *original = ((GlossDraftInfo *) g_ptr_array_index (drafts, 0))->original_file;
+    g_autofree char *folder = original != NULL ? gloss_file_display_folder (original) : NULL;
+
+    if (folder != NULL && strstr (adw_message_dialog_get_body (dialog), folder) == NULL)
+      g_error ("the offer “%s” does not name the folder %s", adw_message_dialog_get_body (dialog), folder);
+  }
 
   return GTK_WIDGET (dialog);
 }
