@@ -11,6 +11,7 @@
 #include "gloss-claim-query.h"
 #include "gloss-speaker.h"
 #include "gloss-topic-markup.h"
+#include "gloss-wrap-layout.h"
 
 struct _GlossSidebar
 {
@@ -42,7 +43,7 @@ struct _GlossSidebar
   GPtrArray *spare_rows;       /* GlossClaimRow, reused by the factory */
 
   GtkSearchEntry *search_entry;
-  GtkFlowBox *topic_box;
+  GtkBox *topic_box;
   GtkDropDown *speaker_dropdown;
   GtkStringList *speakers;
   GtkLabel *count_label;
@@ -222,7 +223,7 @@ update_topic_counts (GlossSidebar *self)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      GtkWidget *button = child;
       GtkLabel *count = g_object_get_data (G_OBJECT (button), "count-label");
       const char *id = g_object_get_data (G_OBJECT (button), "topic-id");
       g_autofree char *text = g_strdup_printf ("%u", gloss_project_count_claims_with_topic (self->project, id));
@@ -262,7 +263,7 @@ rebuild_topics (GlossSidebar *self)
   gboolean dropped = FALSE;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topic_box))) != NULL)
-    gtk_flow_box_remove (self->topic_box, child);
+    gtk_box_remove (self->topic_box, child);
 
   if (self->project == NULL)
     return;
@@ -303,8 +304,7 @@ rebuild_topics (GlossSidebar *self)
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button),
                                     g_hash_table_contains (self->active_topics, gloss_topic_get_id (topic)));
       g_signal_connect (button, "toggled", G_CALLBACK (topic_toggled_cb), self);
-      gtk_flow_box_append (self->topic_box, button);
-      gtk_widget_set_halign (gtk_widget_get_parent (button), GTK_ALIGN_START);
+      gtk_box_append (self->topic_box, button);
       g_hash_table_add (present, (gpointer) gloss_topic_get_id (topic));
     }
 
@@ -830,7 +830,7 @@ gloss_sidebar_set_topic_filter (GlossSidebar *self,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      GtkWidget *button = child;
 
       if (g_strcmp0 (g_object_get_data (G_OBJECT (button), "topic-id"), topic_id) == 0)
         gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), active);
@@ -1089,6 +1089,7 @@ gloss_sidebar_init (GlossSidebar *self)
   /* the sort menu reads it as the state of sidebar.sort */
   self->sort_order = g_strdup ("transcript");
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->topic_box), gloss_wrap_layout_new (2, 2));
 
   self->active_topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->query = gloss_claim_query_new ();

@@ -22,6 +22,7 @@ struct _GlossWindow
   gboolean close_after_save;
   gboolean saving;
   guint close_id;
+  gboolean narrow;
   gboolean force_close;
 
   AdwWindowTitle *window_title;

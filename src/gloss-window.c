@@ -617,6 +617,28 @@ gloss_window_get_property (GObject    *object,
     }
 }
 
+/* Below this width the text and the claims do not both fit: the claims
+ * fold away, and the sidebar button brings them back. */
+#define FOLD_WIDTH 860
+
+static void
+width_changed_cb (GlossWindow *self,
+                  GParamSpec  *pspec,
+                  gpointer     user_data)
+{
+  int width, height;
+  gboolean narrow;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  narrow = width > 0 && width < FOLD_WIDTH;
+  if (narrow == self->narrow)
+    return;
+
+  self->narrow = narrow;
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "show-sidebar",
+                                      g_variant_new_boolean (!narrow));
+}
+
 static void
 gloss_window_class_init (GlossWindowClass *klass)
 {
@@ -697,6 +719,8 @@ gloss_window_init (GlossWindow *self)
   gtk_paned_set_position (self->paned, MAX (320, width - sidebar_width));
 
   _gloss_window_setup_drop (self);
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (width_changed_cb), NULL);
+  g_signal_connect (self, "notify::maximized", G_CALLBACK (width_changed_cb), NULL);
 
   g_signal_connect (self->settings, "changed::recent-projects", G_CALLBACK (recent_changed_cb), self);
   g_signal_connect (self->settings, "changed::author-name", G_CALLBACK (author_changed_cb), self);

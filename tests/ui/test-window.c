@@ -551,7 +551,19 @@ test_question_shading (void)
   g_assert_true (found);
 
   gtk_text_view_scroll_to_iter (view, &inside, 0, TRUE, 0, 0.3);
-  ui_test_wait_ms (200);
+  /* GtkTextView lays lines out in idle time, a window's worth at a time:
+   * wait until the lines stay where they are */
+  for (int tries = 0, last = -1; tries < 40; tries++)
+    {
+      int now;
+
+      ui_test_wait_ms (50);
+      gtk_text_view_get_line_yrange (view, &outside, &now, &height);
+      gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, now, &wx, &now);
+      if (now == last)
+        break;
+      last = now;
+    }
 
   gtk_text_view_get_line_yrange (view, &inside, &y, &height);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, 0, y + height / 2, &wx, &wy_in);
@@ -918,6 +930,48 @@ test_words (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_assert_cmpstr (gloss_claim_get_quote (claim), ==, "48,200 5G base stations");
+
+  destroy_window (window);
+}
+
+/* issue 17, friction 8: a narrow window folds the claims away and brings
+ * them back when it widens; the topic chips flow like words, not one per
+ * line; the claim count has a line of its own */
+static void
+test_layout (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
+  GtkWidget *topics = ui_test_find_widget (GTK_WIDGET (sidebar), has_buildable_id, "topic_box");
+  GtkWidget *count = ui_test_find_widget (GTK_WIDGET (sidebar), has_buildable_id, "count_label");
+  g_autoptr(GlossTopic) fourth = gloss_topic_new ("economy", "Economy", "#e5a50a");
+  int one_line, height;
+
+  g_assert_nonnull (topics);
+  g_assert_nonnull (count);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  ui_test_wait_ms (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+
+  /* four short topics in a sidebar of a few hundred pixels: at most two lines */
+  gtk_widget_measure (gtk_widget_get_first_child (topics), GTK_ORIENTATION_VERTICAL, -1, &one_line, NULL, NULL, NULL);
+  gloss_history_add_topic (_gloss_window_get_history (window), fourth, 3);
+  ui_test_wait_ms (50);
+  gtk_widget_measure (topics, GTK_ORIENTATION_VERTICAL, 380, &height, NULL, NULL, NULL);
+  g_assert_cmpint (height, <, 3 * one_line);
+  /* the count is not in the row of the speaker filter and the sort button */
+  g_assert_false (gtk_widget_is_ancestor (count, gtk_widget_get_parent (ui_test_find_widget (GTK_WIDGET (sidebar), has_buildable_id, "sort_button"))));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 600);
+  ui_test_wait_ms (100);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  ui_test_pump ();
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  ui_test_wait_ms (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
 
   destroy_window (window);
 }
@@ -1637,6 +1691,7 @@ main (int   argc,
   g_test_add_func ("/window/undo-redo", test_undo_redo);
   g_test_add_func ("/window/undo-from-list", test_undo_from_list);
   g_test_add_func ("/window/words", test_words);
+  g_test_add_func ("/window/layout", test_layout);
   g_test_add_func ("/window/shortcuts-match", test_shortcuts_match);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/save", test_save);
