@@ -9,7 +9,7 @@
 #include "gloss-application.h"
 #include "gloss-claim-row.h"
 #include "gloss-export-dialog.h"
-#include "gloss-exporter.h"
+#include "gloss-export-format.h"
 #include "gloss-gradual-model.h"
 #include "gloss-importer.h"
 #include "gloss-project-file.h"
@@ -783,7 +783,7 @@ test_export (void)
   /* the dialog starts on the sidebar's filter when one is active */
   dialog = gloss_export_dialog_new (GTK_WINDOW (window), gloss_window_get_project (window),
                                     gloss_sidebar_get_filtered_claims (sidebar));
-  gloss_export_dialog_set_format (GLOSS_EXPORT_DIALOG (dialog), GLOSS_EXPORT_CSV);
+  gloss_export_dialog_set_format (GLOSS_EXPORT_DIALOG (dialog), gloss_export_format_lookup ("csv"));
   g_assert_true (gloss_export_dialog_export_to_file (GLOSS_EXPORT_DIALOG (dialog), some, &error));
   g_assert_no_error (error);
   gloss_export_dialog_set_filtered (GLOSS_EXPORT_DIALOG (dialog), FALSE);
