@@ -155,7 +155,7 @@ gloss_cli_export (char **argv)
   gboolean no_bom = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format_name,
-      N_("One of the formats below (default: from the output file's extension)"),
+      N_("One of the formats above (default: from the output file's extension)"),
       N_("FORMAT") },
     { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of standard output"), N_("FILE") },

@@ -340,7 +340,7 @@ check_html_structure (const char *html)
   static const char * const known[] = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
     "p", "nav", "ul", "li", "a", "span", "main", "section", "article",
-    "blockquote", "mark", "strong", "table", "thead", "tbody", "tfoot", "tr",
+    "blockquote", "mark", "strong", "em", "table", "thead", "tbody", "tfoot", "tr",
     "th", "td", NULL
   };
   g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func (g_free);

@@ -230,6 +230,64 @@ test_csv_libreoffice (void)
   }
 }
 
+/* No column is added: a claim on the original has its offsets and turn in
+ * the original, an orphan empty offset, turn and speaker cells. */
+static void
+test_csv_original_and_orphan (void)
+{
+  g_autoptr(GlossProject) plain = make_fixture ();
+  g_autoptr(GlossProject) project = make_bilingual_fixture ();
+  g_autofree char *plain_csv = export_string (plain, NULL, "csv", GLOSS_EXPORT_FLAGS_NO_BOM, NULL);
+  g_autofree char *csv = export_string (project, NULL, "csv", GLOSS_EXPORT_FLAGS_NO_BOM, NULL);
+  g_auto(GStrv) plain_lines = g_strsplit (plain_csv, "\r\n", -1);
+  g_autoptr(GPtrArray) rows = parse_csv (csv, strlen (csv), FALSE);
+  guint answer_start = find_offset (original_text, "96.1万个5G基站");
+  g_autofree char *start = g_strdup_printf ("%u", answer_start);
+  g_autofree char *end = g_strdup_printf ("%u", answer_start + 10);
+  char **orphan = NULL;
+  char **answer = NULL;
+  char **question = NULL;
+
+  /* the transcript's rows and the header are as they were */
+  for (guint i = 0; plain_lines[i] != NULL; i++)
+    g_assert_nonnull (strstr (csv, plain_lines[i]));
+
+  g_assert_cmpuint (rows->len, ==, 1 + N_FIXTURE_CLAIMS + 3);
+  for (guint r = 0; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      g_assert_cmpuint (g_strv_length (row), ==, 13);
+      if (g_str_equal (row[0], ORPHAN_ID))
+        orphan = row;
+      else if (g_str_equal (row[0], ORIGINAL_ANSWER_ID))
+        answer = row;
+      else if (g_str_equal (row[0], ORIGINAL_QUESTION_ID))
+        question = row;
+    }
+
+  g_assert_nonnull (orphan);
+  g_assert_cmpstr (orphan[5], ==, "Good morning.");
+  g_assert_cmpstr (orphan[1], ==, "Vaccines, \"jabs\"");
+  g_assert_cmpstr (orphan[6], ==, "kept after the revision");
+  for (guint c = 2; c <= 4; c++)
+    g_assert_cmpstr (orphan[c], ==, "");
+  for (guint c = 7; c <= 9; c++)
+    g_assert_cmpstr (orphan[c], ==, "");
+
+  /* the original's claims come last, located in the original */
+  g_assert_true (answer == g_ptr_array_index (rows, rows->len - 1));
+  g_assert_cmpstr (answer[5], ==, "96.1万个5G基站");
+  g_assert_cmpstr (answer[2], ==, "林博士");
+  g_assert_cmpstr (answer[3], ==, "answer");
+  g_assert_cmpstr (answer[4], ==, "每日账簿");
+  g_assert_cmpstr (answer[7], ==, start);
+  g_assert_cmpstr (answer[8], ==, end);
+  g_assert_cmpstr (answer[9], ==, "4");
+  g_assert_cmpstr (question[2], ==, "每日账簿");
+  g_assert_cmpstr (question[3], ==, "question");
+  g_assert_cmpstr (question[9], ==, "3");
+}
 
 int
 main (int   argc,
@@ -239,6 +297,6 @@ main (int   argc,
 
   g_test_add_func ("/export/csv/parse", test_csv_parse);
   g_test_add_func ("/export/csv/libreoffice", test_csv_libreoffice);
-
+  g_test_add_func ("/export/csv/original-and-orphan", test_csv_original_and_orphan);
   return g_test_run ();
 }

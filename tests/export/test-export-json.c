@@ -2,7 +2,6 @@
 
 #include <string.h>
 
-
 #include "export-test-util.h"
 
 static void
@@ -86,6 +85,87 @@ test_json_parse (void)
   }
 }
 
+static JsonObject *
+find_claim (JsonArray  *claims,
+            const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (claims); i++)
+    {
+      JsonObject *object = json_array_get_object_element (claims, i);
+
+      if (g_str_equal (json_object_get_string_member (object, "id"), id))
+        return object;
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static void
+test_json_original_and_orphan (void)
+{
+  g_autoptr(GlossProject) project = make_bilingual_fixture ();
+  GlossTranscript *original = gloss_project_get_original (project);
+  g_autofree char *json = export_string (project, NULL, "json", 0, NULL);
+  g_autoptr(JsonNode) root = parse_json (json);
+  JsonObject *object = json_node_get_object (root);
+  JsonObject *meta = json_object_get_object_member (object, "original");
+  JsonArray *claims = json_object_get_array_member (object, "claims");
+  JsonObject *answer = find_claim (claims, ORIGINAL_ANSWER_ID);
+  JsonObject *question = find_claim (claims, ORIGINAL_QUESTION_ID);
+  JsonObject *orphan = find_claim (claims, ORPHAN_ID);
+  guint start, end;
+  g_autofree char *slice = NULL;
+
+  g_assert_cmpuint (json_array_get_length (claims), ==, N_FIXTURE_CLAIMS + 3);
+  g_assert_cmpstr (json_object_get_string_member (meta, "language"), ==, "zh");
+  g_assert_cmpstr (json_object_get_string_member (meta, "title"), ==, "网络与卫生新闻发布会");
+
+  /* "text" only on the original's claims, "orphaned" only on orphans */
+  for (guint i = 0; i < json_array_get_length (claims); i++)
+    {
+      JsonObject *claim = json_array_get_object_element (claims, i);
+      const char *id = json_object_get_string_member (claim, "id");
+      gboolean on_original = g_str_equal (id, ORIGINAL_ANSWER_ID) ||
+                             g_str_equal (id, ORIGINAL_QUESTION_ID);
+
+      g_assert_cmpint (json_object_has_member (claim, "text"), ==, on_original);
+      g_assert_cmpint (json_object_has_member (claim, "orphaned"), ==, g_str_equal (id, ORPHAN_ID));
+    }
+
+  g_assert_cmpstr (json_object_get_string_member (answer, "text"), ==, "original");
+  start = json_object_get_int_member (answer, "start");
+  end = json_object_get_int_member (answer, "end");
+  slice = gloss_transcript_dup_slice (original, start, end);
+  g_assert_cmpstr (slice, ==, "96.1万个5G基站");
+  g_assert_cmpstr (json_object_get_string_member (answer, "quote"), ==, slice);
+  g_assert_cmpint (json_object_get_int_member (answer, "turn"), ==, 4);
+  g_assert_cmpstr (nullable_string (answer, "speaker"), ==, "林博士");
+  g_assert_cmpstr (nullable_string (answer, "speaker_kind"), ==, "answer");
+  g_assert_cmpstr (nullable_string (answer, "asked_by"), ==, "每日账簿");
+  g_assert_cmpstr (nullable_string (question, "speaker"), ==, "每日账簿");
+
+  g_assert_true (json_object_get_boolean_member (orphan, "orphaned"));
+  g_assert_cmpstr (json_object_get_string_member (orphan, "quote"), ==, "Good morning.");
+  g_assert_cmpstr (json_object_get_string_member (orphan, "note"), ==, "kept after the revision");
+  g_assert_true (json_object_get_null_member (orphan, "start"));
+  g_assert_true (json_object_get_null_member (orphan, "end"));
+  g_assert_true (json_object_get_null_member (orphan, "turn"));
+  g_assert_null (nullable_string (orphan, "speaker"));
+  g_assert_null (nullable_string (orphan, "speaker_kind"));
+  g_assert_null (nullable_string (orphan, "asked_by"));
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (orphan, "topics"), 0),
+                   ==, "vaccines");
+
+  /* a project without an original says nothing of one */
+  {
+    g_autoptr(GlossProject) plain = make_fixture ();
+    g_autofree char *plain_json = export_string (plain, NULL, "json", 0, NULL);
+    g_autoptr(JsonNode) plain_root = parse_json (plain_json);
+
+    g_assert_false (json_object_has_member (json_node_get_object (plain_root), "original"));
+  }
+}
 
 int
 main (int   argc,
@@ -94,6 +174,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/json/parse", test_json_parse);
-
+  g_test_add_func ("/export/json/original-and-orphan", test_json_original_and_orphan);
   return g_test_run ();
 }

@@ -300,7 +300,6 @@ test_to_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
-
 int
 main (int   argc,
       char *argv[])
@@ -315,6 +314,5 @@ main (int   argc,
   g_test_add_func ("/export/empty", test_empty);
   g_test_add_func ("/export/invalid-claim", test_invalid_claim);
   g_test_add_func ("/export/to-file", test_to_file);
-
   return g_test_run ();
 }

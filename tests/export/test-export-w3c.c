@@ -2,7 +2,6 @@
 
 #include <string.h>
 
-
 #include "export-test-util.h"
 
 static void
@@ -147,6 +146,95 @@ test_w3c_bare_claim (void)
   g_assert_false (json_object_has_member (json_node_get_object (root), "label"));
 }
 
+static JsonObject *
+find_item (JsonArray  *items,
+           const char *claim_id)
+{
+  g_autofree char *iri = g_strconcat ("urn:uuid:", claim_id, NULL);
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+
+      if (g_str_equal (json_object_get_string_member (item, "id"), iri))
+        return item;
+    }
+
+  g_assert_not_reached ();
+  return NULL;
+}
+
+static JsonArray *
+export_items (GlossProject *project)
+{
+  g_autofree char *data = export_string (project, NULL, "w3c", 0, NULL);
+  g_autoptr(JsonNode) root = parse_json (data);
+  JsonObject *page = json_object_get_object_member (json_node_get_object (root), "first");
+
+  return json_array_ref (json_object_get_array_member (page, "items"));
+}
+
+static const char *
+target_source (JsonObject *item)
+{
+  return json_object_get_string_member (json_object_get_object_member (item, "target"), "source");
+}
+
+static JsonArray *
+selectors (JsonObject *item)
+{
+  return json_object_get_array_member (json_object_get_object_member (item, "target"), "selector");
+}
+
+/* A claim on the original targets the original; an orphan is selected by
+ * its quote alone. */
+static void
+test_w3c_original_and_orphan (void)
+{
+  g_autoptr(GlossProject) project = make_bilingual_fixture ();
+  GlossTranscript *original = gloss_project_get_original (project);
+  g_autoptr(JsonArray) items = export_items (project);
+  JsonObject *answer = find_item (items, ORIGINAL_ANSWER_ID);
+  JsonObject *orphan = find_item (items, ORPHAN_ID);
+  JsonObject *on_transcript = find_item (items, fixture_claims[0].id);
+  JsonObject *quote_selector;
+  JsonObject *position_selector;
+  g_autofree char *slice = NULL;
+  g_autofree char *transcript_source = NULL;
+
+  g_assert_cmpuint (json_array_get_length (items), ==, N_FIXTURE_CLAIMS + 3);
+  g_assert_cmpstr (target_source (answer), ==, "https://example.org/briefing.zh.txt");
+  g_assert_true (g_str_has_prefix (target_source (on_transcript), "urn:uuid:"));
+  g_assert_cmpstr (target_source (orphan), ==, target_source (on_transcript));
+
+  quote_selector = json_array_get_object_element (selectors (answer), 0);
+  position_selector = json_array_get_object_element (selectors (answer), 1);
+  g_assert_cmpstr (json_object_get_string_member (quote_selector, "exact"), ==, "96.1万个5G基站");
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (quote_selector, "prefix"),
+                                   "林博士：\n我们已经建成"));
+  slice = gloss_transcript_dup_slice (original,
+                                      json_object_get_int_member (position_selector, "start"),
+                                      json_object_get_int_member (position_selector, "end"));
+  g_assert_cmpstr (slice, ==, "96.1万个5G基站");
+
+  g_assert_cmpuint (json_array_get_length (selectors (orphan)), ==, 1);
+  quote_selector = json_array_get_object_element (selectors (orphan), 0);
+  g_assert_cmpstr (json_object_get_string_member (quote_selector, "type"), ==, "TextQuoteSelector");
+  g_assert_cmpstr (json_object_get_string_member (quote_selector, "exact"), ==, "Good morning.");
+  g_assert_cmpstr (json_object_get_string_member (quote_selector, "suffix"), ==, " Today");
+
+  /* an original named by a bare file name gets a urn of its own */
+  transcript_source = g_strdup (target_source (on_transcript));
+  gloss_transcript_set_source (original, "briefing.zh.txt");
+  {
+    g_autoptr(JsonArray) again = export_items (project);
+    const char *source = target_source (find_item (again, ORIGINAL_QUESTION_ID));
+
+    g_assert_true (g_str_has_prefix (source, "urn:uuid:"));
+    g_assert_cmpstr (source, !=, transcript_source);
+    g_assert_cmpstr (target_source (find_item (again, ORIGINAL_ANSWER_ID)), ==, source);
+  }
+}
 
 int
 main (int   argc,
@@ -156,6 +244,6 @@ main (int   argc,
 
   g_test_add_func ("/export/w3c/parse", test_w3c_parse);
   g_test_add_func ("/export/w3c/bare-claim", test_w3c_bare_claim);
-
+  g_test_add_func ("/export/w3c/original-and-orphan", test_w3c_original_and_orphan);
   return g_test_run ();
 }
