@@ -298,5 +298,6 @@ main (int   argc,
   g_test_add_func ("/export/csv/parse", test_csv_parse);
   g_test_add_func ("/export/csv/libreoffice", test_csv_libreoffice);
   g_test_add_func ("/export/csv/original-and-orphan", test_csv_original_and_orphan);
+
   return g_test_run ();
 }

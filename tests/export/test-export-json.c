@@ -175,5 +175,6 @@ main (int   argc,
 
   g_test_add_func ("/export/json/parse", test_json_parse);
   g_test_add_func ("/export/json/original-and-orphan", test_json_original_and_orphan);
+
   return g_test_run ();
 }

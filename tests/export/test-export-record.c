@@ -282,5 +282,6 @@ main (int   argc,
   g_test_add_func ("/export/record/original", test_original_records);
   g_test_add_func ("/export/record/orphan", test_orphan_record);
   g_test_add_func ("/export/record/errors", test_errors);
+
   return g_test_run ();
 }

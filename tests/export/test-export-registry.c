@@ -314,5 +314,6 @@ main (int   argc,
   g_test_add_func ("/export/empty", test_empty);
   g_test_add_func ("/export/invalid-claim", test_invalid_claim);
   g_test_add_func ("/export/to-file", test_to_file);
+
   return g_test_run ();
 }

@@ -422,5 +422,6 @@ main (int   argc,
   g_test_add_func ("/export/report/walker/from-outside", test_walker_from_outside);
   g_test_add_func ("/export/report/walker/partial", test_walker_partial_renderer);
   g_test_add_func ("/export/report/fill-template", test_fill_template);
+
   return g_test_run ();
 }

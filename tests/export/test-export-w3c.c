@@ -245,5 +245,6 @@ main (int   argc,
   g_test_add_func ("/export/w3c/parse", test_w3c_parse);
   g_test_add_func ("/export/w3c/bare-claim", test_w3c_bare_claim);
   g_test_add_func ("/export/w3c/original-and-orphan", test_w3c_original_and_orphan);
+
   return g_test_run ();
 }
