@@ -32,9 +32,9 @@ uuid_from_checksum (GChecksum *checksum)
 }
 
 static char *
-derived_urn (const char *salt,
+derived_urn (const char      *salt,
              GlossTranscript *text,
-             GPtrArray  *records)
+             GPtrArray       *records)
 {
   g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
   g_autofree char *uuid = NULL;
