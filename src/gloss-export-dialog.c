@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-export-dialog.h"
-#include "gloss-exporter.h"
+#include "gloss-export-format.h"
 
 struct _GlossExportDialog
 {
@@ -31,35 +31,62 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* the registry's formats are listed in its order */
+static const GlossExportFormat *
+selected_format (GlossExportDialog *self)
+{
+  const GlossExportFormat * const *formats = gloss_export_formats ();
+  guint selected = adw_combo_row_get_selected (self->format_row);
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    if (i == selected)
+      return formats[i];
+
+  return formats[0];
+}
+
 gboolean
 gloss_export_dialog_export_to_file (GlossExportDialog *self,
                                     GFile             *file,
                                     GError           **error)
 {
-  GlossExportFormat format;
   GListModel *claims = NULL;
 
   g_return_val_if_fail (GLOSS_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  format = (GlossExportFormat) adw_combo_row_get_selected (self->format_row);
-  if (format > GLOSS_EXPORT_FORMAT_LAST)
-    format = GLOSS_EXPORT_CSV;
   if (adw_combo_row_get_selected (self->scope_row) == 1)
     claims = self->filtered;
 
-  return gloss_exporter_export_to_file (self->project, claims, format,
-                                        GLOSS_EXPORT_FLAGS_NONE, file, error);
+  return gloss_export_to_file (self->project, claims, selected_format (self),
+                               GLOSS_EXPORT_FLAGS_NONE, file, error);
 }
 
 void
-gloss_export_dialog_set_format (GlossExportDialog *self,
-                                guint              format)
+gloss_export_dialog_set_format (GlossExportDialog       *self,
+                                const GlossExportFormat *format)
 {
-  g_return_if_fail (GLOSS_IS_EXPORT_DIALOG (self));
-  g_return_if_fail (format <= GLOSS_EXPORT_FORMAT_LAST);
+  const GlossExportFormat * const *formats = gloss_export_formats ();
 
-  adw_combo_row_set_selected (self->format_row, format);
+  g_return_if_fail (GLOSS_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (format != NULL);
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    if (formats[i] == format)
+      {
+        adw_combo_row_set_selected (self->format_row, i);
+        return;
+      }
+
+  g_return_if_reached ();
+}
+
+const GlossExportFormat *
+gloss_export_dialog_get_format (GlossExportDialog *self)
+{
+  g_return_val_if_fail (GLOSS_IS_EXPORT_DIALOG (self), NULL);
+
+  return selected_format (self);
 }
 
 void
@@ -107,8 +134,8 @@ chooser_response_cb (GtkNativeDialog   *chooser,
 }
 
 static char *
-suggested_name (GlossExportDialog *self,
-                GlossExportFormat  format)
+suggested_name (GlossExportDialog       *self,
+                const GlossExportFormat *format)
 {
   GFile *file = self->project_file;
   g_autofree char *base = NULL;
@@ -128,20 +155,17 @@ suggested_name (GlossExportDialog *self,
   if (dot != NULL && dot != base)
     *dot = '\0';
 
-  return g_strdup_printf ("%s.%s", base, gloss_export_format_extension (format));
+  return g_strdup_printf ("%s.%s", base, gloss_export_format_get_extension (format));
 }
 
 static void
 export_clicked_cb (GtkButton         *button,
                    GlossExportDialog *self)
 {
-  GlossExportFormat format = (GlossExportFormat) adw_combo_row_get_selected (self->format_row);
+  const GlossExportFormat *format = selected_format (self);
   g_autofree char *name = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GFile *project_file = self->project_file;
-
-  if (format > GLOSS_EXPORT_FORMAT_LAST)
-    format = GLOSS_EXPORT_CSV;
 
   self->chooser = gtk_file_chooser_native_new (_("Export Claims"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_SAVE,
@@ -156,8 +180,8 @@ export_clicked_cb (GtkButton         *button,
       if (parent != NULL)
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), parent, NULL);
     }
-  gtk_file_filter_set_name (filter, gloss_export_format_label (format));
-  gtk_file_filter_add_mime_type (filter, gloss_export_format_mime_type (format));
+  gtk_file_filter_set_name (filter, gloss_export_format_get_label (format));
+  gtk_file_filter_add_mime_type (filter, gloss_export_format_get_mime_type (format));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
@@ -205,10 +229,12 @@ gloss_export_dialog_class_init (GlossExportDialogClass *klass)
 static void
 gloss_export_dialog_init (GlossExportDialog *self)
 {
+  const GlossExportFormat * const *formats = gloss_export_formats ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  for (guint i = 0; i <= GLOSS_EXPORT_FORMAT_LAST; i++)
-    gtk_string_list_append (self->formats, gloss_export_format_label ((GlossExportFormat) i));
+  for (guint i = 0; formats[i] != NULL; i++)
+    gtk_string_list_append (self->formats, gloss_export_format_get_label (formats[i]));
 }
 
 GtkWidget *

@@ -3,6 +3,7 @@
 #include <adwaita.h>
 
 #include "gloss-document.h"
+#include "gloss-export-format.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +19,10 @@ GtkWidget *gloss_export_dialog_new            (GtkWindow    *parent,
 gboolean   gloss_export_dialog_export_to_file (GlossExportDialog *self,
                                                GFile             *file,
                                                GError           **error);
-void       gloss_export_dialog_set_format     (GlossExportDialog *self,
-                                               guint              format);
+void       gloss_export_dialog_set_format     (GlossExportDialog       *self,
+                                               const GlossExportFormat *format);
+const GlossExportFormat *
+           gloss_export_dialog_get_format     (GlossExportDialog *self);
 void       gloss_export_dialog_set_filtered   (GlossExportDialog *self,
                                                gboolean           filtered);
 

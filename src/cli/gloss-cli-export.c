@@ -7,40 +7,62 @@
 #include "gloss-cli-private.h"
 #include "gloss-claim-query.h"
 #include "gloss-speaker.h"
-#include "gloss-exporter.h"
+#include "gloss-export-format.h"
 
-static gboolean
-format_from_extension (const char        *path,
-                       GlossExportFormat *format)
+static const GlossExportFormat *
+format_from_extension (const char *path)
 {
-  const char *dot = strrchr (path, '.');
+  const char *base = strrchr (path, G_DIR_SEPARATOR);
+  const char *dot = strrchr (base != NULL ? base : path, '.');
 
-  if (dot == NULL)
-    return FALSE;
+  return dot != NULL ? gloss_export_format_for_extension (dot + 1) : NULL;
+}
 
-  for (guint f = 0; f <= GLOSS_EXPORT_FORMAT_LAST; f++)
-    {
-      if (g_ascii_strcasecmp (dot + 1, gloss_export_format_extension (f)) == 0)
-        {
-          *format = f;
-          return TRUE;
-        }
-    }
+/* an id, or an extension ("md") as earlier versions took it */
+static const GlossExportFormat *
+format_from_name (const char *name)
+{
+  const GlossExportFormat *format = gloss_export_format_lookup (name);
 
-  return FALSE;
+  return format != NULL ? format : gloss_export_format_for_extension (name);
 }
 
 static char *
 list_formats (void)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto(GStrv) names = NULL;
+  const GlossExportFormat * const *formats = gloss_export_formats ();
+  g_autoptr(GString) out = g_string_new (NULL);
 
-  for (guint f = 0; f <= GLOSS_EXPORT_FORMAT_LAST; f++)
-    g_strv_builder_add (builder, gloss_export_format_to_string (f));
-  names = g_strv_builder_end (builder);
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      g_string_append (out, gloss_export_format_get_id (formats[i]));
+    }
 
-  return g_strjoinv (", ", names);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* "Formats:" and a line per format: id, label, extension */
+static char *
+describe_formats (void)
+{
+  const GlossExportFormat * const *formats = gloss_export_formats ();
+  g_autoptr(GString) out = g_string_new (_("Formats:"));
+  guint width = 0;
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    width = MAX (width, gloss_cli_display_width (gloss_export_format_get_id (formats[i])));
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      g_string_append (out, "\n  ");
+      gloss_cli_append_padded (out, gloss_export_format_get_id (formats[i]), width + 2, FALSE);
+      g_string_append_printf (out, "%s (.%s)", gloss_export_format_get_label (formats[i]),
+                              gloss_export_format_get_extension (formats[i]));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 static char *
@@ -133,7 +155,7 @@ gloss_cli_export (char **argv)
   gboolean no_bom = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format_name,
-      N_("csv, json, markdown, html or w3c (default: from the output file's extension)"),
+      N_("One of the formats above (default: from the output file's extension)"),
       N_("FORMAT") },
     { "output", 'o', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of standard output"), N_("FILE") },
@@ -146,6 +168,8 @@ gloss_cli_export (char **argv)
       N_("CSV without the UTF-8 byte-order mark"), NULL },
     G_OPTION_ENTRY_NULL
   };
+  g_autofree char *formats_help = describe_formats ();
+  g_autofree char *summary = NULL;
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GPtrArray) topic_ids = g_ptr_array_new ();
@@ -155,20 +179,19 @@ gloss_cli_export (char **argv)
   g_autoptr(GListModel) filtered = NULL;
   GListModel *claims;
   g_autoptr(GError) error = NULL;
-  GlossExportFormat format = GLOSS_EXPORT_CSV;
+  const GlossExportFormat *format = NULL;
   GlossExportFlags flags = GLOSS_EXPORT_FLAGS_NONE;
   gboolean to_stdout;
   int status = GLOSS_CLI_EXIT_OK;
 
-  context = gloss_cli_option_context_new ("export", N_("PROJECT.gloss"),
-                                          N_("Export the claims of a project as a CSV "
-                                             "spreadsheet, JSON records, a Markdown or HTML "
-                                             "report, or W3C Web Annotations (JSON-LD). "
-                                             "Several --topic options select the claims with "
-                                             "any of the topics, several --speaker options the "
-                                             "claims of any of the speakers; both kinds together "
-                                             "select the claims that match both."),
-                                          entries);
+  /* the summary is translated here, as it lists the formats of the table */
+  summary = g_strconcat (_("Export the claims of a project in one of the formats below. "
+                           "Several --topic options select the claims with "
+                           "any of the topics, several --speaker options the "
+                           "claims of any of the speakers; both kinds together "
+                           "select the claims that match both."),
+                         "\n\n", formats_help, NULL);
+  context = gloss_cli_option_context_new ("export", N_("PROJECT.gloss"), summary, entries);
   if (!gloss_cli_parse (context, "export", &argv, &status))
     return status;
 
@@ -181,7 +204,8 @@ gloss_cli_export (char **argv)
 
   if (format_name != NULL)
     {
-      if (!gloss_export_format_from_string (format_name, &format))
+      format = format_from_name (format_name);
+      if (format == NULL)
         {
           g_autofree char *formats = list_formats ();
 
@@ -189,7 +213,7 @@ gloss_cli_export (char **argv)
                                         format_name, formats);
         }
     }
-  else if (to_stdout || !format_from_extension (output, &format))
+  else if (to_stdout || (format = format_from_extension (output)) == NULL)
     {
       g_autofree char *formats = list_formats ();
 
@@ -262,7 +286,7 @@ gloss_cli_export (char **argv)
       const char *data;
       gsize length;
 
-      bytes = gloss_exporter_export (project, claims, format, flags, &error);
+      bytes = gloss_export (project, claims, format, flags, &error);
       if (bytes == NULL)
         return gloss_cli_runtime_error (error);
 
@@ -274,8 +298,7 @@ gloss_cli_export (char **argv)
     {
       g_autoptr(GFile) output_file = gloss_cli_file_for_arg (output);
 
-      if (!gloss_exporter_export_to_file (project, claims, format, flags,
-                                          output_file, &error))
+      if (!gloss_export_to_file (project, claims, format, flags, output_file, &error))
         {
           gloss_cli_prefix_error (&error, output_file, output);
           return gloss_cli_runtime_error (error);

@@ -15,7 +15,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "gloss-exporter.h"
+#include "gloss-export-format.h"
 #include "gloss-importer.h"
 #include "gloss-project-file.h"
 
@@ -233,8 +233,9 @@ run_phase (Phase    phase,
 
     case PHASE_CSV:
       {
-        g_autoptr(GBytes) bytes = gloss_exporter_export (ctx->project, NULL, GLOSS_EXPORT_CSV,
-                                                         GLOSS_EXPORT_FLAGS_NONE, error);
+        g_autoptr(GBytes) bytes = gloss_export (ctx->project, NULL,
+                                                gloss_export_format_lookup ("csv"),
+                                                GLOSS_EXPORT_FLAGS_NONE, error);
 
         if (bytes == NULL)
           return FALSE;

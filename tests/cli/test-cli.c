@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "gloss-export-format.h"
 #include "gloss-importer.h"
 #include "gloss-project.h"
 #include "gloss-project-file.h"
@@ -675,35 +676,61 @@ claims_in (const char *text)
   return set;
 }
 
+/* the help lists every format of the registry, and --format takes each */
+static void
+test_export_help_formats (void)
+{
+  const GlossExportFormat * const *formats = gloss_export_formats ();
+  g_auto(Result) help = { 0 };
+  g_auto(Result) unknown = { 0 };
+
+  run (&help, "export", "--help", NULL);
+  assert_success (&help);
+  run (&unknown, "export", "fixture.gloss", "--format", "nope", NULL);
+  assert_usage_error (&unknown, "nope");
+
+  for (guint i = 0; formats[i] != NULL; i++)
+    {
+      const char *id = gloss_export_format_get_id (formats[i]);
+      g_autofree char *line = g_strdup_printf ("(.%s)", gloss_export_format_get_extension (formats[i]));
+
+      g_assert_nonnull (strstr (help.out_text, id));
+      g_assert_nonnull (strstr (help.out_text, gloss_export_format_get_label (formats[i])));
+      g_assert_nonnull (strstr (help.out_text, line));
+      g_assert_nonnull (strstr (unknown.err, id));
+    }
+}
+
 static void
 test_export_formats (void)
 {
-  const char *formats[] = { "csv", "json", "markdown", "html", "w3c" };
+  const GlossExportFormat * const *formats = gloss_export_formats ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+  for (guint i = 0; formats[i] != NULL; i++)
     {
       g_auto(Result) to_stdout = { 0 };
       g_auto(Result) to_file = { 0 };
-      g_autofree char *name = g_strdup_printf ("export-%s.out", formats[i]);
+      const char *format = gloss_export_format_get_id (formats[i]);
+      g_autofree char *name = g_strdup_printf ("export-%s.out", format);
       g_autofree char *path = tmp_path (name);
       g_autofree char *contents = NULL;
       gsize length = 0;
       gsize out_length = 0;
       const char *out;
 
-      run (&to_stdout, "export", "fixture.gloss", "--format", formats[i], NULL);
+      run (&to_stdout, "export", "fixture.gloss", "--format", format, NULL);
       assert_success (&to_stdout);
       g_assert_cmpstr (to_stdout.err, ==, "");
       out = g_bytes_get_data (to_stdout.out, &out_length);
       g_assert_cmpuint (out_length, >, 0);
 
-      run (&to_file, "export", "fixture.gloss", "--format", formats[i], "-o", name, NULL);
+      run (&to_file, "export", "fixture.gloss", "--format", format, "-o", name, NULL);
       assert_success (&to_file);
       g_assert_cmpstr (to_file.out_text, ==, "");
       contents = read_file (path, &length);
       g_assert_cmpmem (contents, length, out, out_length);
 
-      if (g_str_equal (formats[i], "csv"))
+      if (g_str_equal (format, "csv"))
         {
           g_auto(Result) no_bom = { 0 };
 
@@ -714,14 +741,14 @@ test_export_formats (void)
           g_assert_cmpuint (g_bytes_get_size (no_bom.out), ==, length - 3);
           g_assert_cmpuint (claims_in (contents), ==, 0xf);
         }
-      else if (g_str_equal (formats[i], "json") || g_str_equal (formats[i], "w3c"))
+      else if (g_str_equal (format, "json") || g_str_equal (format, "w3c"))
         {
           g_autoptr(JsonNode) root = parse_json (contents, length);
 
           g_assert_true (JSON_NODE_HOLDS_OBJECT (root) || JSON_NODE_HOLDS_ARRAY (root));
           g_assert_cmpuint (claims_in (contents), ==, 0xf);
         }
-      else if (g_str_equal (formats[i], "html"))
+      else if (g_str_equal (format, "html"))
         {
           g_assert_nonnull (strstr (contents, "<html"));
           /* the note's markup is escaped, never passed through */
@@ -1115,6 +1142,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/overwrite", test_import_overwrite);
   g_test_add_func ("/cli/import/errors", test_import_errors);
   g_test_add_func ("/cli/export/formats", test_export_formats);
+  g_test_add_func ("/cli/export/help-formats", test_export_help_formats);
   g_test_add_func ("/cli/export/extension", test_export_extension);
   g_test_add_func ("/cli/export/filters", test_export_filters);
   g_test_add_func ("/cli/export/unknown", test_export_unknown);

@@ -9,7 +9,7 @@
 #include "gloss-application.h"
 #include "gloss-claim-row.h"
 #include "gloss-export-dialog.h"
-#include "gloss-exporter.h"
+#include "gloss-export-format.h"
 #include "gloss-gradual-model.h"
 #include "gloss-importer.h"
 #include "gloss-document-private.h"
@@ -827,12 +827,47 @@ test_export (void)
   /* the dialog starts on the sidebar's filter when one is active */
   dialog = gloss_export_dialog_new (GTK_WINDOW (window), gloss_window_get_document (window),
                                     gloss_sidebar_get_filtered_claims (sidebar));
-  gloss_export_dialog_set_format (GLOSS_EXPORT_DIALOG (dialog), GLOSS_EXPORT_CSV);
+  gloss_export_dialog_set_format (GLOSS_EXPORT_DIALOG (dialog), gloss_export_format_lookup ("csv"));
   g_assert_true (gloss_export_dialog_export_to_file (GLOSS_EXPORT_DIALOG (dialog), some, &error));
   g_assert_no_error (error);
   gloss_export_dialog_set_filtered (GLOSS_EXPORT_DIALOG (dialog), FALSE);
   g_assert_true (gloss_export_dialog_export_to_file (GLOSS_EXPORT_DIALOG (dialog), all, &error));
   g_assert_no_error (error);
+
+  /* the dialog offers every format of the registry, by its label, and
+   * writes what the registry writes */
+  {
+    const GlossExportFormat * const *formats = gloss_export_formats ();
+    AdwComboRow *format_row = ADW_COMBO_ROW (find_by_id (dialog, "format_row"));
+    GListModel *labels = adw_combo_row_get_model (format_row);
+    guint n = 0;
+
+    for (; formats[n] != NULL; n++)
+      {
+        g_autofree char *name = g_strconcat ("every.", gloss_export_format_get_extension (formats[n]),
+                                             NULL);
+        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+        g_autoptr(GFile) file = g_file_new_for_path (path);
+        g_autoptr(GBytes) expected = gloss_export (_gloss_window_get_project (window), NULL,
+                                                   formats[n], GLOSS_EXPORT_FLAGS_NONE, &error);
+        g_autofree char *contents = NULL;
+        gsize length;
+
+        g_assert_no_error (error);
+        g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), n), ==,
+                         gloss_export_format_get_label (formats[n]));
+        gloss_export_dialog_set_format (GLOSS_EXPORT_DIALOG (dialog), formats[n]);
+        g_assert_cmpuint (adw_combo_row_get_selected (format_row), ==, n);
+        g_assert_true (gloss_export_dialog_get_format (GLOSS_EXPORT_DIALOG (dialog)) == formats[n]);
+        g_assert_true (gloss_export_dialog_export_to_file (GLOSS_EXPORT_DIALOG (dialog), file, &error));
+        g_assert_no_error (error);
+        g_file_get_contents (path, &contents, &length, &error);
+        g_assert_no_error (error);
+        g_assert_cmpmem (contents, length, g_bytes_get_data (expected, NULL),
+                         g_bytes_get_size (expected));
+      }
+    g_assert_cmpuint (g_list_model_get_n_items (labels), ==, n);
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* a header row, then one row per claim */

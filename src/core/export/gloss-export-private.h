@@ -1,0 +1,32 @@
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "gloss-export-format.h"
+
+G_BEGIN_DECLS
+
+/* The built-in writers, one file each; gloss-export-format.c lists them. */
+GBytes *_gloss_export_write_csv        (const GlossExportRecords  *records,
+                                        GlossExportFlags           flags,
+                                        GError                   **error);
+GBytes *_gloss_export_write_json       (const GlossExportRecords  *records,
+                                        GlossExportFlags           flags,
+                                        GError                   **error);
+GBytes *_gloss_export_write_markdown   (const GlossExportRecords  *records,
+                                        GlossExportFlags           flags,
+                                        GError                   **error);
+GBytes *_gloss_export_write_html       (const GlossExportRecords  *records,
+                                        GlossExportFlags           flags,
+                                        GError                   **error);
+GBytes *_gloss_export_write_w3c        (const GlossExportRecords  *records,
+                                        GlossExportFlags           flags,
+                                        GError                   **error);
+
+/* JSON helpers the JSON and W3C writers share (gloss-export-json.c) */
+void    _gloss_export_json_add_string  (JsonBuilder               *builder,
+                                        const char                *member,
+                                        const char                *value);
+GBytes *_gloss_export_json_to_bytes    (JsonBuilder               *builder);
+
+G_END_DECLS
