@@ -9,6 +9,8 @@
 #define CONTEXT_SUPPORT 0.5
 /* ...unless the quote is this long (code points): no coincidence then */
 #define SELF_EVIDENT_LENGTH 64
+/* ...or this long and found only once */
+#define UNIQUE_EVIDENT_LENGTH 24
 /* contexts this close are a tie, and the nearer place wins */
 #define CONTEXT_TIE 0.05
 #define SCORE_TIE 0.02
@@ -18,10 +20,12 @@
 #define SEARCH_RADIUS 4096
 /* the approximate search: quotes of this many code points, seeds of
  * 8 to 24 code points, at most this many places aligned per claim, and
- * at most this many hits of one seed looked at */
+ * at most this many hits of one search looked at */
 #define APPROXIMATE_MIN_LENGTH 8
 #define APPROXIMATE_MAX_LENGTH 4096
-#define APPROXIMATE_MAX_TRIES 8
+#define APPROXIMATE_MAX_TRIES 4
+/* quotes shorter than this may be found by one seed */
+#define ONE_SEED_MAX_LENGTH 48
 #define MAX_HITS 256
 /* how far an edge moves to take in a whole word */
 #define WORD_REACH 32
@@ -67,6 +71,7 @@ typedef struct
 
 typedef struct
 {
+  GlossTranscript *old_text;  /* NULL without one */
   GlossTranscript *new_text;
   const char *text;
   gsize size;
@@ -296,20 +301,89 @@ is_old_text_elsewhere (Anchorer *self,
   return self->diff != NULL && gloss_diff_new_span_is_unchanged (self->diff, start, end);
 }
 
+typedef struct
+{
+  Candidate best;   /* the best with its context's support */
+  Candidate other;  /* the best without */
+  guint n_found;
+} ExactSearch;
+
+/* An identical quote that is one stretch of old text from another place
+ * is that place's own, unless the context there fits @s better than the
+ * other place's old context: when repeated words make two scripts equally
+ * short, the diff may have kept the wrong one of them. @c is judged. */
+static gboolean
+belongs_elsewhere (Anchorer  *self,
+                   Subject   *s,
+                   Candidate *c)
+{
+  guint old_length, owner, owner_end;
+  guint before, after;
+  g_autofree char *owner_prefix = NULL;
+  g_autofree char *owner_suffix = NULL;
+  double fit;
+
+  if (!is_old_text_elsewhere (self, c->start, c->end))
+    return FALSE;
+
+  old_length = gloss_transcript_get_length (self->old_text);
+  owner = gloss_diff_map_back (self->diff, c->start, GLOSS_DIFF_GRAVITY_START);
+  owner_end = MIN (owner + (c->end - c->start), old_length);
+  owner_prefix = gloss_transcript_dup_slice (self->old_text, owner > GLOSS_CLAIM_CONTEXT_LENGTH
+                                                             ? owner - GLOSS_CLAIM_CONTEXT_LENGTH : 0,
+                                             owner);
+  owner_suffix = gloss_transcript_dup_slice (self->old_text, owner_end,
+                                             old_length - owner_end > GLOSS_CLAIM_CONTEXT_LENGTH
+                                             ? owner_end + GLOSS_CLAIM_CONTEXT_LENGTH : old_length);
+  before = c->start > GLOSS_CLAIM_CONTEXT_LENGTH ? c->start - GLOSS_CLAIM_CONTEXT_LENGTH : 0;
+  after = self->length - c->end > GLOSS_CLAIM_CONTEXT_LENGTH ? c->end + GLOSS_CLAIM_CONTEXT_LENGTH : self->length;
+  fit = (side_similarity (self, owner_prefix, before, c->start)
+         + side_similarity (self, owner_suffix, c->end, after)) / 2;
+
+  return fit + CONTEXT_TIE >= c->context;
+}
+
 static void
 consider_exact_cb (Anchorer *self,
                    Subject  *s,
                    guint     offset,
                    gpointer  data)
 {
-  Candidate *best = data;
+  ExactSearch *search = data;
   Candidate c = { TRUE, offset, offset + s->quote_length, 1.0, };
 
-  if (is_old_text_elsewhere (self, c.start, c.end))
-    return;
   judge_context (self, s, &c);
-  if (context_supports (s, &c) && exact_better (&c, best))
-    *best = c;
+  if (belongs_elsewhere (self, s, &c))
+    return;
+  search->n_found++;
+  if (context_supports (s, &c))
+    {
+      if (exact_better (&c, &search->best))
+        search->best = c;
+    }
+  else if (exact_better (&c, &search->other))
+    search->other = c;
+}
+
+/* an identical quote where the context supports it, or the only one there
+ * is of a quote long enough not to be there by chance */
+static gboolean
+find_exact (Anchorer  *self,
+            Subject   *s,
+            GArray    *windows,
+            Candidate *found)
+{
+  ExactSearch search = { { FALSE, }, { FALSE, }, 0 };
+
+  find_occurrences (self, s, s->quote, s->quote_size, windows, consider_exact_cb, &search);
+  if (search.best.found)
+    *found = search.best;
+  else if (search.n_found == 1 && s->quote_length >= UNIQUE_EVIDENT_LENGTH)
+    *found = search.other;
+  else
+    return FALSE;
+
+  return TRUE;
 }
 
 static void
@@ -319,15 +393,15 @@ consider_slide_cb (Anchorer *self,
                    gpointer  data)
 {
   Candidate *best = data;
+  Candidate c = { TRUE, offset, offset + s->quote_length, 1.0, };
   guint distance = offset > s->mapped_start ? offset - s->mapped_start : s->mapped_start - offset;
 
-  if (is_old_text_elsewhere (self, offset, offset + s->quote_length))
+  judge_context (self, s, &c);
+  if (belongs_elsewhere (self, s, &c))
     return;
   if (!best->found || distance < best->distance)
     {
-      best->found = TRUE;
-      best->start = offset;
-      best->end = offset + s->quote_length;
+      *best = c;
       best->distance = distance;
     }
 }
@@ -429,8 +503,11 @@ consider_span (Anchorer  *self,
     *best = c;
 }
 
-/* the stretch of @w closest to all of @q (edit distance, substitutions
- * counting one); of equal ones, the first to end */
+/* The stretch of @w that best matches a stretch of @q: a local alignment
+ * (Smith and Waterman) scoring +1 a match, -1 a substitution, an insertion
+ * or a deletion. Unlike an edit distance over the whole quote, it never
+ * gains by covering unrelated text with the part of the quote that is gone:
+ * by chance a letter or two in three match there, which does not pay. */
 static void
 align_quote (const gunichar *q,
              gsize           m,
@@ -439,12 +516,13 @@ align_quote (const gunichar *q,
              gsize          *best_start,
              gsize          *best_end)
 {
-  g_autofree guint *cost = g_new (guint, 2 * (n + 1));
+  g_autofree gint *score = g_new (gint, 2 * (n + 1));
   g_autofree gsize *from = g_new (gsize, 2 * (n + 1));
-  guint *previous = cost, *current = cost + n + 1;
+  gint *previous = score, *current = score + n + 1;
   gsize *previous_from = from, *current_from = from + n + 1;
-  gsize best = 0;
+  gint best = 0;
 
+  *best_start = *best_end = 0;
   for (gsize j = 0; j <= n; j++)
     {
       previous[j] = 0;
@@ -453,32 +531,44 @@ align_quote (const gunichar *q,
 
   for (gsize i = 1; i <= m; i++)
     {
-      current[0] = i;
+      current[0] = 0;
       current_from[0] = 0;
       for (gsize j = 1; j <= n; j++)
         {
-          guint substitute = previous[j - 1] + (q[i - 1] != w[j - 1]);
-          guint skip_quote = previous[j] + 1;
-          guint skip_text = current[j - 1] + 1;
+          gint diagonal = previous[j - 1] + (q[i - 1] == w[j - 1] ? 1 : -1);
+          gint skip_quote = previous[j] - 1;
+          gint skip_text = current[j - 1] - 1;
 
-          if (substitute <= skip_quote && substitute <= skip_text)
+          if (diagonal >= skip_quote && diagonal >= skip_text && diagonal > 0)
             {
-              current[j] = substitute;
-              current_from[j] = previous_from[j - 1];
+              current[j] = diagonal;
+              current_from[j] = previous[j - 1] > 0 ? previous_from[j - 1] : j - 1;
             }
-          else if (skip_quote <= skip_text)
+          else if (skip_quote >= skip_text && skip_quote > 0)
             {
               current[j] = skip_quote;
               current_from[j] = previous_from[j];
             }
-          else
+          else if (skip_text > 0)
             {
               current[j] = skip_text;
               current_from[j] = current_from[j - 1];
             }
+          else
+            {
+              current[j] = 0;
+              current_from[j] = j;
+            }
+
+          if (current[j] > best)
+            {
+              best = current[j];
+              *best_start = current_from[j];
+              *best_end = j;
+            }
         }
       {
-        guint *swap = previous;
+        gint *swap = previous;
         gsize *swap_from = previous_from;
 
         previous = current;
@@ -487,67 +577,110 @@ align_quote (const gunichar *q,
         current_from = swap_from;
       }
     }
-
-  for (gsize j = 1; j <= n; j++)
-    {
-      if (previous[j] < previous[best])
-        best = j;
-    }
-
-  *best_start = previous_from[best];
-  *best_end = best;
 }
 
 typedef struct
 {
-  Anchorer *self;
-  Subject *subject;
-  const gunichar *quote;
+  guint expected;  /* where the quote would start, going by the seed */
+  guint seeds;     /* a bit per seed that says so */
+} SeedHit;
+
+typedef struct
+{
+  GArray *hits;    /* SeedHit */
+  guint seed;
   guint seed_offset;
-  GArray *tried;      /* guint: expected starts already aligned */
-  gboolean needs_support;
-  Candidate *best;
-} Approximation;
+} SeedSearch;
 
 static void
-align_near_cb (Anchorer *self,
-               Subject  *s,
-               guint     offset,
-               gpointer  data)
+collect_seed_cb (Anchorer *self,
+                 Subject  *s,
+                 guint     offset,
+                 gpointer  data)
 {
-  Approximation *approx = data;
-  guint slack = s->quote_length / 4 + 8;
-  guint expected = offset > approx->seed_offset ? offset - approx->seed_offset : 0;
-  guint window_start, window_end;
-  g_autofree char *window = NULL;
+  SeedSearch *search = data;
+  SeedHit hit = { offset > search->seed_offset ? offset - search->seed_offset : 0, 1u << search->seed };
+
+  g_array_append_val (search->hits, hit);
+}
+
+static int
+compare_seed_hit (gconstpointer a,
+                  gconstpointer b)
+{
+  const SeedHit *x = a;
+  const SeedHit *y = b;
+
+  return (x->expected > y->expected) - (x->expected < y->expected);
+}
+
+static guint
+count_seeds (guint seeds)
+{
+  guint n = 0;
+
+  for (; seeds != 0; seeds &= seeds - 1)
+    n++;
+  return n;
+}
+
+static guint
+hint_distance (Subject *s,
+               guint    offset)
+{
+  guint distance = G_MAXUINT;
+
+  for (guint i = 0; i < s->n_hints; i++)
+    distance = MIN (distance, offset > s->hints[i] ? offset - s->hints[i] : s->hints[i] - offset);
+  return distance;
+}
+
+static Subject *sorting_subject;
+
+/* more seeds agreeing first, then nearer */
+static int
+compare_cluster (gconstpointer a,
+                 gconstpointer b)
+{
+  const SeedHit *x = a;
+  const SeedHit *y = b;
+  guint nx = count_seeds (x->seeds), ny = count_seeds (y->seeds);
+  guint dx, dy;
+
+  if (nx != ny)
+    return nx > ny ? -1 : 1;
+  dx = hint_distance (sorting_subject, x->expected);
+  dy = hint_distance (sorting_subject, y->expected);
+  return (dx > dy) - (dx < dy);
+}
+
+static void
+align_near (Anchorer       *self,
+            Subject        *s,
+            const gunichar *quote,
+            guint           expected,
+            guint           slack,
+            Candidate      *best)
+{
+  guint window_start = expected > slack ? expected - slack : 0;
+  guint window_end = MIN (self->length, expected + s->quote_length + slack);
+  g_autofree char *window = gloss_transcript_dup_slice (self->new_text, window_start, window_end);
   g_autofree gunichar *chars = NULL;
   glong n_chars = 0;
   gsize a, b;
 
-  if (approx->tried->len >= APPROXIMATE_MAX_TRIES)
-    return;
-  for (guint i = 0; i < approx->tried->len; i++)
-    {
-      guint tried = g_array_index (approx->tried, guint, i);
-
-      if ((tried > expected ? tried - expected : expected - tried) <= slack)
-        return;
-    }
-  g_array_append_val (approx->tried, expected);
-
-  window_start = expected > slack ? expected - slack : 0;
-  window_end = MIN (self->length, expected + s->quote_length + slack);
-  window = gloss_transcript_dup_slice (self->new_text, window_start, window_end);
   chars = g_utf8_to_ucs4_fast (window, -1, &n_chars);
-  align_quote (approx->quote, s->quote_length, chars, n_chars, &a, &b);
+  align_quote (quote, s->quote_length, chars, n_chars, &a, &b);
   if (b <= a || is_old_text_elsewhere (self, window_start + a, window_start + b))
     return;
 
-  consider_span (self, s, window_start + a, window_start + b, approx->needs_support, approx->best);
+  consider_span (self, s, window_start + a, window_start + b, TRUE, best);
 }
 
-/* pieces of the quote found in @windows seed an alignment of the quote
- * on the text around them */
+/* Four pieces of the quote (seeds) are looked for in @windows; where they
+ * agree on where the quote would start, the quote is aligned on the text
+ * there. A long quote needs two seeds to agree: one alone is often a
+ * common phrase. */
 static void
 approximate_search (Anchorer  *self,
                     Subject   *s,
@@ -555,29 +688,55 @@ approximate_search (Anchorer  *self,
                     Candidate *best)
 {
   g_autofree gunichar *quote = NULL;
-  g_autoptr(GArray) tried = NULL;
-  Approximation approx = { self, s, };
+  g_autoptr(GArray) hits = NULL;
+  g_autoptr(GArray) clusters = NULL;
+  SeedSearch search;
   guint seed_length;
+  guint slack = s->quote_length / 4 + 8;
+  guint min_seeds = s->quote_length >= ONE_SEED_MAX_LENGTH ? 2 : 1;
 
   if (s->quote_length < APPROXIMATE_MIN_LENGTH || s->quote_length > APPROXIMATE_MAX_LENGTH)
     return;
 
-  quote = g_utf8_to_ucs4_fast (s->quote, s->quote_size, NULL);
-  tried = g_array_new (FALSE, FALSE, sizeof (guint));
-  approx.quote = quote;
-  approx.tried = tried;
-  approx.needs_support = TRUE;
-  approx.best = best;
+  hits = g_array_new (FALSE, FALSE, sizeof (SeedHit));
+  clusters = g_array_new (FALSE, FALSE, sizeof (SeedHit));
+  search.hits = hits;
   seed_length = CLAMP (s->quote_length / 4, APPROXIMATE_MIN_LENGTH, 24);
-
-  for (guint i = 0; i < 4 && tried->len < APPROXIMATE_MAX_TRIES; i++)
+  for (guint i = 0; i < 4; i++)
     {
       guint offset = (s->quote_length - seed_length) * i / 3;
       const char *seed = g_utf8_offset_to_pointer (s->quote, offset);
       const char *seed_end = g_utf8_offset_to_pointer (seed, seed_length);
 
-      approx.seed_offset = offset;
-      find_occurrences (self, s, seed, seed_end - seed, windows, align_near_cb, &approx);
+      search.seed = i;
+      search.seed_offset = offset;
+      find_occurrences (self, s, seed, seed_end - seed, windows, collect_seed_cb, &search);
+    }
+
+  g_array_sort (hits, compare_seed_hit);
+  for (guint i = 0; i < hits->len; i++)
+    {
+      SeedHit *hit = &g_array_index (hits, SeedHit, i);
+      SeedHit *last = clusters->len > 0 ? &g_array_index (clusters, SeedHit, clusters->len - 1) : NULL;
+
+      if (last != NULL && hit->expected - last->expected <= slack)
+        last->seeds |= hit->seeds;
+      else
+        g_array_append_val (clusters, *hit);
+    }
+
+  sorting_subject = s;
+  g_array_sort (clusters, compare_cluster);
+  sorting_subject = NULL;
+
+  quote = g_utf8_to_ucs4_fast (s->quote, s->quote_size, NULL);
+  for (guint i = 0; i < MIN (clusters->len, APPROXIMATE_MAX_TRIES); i++)
+    {
+      SeedHit *cluster = &g_array_index (clusters, SeedHit, i);
+
+      if (count_seeds (cluster->seeds) < min_seeds)
+        break;
+      align_near (self, s, quote, cluster->expected, slack, best);
     }
 }
 
@@ -707,8 +866,7 @@ place_searched (Anchorer          *self,
   Candidate fuzzy = { FALSE, };
   g_autoptr(GArray) windows = inserted_windows (self, s->quote_size);
 
-  find_occurrences (self, s, s->quote, s->quote_size, windows, consider_exact_cb, &exact);
-  if (exact.found)
+  if (find_exact (self, s, windows, &exact))
     {
       set_result (r, GLOSS_ANCHOR_MOVED, exact.start, exact.end, 1.0);
       return;
@@ -757,6 +915,50 @@ anchor_with_diff (Anchorer        *self,
     }
 }
 
+/* Without a diff, an identical quote is exact when its placement keeps
+ * the claims' order: placed claims on a longest run whose new starts keep
+ * their old order stay exact, the others moved. */
+static void
+mark_out_of_order_moved (GArray *results)
+{
+  GlossAnchorResult *r = (GlossAnchorResult *) results->data;
+  guint n = results->len;
+  g_autofree guint *tails = g_new (guint, MAX (n, 1));
+  g_autofree gint64 *previous = g_new (gint64, MAX (n, 1));
+  g_autofree gboolean *in_order = g_new0 (gboolean, MAX (n, 1));
+  guint length = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint lo = 0, hi = length;
+
+      if (r[i].status == GLOSS_ANCHOR_ORPHANED)
+        continue;
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (r[tails[mid]].start <= r[i].start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      previous[i] = lo > 0 ? (gint64) tails[lo - 1] : -1;
+      tails[lo] = i;
+      if (lo == length)
+        length++;
+    }
+
+  for (gint64 i = length > 0 ? (gint64) tails[length - 1] : -1; i >= 0; i = previous[i])
+    in_order[i] = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (r[i].status == GLOSS_ANCHOR_EXACT && !in_order[i])
+        r[i].status = GLOSS_ANCHOR_MOVED;
+    }
+}
+
 /* without a diff: where the quote is, given how far the claims before it shifted */
 static void
 anchor_by_search (Anchorer  *self,
@@ -784,18 +986,13 @@ anchor_by_search (Anchorer  *self,
         set_result (r, GLOSS_ANCHOR_EXACT, s.start, s.start + s.quote_length, 1.0);
       else
         {
+          g_autoptr(GArray) everywhere = windows_around (self, 0, self->length, 0);
+          gboolean found;
+
           windows = windows_around (self, expected, expected + s.quote_length, SEARCH_RADIUS);
-          find_occurrences (self, &s, s.quote, s.quote_size, windows, consider_exact_cb, &exact);
-          if (!exact.found)
-            {
-              g_autoptr(GArray) everywhere = windows_around (self, 0, self->length, 0);
-
-              find_occurrences (self, &s, s.quote, s.quote_size, everywhere, consider_exact_cb, &exact);
-            }
-
-          if (exact.found)
-            set_result (r, exact.context == 1.0 ? GLOSS_ANCHOR_EXACT : GLOSS_ANCHOR_MOVED,
-                        exact.start, exact.end, 1.0);
+          found = find_exact (self, &s, windows, &exact) || find_exact (self, &s, everywhere, &exact);
+          if (found)
+            set_result (r, GLOSS_ANCHOR_EXACT, exact.start, exact.end, 1.0);
           else
             {
               approximate_search (self, &s, windows, &fuzzy);
@@ -809,6 +1006,8 @@ anchor_by_search (Anchorer  *self,
       if (r->status != GLOSS_ANCHOR_ORPHANED)
         drift = (gint64) r->start - (gint64) s.start;
     }
+
+  mark_out_of_order_moved (results);
 }
 
 GArray *
@@ -843,6 +1042,7 @@ gloss_anchor_claims_full (GlossTranscript *old_text,
       diff = own_diff;
     }
 
+  self.old_text = old_text;
   self.new_text = new_text;
   self.text = gloss_transcript_get_text (new_text);
   self.size = gloss_transcript_get_text_size (new_text);

@@ -40,9 +40,12 @@ G_BEGIN_DECLS
  * elsewhere: the text was edited where it stands.
  *
  * Without an old text (a project whose text was edited by hand) there is
- * no diff: a claim is exact where its quote is, shifted as much as the
- * claim before it, or where its prefix and suffix are unchanged too; moved
- * elsewhere; fuzzy by approximate search around where it is expected. */
+ * no diff: each quote is looked for where the claim was, shifted as much as
+ * the claim before it, then around there, then everywhere (with the same
+ * rules for the context), then approximately around there. An identical
+ * quote is exact when its place keeps the claims' order (it is on a
+ * longest run of placed claims whose new starts keep their old order),
+ * moved when it does not. */
 
 typedef enum
 {

@@ -13,6 +13,8 @@
 #define CHAR_REFINE_MAX 4096
 /* shorter chunks ("Thank you.") repeat by chance and anchor no move */
 #define MOVE_ANCHOR_MIN_BYTES 24
+/* unchanged chunks this short between two edits are diffed with them */
+#define SMALL_EQUALITY_BYTES 16
 #define MOVE_NEIGHBOUR_MIN_SIMILARITY 0.6
 #define OFFSET_INDEX_STEP 1024
 
@@ -533,6 +535,26 @@ diff_chunks (Builder *b,
   _gloss_diff_sequences (old_ids, old_chunks->len, new_ids, new_chunks->len,
                          CHUNK_MIN_TOO_EXPENSIVE, found);
 
+  for (guint k = 0, di = 0, dj = 0; k < found->len; k++)
+    {
+      GlossDiffMatch *match = &g_array_index (found, GlossDiffMatch, k);
+
+      memset (deleted + di, 1, match->a - di);
+      memset (inserted + dj, 1, match->b - dj);
+      di = match->a + match->len;
+      dj = match->b + match->len;
+      if (k + 1 == found->len)
+        {
+          memset (deleted + di, 1, old_chunks->len - di);
+          memset (inserted + dj, 1, new_chunks->len - dj);
+        }
+    }
+  if (found->len == 0)
+    {
+      memset (deleted, 1, old_chunks->len);
+      memset (inserted, 1, new_chunks->len);
+    }
+
   for (guint k = 0; k <= found->len; k++)
     {
       GlossDiffMatch *match = k < found->len ? &g_array_index (found, GlossDiffMatch, k) : NULL;
@@ -540,8 +562,21 @@ diff_chunks (Builder *b,
       guint mj = match != NULL ? match->b : new_chunks->len;
       gsize a;
 
-      memset (deleted + i, 1, mi - i);
-      memset (inserted + j, 1, mj - j);
+      /* A blank line between two edits joins them: which of several equal
+       * blank lines a shortest script keeps is chance, and an edit split
+       * in two can no longer be told from a deletion plus an insertion
+       * (two lines joined into one) */
+      if (match != NULL && (mi > i || mj > j)
+          && piece_start (old_chunks, mi + match->len, b->old_text, old_end)
+             - piece_start (old_chunks, mi, b->old_text, old_end) <= SMALL_EQUALITY_BYTES)
+        {
+          guint next_i = k + 1 < found->len ? g_array_index (found, GlossDiffMatch, k + 1).a : old_chunks->len;
+          guint next_j = k + 1 < found->len ? g_array_index (found, GlossDiffMatch, k + 1).b : new_chunks->len;
+
+          if (next_i > mi + match->len || next_j > mj + match->len)
+            continue;
+        }
+
       if (mi > i && mj > j)
         refine_tokens (b, b->matches,
                        piece_start (old_chunks, i, b->old_text, old_end),
@@ -845,10 +880,12 @@ map_runs (const Run        *runs,
   c = k >= 0 ? RUN_TO (&runs[k], back) + runs[k].length : to_lo;
   b = (gsize) (k + 1) < n_runs ? RUN_FROM (&runs[k + 1], back) : from_hi;
   d = (gsize) (k + 1) < n_runs ? RUN_TO (&runs[k + 1], back) : to_hi;
-  if (gravity == GLOSS_DIFF_GRAVITY_END && x == b)
-    return d;
+  /* inside replaced text a span keeps none of the replacement; from its
+   * start (to its end) it takes all of it */
+  if (gravity == GLOSS_DIFF_GRAVITY_START)
+    return x == a ? c : d;
 
-  return c + MIN (x - a, d - c);
+  return x == b ? d : c;
 }
 
 guint

@@ -65,8 +65,12 @@ const GlossDiffHunk *gloss_diff_get_hunk           (GlossDiff        *self,
 
 /* Where @old_offset (0..old length) is in the new text. An offset in
  * unchanged text moves with it; at or inside an edit, gravity decides (see
- * GlossDiffGravity): a span's start that falls on replaced text goes to the
- * start of its replacement, a span's end to the end of it. */
+ * GlossDiffGravity): a span that covers the start (the end) of replaced
+ * text takes in the start (the end) of its replacement, so a start at the
+ * first replaced character goes to the start of the replacement and an
+ * end after the last one to the end of it; a start or end strictly
+ * inside replaced text keeps none of the replacement (a start goes after
+ * it, an end before it). */
 guint                gloss_diff_map                (GlossDiff        *self,
                                                     guint             old_offset,
                                                     GlossDiffGravity  gravity);
