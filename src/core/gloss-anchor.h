@@ -13,31 +13,37 @@ G_BEGIN_DECLS
  * is judged in this order:
  *
  *   exact     the new text at the claim's mapped span (its start and end
- *             through the diff, see GlossDiffGravity) is the quote; or a
- *             minimal diff slid an edit across repeated words at its edge
- *             and the quote lies within GLOSS_CLAIM_CONTEXT_LENGTH of the
- *             mapped start, not inside text that was already elsewhere in
- *             the old text.
- *   moved     the quote is identical somewhere else: through a moved block
- *             of the diff, or found in text the revision inserted (never in
- *             text that was there before: that is another place's text),
- *             with at least half of its prefix or suffix alike, unless the
- *             quote is at least 64 code points long. Between several such
- *             places the context decides, then the nearness to where the
- *             claim's neighbours went and to its mapped start.
+ *             through the diff, see GlossDiffGravity) is the quote; or
+ *             the quote lies within GLOSS_CLAIM_CONTEXT_LENGTH of the
+ *             mapped start (a shortest diff may attribute an edit next to
+ *             repeated words to either side of them).
+ *   moved     the quote is identical elsewhere: through a moved block of
+ *             the diff; or found in text the revision inserted, with at
+ *             least half of its prefix or suffix alike (any quote of 64
+ *             code points or more; or one of 24 or more that is found only
+ *             once). Between several places the context decides, then the
+ *             nearness to where the claim's neighbours went and to its
+ *             mapped start.
  *   fuzzy     the quote changed a little: the best of the mapped span,
- *             the moved span and an approximate search (seeded by pieces
- *             of the quote, in the inserted text) whose similarity to the
- *             quote (gloss_diff_similarity) reaches the threshold. Its
- *             edges are the characters of the new text that correspond to
- *             the quote's: whitespace the quote did not have at an edge is
- *             left out, and a quote that began (ended) on a word boundary
- *             takes in the whole first (last) word.
- *   orphaned  none of these: the text is gone or rewritten.
+ *             the moved span and an approximate search, whose similarity
+ *             to the quote (gloss_diff_similarity) reaches the threshold.
+ *             The search looks for four pieces of the quote in the
+ *             inserted text; where they agree on a place (two of them for
+ *             a quote of 48 code points or more), a local alignment finds
+ *             the stretch that matches, and the context must support it
+ *             as above. A span's edges are the characters of the new text
+ *             that correspond to the quote's: whitespace the quote did not
+ *             have at an edge is left out, and a quote that began (ended)
+ *             on a word boundary takes in the whole first (last) word.
+ *   orphaned  none of these: the text is gone, rewritten, or split.
  *
- * When the mapped span is mostly unchanged text (at least half of the old
- * span survives in place) a fuzzy match there wins over an identical quote
- * elsewhere: the text was edited where it stands.
+ * Text that was already in the old text at another place (an unchanged
+ * stretch of it) is that place's, not this claim's: it is taken only when
+ * its context fits this claim better than its own old context.
+ *
+ * When at least half of the old span is unchanged in place, a fuzzy match
+ * there wins over an identical quote elsewhere: the text was edited where
+ * it stands.
  *
  * Without an old text (a project whose text was edited by hand) there is
  * no diff: each quote is looked for where the claim was, shifted as much as
@@ -45,7 +51,12 @@ G_BEGIN_DECLS
  * rules for the context), then approximately around there. An identical
  * quote is exact when its place keeps the claims' order (it is on a
  * longest run of placed claims whose new starts keep their old order),
- * moved when it does not. */
+ * moved when it does not.
+ *
+ * Cost: the diff (see gloss-diff.h), then O(log H) per claim for the
+ * mapping, H the number of hunks, plus O(quote) to compare; only claims
+ * that are not exact are searched for, each in O(H + the text around the
+ * hunks) plus the alignments. */
 
 typedef enum
 {
