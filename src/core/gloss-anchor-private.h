@@ -20,7 +20,23 @@ typedef struct
   GlossDiff *diff;     /* NULL without an old text */
   double threshold;
   GArray *hunk_bytes;  /* GlossByteRange: the new side of each hunk */
+  GArray *index;          /* GlossAnchorGram of index_windows, sorted; NULL until needed */
+  GArray *index_windows;  /* GlossByteRange */
+  /* what is left for the searches the index cannot serve (bytes scanned)
+   * and for approximate alignments (cells): so that a revision that is
+   * another text altogether ends in time, with orphans */
+  gint64 scan_budget;
+  gint64 align_budget;
 } GlossAnchorer;
+
+/* bytes hashed at each anchor */
+#define GLOSS_ANCHOR_GRAM_SIZE 16
+
+typedef struct
+{
+  guint32 hash;
+  guint32 pos;   /* byte position, from the origin given */
+} GlossAnchorGram;
 
 typedef struct
 {
@@ -52,6 +68,44 @@ typedef struct
   guint distance;    /* to the nearest hint */
 } GlossAnchorCandidate;
 
+/* appends the anchor grams of text[start, end) to @grams, positions from @origin */
+void      _gloss_anchor_grams              (const char           *text,
+                                            gsize                 start,
+                                            gsize                 end,
+                                            gsize                 origin,
+                                            GArray               *grams);
+/* indexes the anchor grams of @windows of the new text */
+void      _gloss_anchor_index_build        (GlossAnchorer        *self,
+                                            GArray               *windows);
+/* how many indexed grams have @hash; @first: the first of them */
+guint     _gloss_anchor_index_lookup       (GlossAnchorer        *self,
+                                            guint32               hash,
+                                            guint                *first);
+
+typedef void (*GlossOccurrenceFunc) (GlossAnchorer      *self,
+                                     GlossAnchorSubject *s,
+                                     guint               offset,
+                                     gpointer            data);
+
+/* code-point offset of @p, a character boundary of the new text */
+guint     _gloss_anchor_offset_of          (GlossAnchorer        *self,
+                                            const char           *p);
+/* calls @func for each place of @needle in @windows (at most 256); with
+ * @budgeted, the scan counts against the scan budget and stops when that
+ * is spent */
+void      _gloss_anchor_find_occurrences   (GlossAnchorer        *self,
+                                            GlossAnchorSubject   *s,
+                                            const char           *needle,
+                                            gsize                 needle_size,
+                                            GArray               *windows,
+                                            gboolean              budgeted,
+                                            GlossOccurrenceFunc   func,
+                                            gpointer              data);
+/* [start, end) is one stretch of old text from another place */
+gboolean  _gloss_anchor_is_old_text_elsewhere (GlossAnchorer     *self,
+                                            guint                 start,
+                                            guint                 end);
+
 /* the new text at @offset is the quote */
 gboolean  _gloss_anchor_quote_at           (GlossAnchorer        *self,
                                             GlossAnchorSubject   *s,
@@ -69,8 +123,8 @@ GArray   *_gloss_anchor_windows_around     (GlossAnchorer        *self,
 gboolean  _gloss_anchor_find_slide         (GlossAnchorer        *self,
                                             GlossAnchorSubject   *s,
                                             GlossAnchorCandidate *found);
-/* the best identical quote in @windows its context supports, or the only
- * one of a long quote */
+/* the best identical quote in @windows (NULL: the indexed ones) its
+ * context supports, or the only one of a long quote */
 gboolean  _gloss_anchor_find_exact         (GlossAnchorer        *self,
                                             GlossAnchorSubject   *s,
                                             GArray               *windows,
@@ -82,7 +136,8 @@ void      _gloss_anchor_consider_span      (GlossAnchorer        *self,
                                             guint                 end,
                                             gboolean              needs_support,
                                             GlossAnchorCandidate *best);
-/* approximate matches around seeds found in @windows, into @best */
+/* approximate matches around seeds found in @windows (NULL: the indexed
+ * ones), into @best */
 void      _gloss_anchor_approximate_search (GlossAnchorer        *self,
                                             GlossAnchorSubject   *s,
                                             GArray               *windows,

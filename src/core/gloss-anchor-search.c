@@ -1,5 +1,5 @@
-/* The searches of gloss-anchor.c: identical quotes, their context, and
- * approximate matches. */
+/* The searches of gloss-anchor.c for identical quotes, their context, and
+ * the edges of a fuzzy span. */
 
 #include "config.h"
 
@@ -17,15 +17,10 @@
 /* contexts this close are a tie, and the nearer place wins */
 #define CONTEXT_TIE 0.05
 #define SCORE_TIE 0.02
-/* the approximate search: quotes of this many code points, seeds of
- * 8 to 24 code points, at most this many places aligned per claim, and
- * at most this many hits of one search looked at */
-#define APPROXIMATE_MIN_LENGTH 8
-#define APPROXIMATE_MAX_LENGTH 4096
-#define APPROXIMATE_MAX_TRIES 4
-/* quotes shorter than this may be found by one seed */
-#define ONE_SEED_MAX_LENGTH 48
+/* at most this many hits of one search looked at */
 #define MAX_HITS 256
+/* an anchor found in more places than this says little about any of them */
+#define COMMON_GRAM_PLACES 256
 /* how far an edge moves to take in a whole word */
 #define WORD_REACH 32
 
@@ -36,9 +31,9 @@ pointer_at (GlossAnchorer *self,
   return gloss_transcript_offset_to_pointer (self->new_text, offset);
 }
 
-static guint
-offset_of (GlossAnchorer *self,
-           const char    *p)
+guint
+_gloss_anchor_offset_of (GlossAnchorer *self,
+                         const char    *p)
 {
   return gloss_transcript_byte_to_offset (self->new_text, p - self->text);
 }
@@ -173,19 +168,17 @@ _gloss_anchor_windows_around (GlossAnchorer *self,
   return windows;
 }
 
-typedef void (*OccurrenceFunc) (GlossAnchorer      *self,
+/* @budgeted: the scan counts against the scan budget, and stops when that
+ * is spent */
+void
+_gloss_anchor_find_occurrences (GlossAnchorer      *self,
                                 GlossAnchorSubject *s,
-                                guint               offset,
-                                gpointer            data);
-
-static void
-find_occurrences (GlossAnchorer      *self,
-                  GlossAnchorSubject *s,
-                  const char         *needle,
-                  gsize               needle_size,
-                  GArray             *windows,
-                  OccurrenceFunc      func,
-                  gpointer            data)
+                                const char         *needle,
+                                gsize               needle_size,
+                                GArray             *windows,
+                                gboolean            budgeted,
+                                GlossOccurrenceFunc func,
+                                gpointer            data)
 {
   guint n_hits = 0;
 
@@ -199,22 +192,29 @@ find_occurrences (GlossAnchorer      *self,
       const char *end = self->text + window->end;
       const char *hit;
 
+      if (budgeted)
+        {
+          if (self->scan_budget < (gint64) (window->end - window->start))
+            return;
+          self->scan_budget -= window->end - window->start;
+        }
+
       /* a hit starts where @needle does, on a character boundary */
       while ((gsize) (end - p) >= needle_size
              && (hit = memmem (p, end - p, needle, needle_size)) != NULL
              && n_hits++ < MAX_HITS)
         {
-          func (self, s, offset_of (self, hit), data);
+          func (self, s, _gloss_anchor_offset_of (self, hit), data);
           p = hit + 1;
         }
     }
 }
 
 /* an identical quote made of one stretch of old text is that place's own */
-static gboolean
-is_old_text_elsewhere (GlossAnchorer *self,
-                       guint          start,
-                       guint          end)
+gboolean
+_gloss_anchor_is_old_text_elsewhere (GlossAnchorer *self,
+                                     guint          start,
+                                     guint          end)
 {
   return self->diff != NULL && gloss_diff_new_span_is_unchanged (self->diff, start, end);
 }
@@ -241,7 +241,7 @@ belongs_elsewhere (GlossAnchorer        *self,
   g_autofree char *owner_suffix = NULL;
   double fit;
 
-  if (!is_old_text_elsewhere (self, c->start, c->end))
+  if (!_gloss_anchor_is_old_text_elsewhere (self, c->start, c->end))
     return FALSE;
 
   old_length = gloss_transcript_get_length (self->old_text);
@@ -283,6 +283,52 @@ consider_exact_cb (GlossAnchorer      *self,
     search->other = c;
 }
 
+/* Calls @func for each occurrence of the quote in the index, looked up by
+ * its rarest anchor. FALSE when the index cannot tell: the quote has no
+ * anchor, or only common ones. */
+static gboolean
+find_indexed (GlossAnchorer      *self,
+              GlossAnchorSubject *s,
+              GlossOccurrenceFunc func,
+              gpointer            data)
+{
+  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (GlossAnchorGram));
+  const GlossAnchorGram *grams = (const GlossAnchorGram *) self->index->data;
+  guint best_first = 0, best_count = G_MAXUINT;
+  gsize best_pos = 0;
+
+  _gloss_anchor_grams (s->quote, 0, s->quote_size, 0, anchors);
+  for (guint i = 0; i < anchors->len && best_count > 0; i++)
+    {
+      GlossAnchorGram *anchor = &g_array_index (anchors, GlossAnchorGram, i);
+      guint first;
+      guint count = _gloss_anchor_index_lookup (self, anchor->hash, &first);
+
+      if (count < best_count)
+        {
+          best_count = count;
+          best_first = first;
+          best_pos = anchor->pos;
+        }
+    }
+  if (best_count > COMMON_GRAM_PLACES)
+    return FALSE;
+
+  for (guint i = best_first; i < best_first + best_count; i++)
+    {
+      gsize start;
+
+      if (grams[i].pos < best_pos)
+        continue;
+      start = grams[i].pos - best_pos;
+      if (start + s->quote_size <= self->size
+          && memcmp (self->text + start, s->quote, s->quote_size) == 0)
+        func (self, s, _gloss_anchor_offset_of (self, self->text + start), data);
+    }
+
+  return TRUE;
+}
+
 /* an identical quote where the context supports it, or the only one there
  * is of a quote long enough not to be there by chance */
 gboolean
@@ -293,7 +339,11 @@ _gloss_anchor_find_exact (GlossAnchorer        *self,
 {
   ExactSearch search = { { FALSE, }, { FALSE, }, 0 };
 
-  find_occurrences (self, s, s->quote, s->quote_size, windows, consider_exact_cb, &search);
+  if (windows != NULL)
+    _gloss_anchor_find_occurrences (self, s, s->quote, s->quote_size, windows, TRUE, consider_exact_cb, &search);
+  else if (!find_indexed (self, s, consider_exact_cb, &search))
+    _gloss_anchor_find_occurrences (self, s, s->quote, s->quote_size, self->index_windows, TRUE,
+                      consider_exact_cb, &search);
   if (search.best.found)
     *found = search.best;
   else if (search.n_found == 1 && s->quote_length >= UNIQUE_EVIDENT_LENGTH)
@@ -334,7 +384,7 @@ _gloss_anchor_find_slide (GlossAnchorer        *self,
                                                          GLOSS_CLAIM_CONTEXT_LENGTH);
 
   found->found = FALSE;
-  find_occurrences (self, s, s->quote, s->quote_size, near, consider_slide_cb, found);
+  _gloss_anchor_find_occurrences (self, s, s->quote, s->quote_size, near, FALSE, consider_slide_cb, found);
   return found->found;
 }
 
@@ -433,239 +483,5 @@ _gloss_anchor_consider_span (GlossAnchorer        *self,
     return;
   if (fuzzy_better (&c, best))
     *best = c;
-}
-
-/* The stretch of @w that best matches a stretch of @q: a local alignment
- * (Smith and Waterman) scoring +1 a match, -1 a substitution, an insertion
- * or a deletion. Unlike an edit distance over the whole quote, it never
- * gains by covering unrelated text with the part of the quote that is gone:
- * by chance a letter or two in three match there, which does not pay. */
-static void
-align_quote (const gunichar *q,
-             gsize           m,
-             const gunichar *w,
-             gsize           n,
-             gsize          *best_start,
-             gsize          *best_end)
-{
-  g_autofree gint *score = g_new (gint, 2 * (n + 1));
-  g_autofree gsize *from = g_new (gsize, 2 * (n + 1));
-  gint *previous = score, *current = score + n + 1;
-  gsize *previous_from = from, *current_from = from + n + 1;
-  gint best = 0;
-
-  *best_start = *best_end = 0;
-  for (gsize j = 0; j <= n; j++)
-    {
-      previous[j] = 0;
-      previous_from[j] = j;
-    }
-
-  for (gsize i = 1; i <= m; i++)
-    {
-      current[0] = 0;
-      current_from[0] = 0;
-      for (gsize j = 1; j <= n; j++)
-        {
-          gint diagonal = previous[j - 1] + (q[i - 1] == w[j - 1] ? 1 : -1);
-          gint skip_quote = previous[j] - 1;
-          gint skip_text = current[j - 1] - 1;
-
-          if (diagonal >= skip_quote && diagonal >= skip_text && diagonal > 0)
-            {
-              current[j] = diagonal;
-              current_from[j] = previous[j - 1] > 0 ? previous_from[j - 1] : j - 1;
-            }
-          else if (skip_quote >= skip_text && skip_quote > 0)
-            {
-              current[j] = skip_quote;
-              current_from[j] = previous_from[j];
-            }
-          else if (skip_text > 0)
-            {
-              current[j] = skip_text;
-              current_from[j] = current_from[j - 1];
-            }
-          else
-            {
-              current[j] = 0;
-              current_from[j] = j;
-            }
-
-          if (current[j] > best)
-            {
-              best = current[j];
-              *best_start = current_from[j];
-              *best_end = j;
-            }
-        }
-      {
-        gint *swap = previous;
-        gsize *swap_from = previous_from;
-
-        previous = current;
-        current = swap;
-        previous_from = current_from;
-        current_from = swap_from;
-      }
-    }
-}
-
-typedef struct
-{
-  guint expected;  /* where the quote would start, going by the seed */
-  guint seeds;     /* a bit per seed that says so */
-} SeedHit;
-
-typedef struct
-{
-  GArray *hits;    /* SeedHit */
-  guint seed;
-  guint seed_offset;
-} SeedSearch;
-
-static void
-collect_seed_cb (GlossAnchorer      *self,
-                 GlossAnchorSubject *s,
-                 guint               offset,
-                 gpointer            data)
-{
-  SeedSearch *search = data;
-  SeedHit hit = { offset > search->seed_offset ? offset - search->seed_offset : 0, 1u << search->seed };
-
-  g_array_append_val (search->hits, hit);
-}
-
-static int
-compare_seed_hit (gconstpointer a,
-                  gconstpointer b)
-{
-  const SeedHit *x = a;
-  const SeedHit *y = b;
-
-  return (x->expected > y->expected) - (x->expected < y->expected);
-}
-
-static guint
-count_seeds (guint seeds)
-{
-  guint n = 0;
-
-  for (; seeds != 0; seeds &= seeds - 1)
-    n++;
-  return n;
-}
-
-static guint
-hint_distance (GlossAnchorSubject *s,
-               guint               offset)
-{
-  guint distance = G_MAXUINT;
-
-  for (guint i = 0; i < s->n_hints; i++)
-    distance = MIN (distance, offset > s->hints[i] ? offset - s->hints[i] : s->hints[i] - offset);
-  return distance;
-}
-
-/* more seeds agreeing first, then nearer */
-static int
-compare_cluster (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      subject)
-{
-  const SeedHit *x = a;
-  const SeedHit *y = b;
-  guint nx = count_seeds (x->seeds), ny = count_seeds (y->seeds);
-  guint dx, dy;
-
-  if (nx != ny)
-    return nx > ny ? -1 : 1;
-  dx = hint_distance (subject, x->expected);
-  dy = hint_distance (subject, y->expected);
-  return (dx > dy) - (dx < dy);
-}
-
-static void
-align_near (GlossAnchorer        *self,
-            GlossAnchorSubject   *s,
-            const gunichar       *quote,
-            guint                 expected,
-            guint                 slack,
-            GlossAnchorCandidate *best)
-{
-  guint window_start = expected > slack ? expected - slack : 0;
-  guint window_end = MIN (self->length, expected + s->quote_length + slack);
-  g_autofree char *window = gloss_transcript_dup_slice (self->new_text, window_start, window_end);
-  g_autofree gunichar *chars = NULL;
-  glong n_chars = 0;
-  gsize a, b;
-
-  chars = g_utf8_to_ucs4_fast (window, -1, &n_chars);
-  align_quote (quote, s->quote_length, chars, n_chars, &a, &b);
-  if (b <= a || is_old_text_elsewhere (self, window_start + a, window_start + b))
-    return;
-
-  _gloss_anchor_consider_span (self, s, window_start + a, window_start + b, TRUE, best);
-}
-
-/* Four pieces of the quote (seeds) are looked for in @windows; where they
- * agree on where the quote would start, the quote is aligned on the text
- * there. A long quote needs two seeds to agree: one alone is often a
- * common phrase. */
-void
-_gloss_anchor_approximate_search (GlossAnchorer        *self,
-                                  GlossAnchorSubject   *s,
-                                  GArray               *windows,
-                                  GlossAnchorCandidate *best)
-{
-  g_autofree gunichar *quote = NULL;
-  g_autoptr(GArray) hits = NULL;
-  g_autoptr(GArray) clusters = NULL;
-  SeedSearch search;
-  guint seed_length;
-  guint slack = s->quote_length / 4 + 8;
-  guint min_seeds = s->quote_length >= ONE_SEED_MAX_LENGTH ? 2 : 1;
-
-  if (s->quote_length < APPROXIMATE_MIN_LENGTH || s->quote_length > APPROXIMATE_MAX_LENGTH)
-    return;
-
-  hits = g_array_new (FALSE, FALSE, sizeof (SeedHit));
-  clusters = g_array_new (FALSE, FALSE, sizeof (SeedHit));
-  search.hits = hits;
-  seed_length = CLAMP (s->quote_length / 4, APPROXIMATE_MIN_LENGTH, 24);
-  for (guint i = 0; i < 4; i++)
-    {
-      guint offset = (s->quote_length - seed_length) * i / 3;
-      const char *seed = g_utf8_offset_to_pointer (s->quote, offset);
-      const char *seed_end = g_utf8_offset_to_pointer (seed, seed_length);
-
-      search.seed = i;
-      search.seed_offset = offset;
-      find_occurrences (self, s, seed, seed_end - seed, windows, collect_seed_cb, &search);
-    }
-
-  g_array_sort (hits, compare_seed_hit);
-  for (guint i = 0; i < hits->len; i++)
-    {
-      SeedHit *hit = &g_array_index (hits, SeedHit, i);
-      SeedHit *last = clusters->len > 0 ? &g_array_index (clusters, SeedHit, clusters->len - 1) : NULL;
-
-      if (last != NULL && hit->expected - last->expected <= slack)
-        last->seeds |= hit->seeds;
-      else
-        g_array_append_val (clusters, *hit);
-    }
-
-  g_array_sort_with_data (clusters, compare_cluster, s);
-
-  quote = g_utf8_to_ucs4_fast (s->quote, s->quote_size, NULL);
-  for (guint i = 0; i < MIN (clusters->len, APPROXIMATE_MAX_TRIES); i++)
-    {
-      SeedHit *cluster = &g_array_index (clusters, SeedHit, i);
-
-      if (count_seeds (cluster->seeds) < min_seeds)
-        break;
-      align_near (self, s, quote, cluster->expected, slack, best);
-    }
 }
 

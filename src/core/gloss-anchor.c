@@ -9,6 +9,12 @@
 #define NEIGHBOUR_REACH 2048
 /* without a diff, look this far around the expected place first */
 #define SEARCH_RADIUS 4096
+/* the searches the index cannot serve scan at most this much text, and
+ * the approximate alignments fill at most this many cells: about a second
+ * on a 5 MB text that is another text altogether */
+#define SCAN_BUDGET_BYTES    ((gint64) 64 << 20)
+#define SCAN_BUDGET_PER_BYTE 16
+#define ALIGN_BUDGET_CELLS   ((gint64) 1 << 26)
 
 static const char * const status_names[] = {
   [GLOSS_ANCHOR_EXACT] = "exact",
@@ -163,9 +169,8 @@ place_searched (GlossAnchorer      *self,
 {
   GlossAnchorCandidate exact = { FALSE, };
   GlossAnchorCandidate fuzzy = { FALSE, };
-  g_autoptr(GArray) windows = _gloss_anchor_inserted_windows (self, s->quote_size);
 
-  if (_gloss_anchor_find_exact (self, s, windows, &exact))
+  if (_gloss_anchor_find_exact (self, s, NULL, &exact))
     {
       set_result (r, GLOSS_ANCHOR_MOVED, exact.start, exact.end, 1.0);
       return;
@@ -173,7 +178,7 @@ place_searched (GlossAnchorer      *self,
 
   _gloss_anchor_consider_span (self, s, s->mapped_start, s->mapped_end, FALSE, &fuzzy);
   _gloss_anchor_consider_span (self, s, s->moved_start, s->moved_end, FALSE, &fuzzy);
-  _gloss_anchor_approximate_search (self, s, windows, &fuzzy);
+  _gloss_anchor_approximate_search (self, s, NULL, &fuzzy);
   if (fuzzy.found)
     set_result (r, GLOSS_ANCHOR_FUZZY, fuzzy.start, fuzzy.end, fuzzy.score);
   else
@@ -188,11 +193,25 @@ anchor_with_diff (GlossAnchorer   *self,
 {
   g_autofree GlossAnchorSubject *subjects = g_new (GlossAnchorSubject, MAX (claims->len, 1));
   g_autofree gboolean *placed = g_new0 (gboolean, MAX (claims->len, 1));
+  gsize margin = 0;
 
   for (guint i = 0; i < claims->len; i++)
     {
       prepare_subject (self, old_text, g_ptr_array_index (claims, i), &subjects[i]);
       placed[i] = place_mapped (self, &subjects[i], &g_array_index (results, GlossAnchorResult, i));
+    }
+
+  /* the second pass looks in the text around the hunks, indexed once */
+  for (guint i = 0; i < claims->len; i++)
+    {
+      if (!placed[i])
+        margin = MAX (margin, subjects[i].quote_size);
+    }
+  if (margin > 0)
+    {
+      g_autoptr(GArray) windows = _gloss_anchor_inserted_windows (self, margin);
+
+      _gloss_anchor_index_build (self, windows);
     }
 
   for (guint i = 0; i < claims->len; i++)
@@ -285,11 +304,20 @@ anchor_by_search (GlossAnchorer *self,
         set_result (r, GLOSS_ANCHOR_EXACT, s.start, s.start + s.quote_length, 1.0);
       else
         {
-          g_autoptr(GArray) everywhere = _gloss_anchor_windows_around (self, 0, self->length, 0);
           gboolean found;
 
           windows = _gloss_anchor_windows_around (self, expected, expected + s.quote_length, SEARCH_RADIUS);
-          found = _gloss_anchor_find_exact (self, &s, windows, &exact) || _gloss_anchor_find_exact (self, &s, everywhere, &exact);
+          found = _gloss_anchor_find_exact (self, &s, windows, &exact);
+          if (!found)
+            {
+              if (self->index == NULL)
+                {
+                  g_autoptr(GArray) everywhere = _gloss_anchor_windows_around (self, 0, self->length, 0);
+
+                  _gloss_anchor_index_build (self, everywhere);
+                }
+              found = _gloss_anchor_find_exact (self, &s, NULL, &exact);
+            }
           if (found)
             set_result (r, GLOSS_ANCHOR_EXACT, exact.start, exact.end, 1.0);
           else
@@ -348,6 +376,8 @@ gloss_anchor_claims_full (GlossTranscript *old_text,
   self.length = gloss_transcript_get_length (new_text);
   self.diff = diff;
   self.threshold = threshold;
+  self.scan_budget = SCAN_BUDGET_BYTES + SCAN_BUDGET_PER_BYTE * (gint64) self.size;
+  self.align_budget = ALIGN_BUDGET_CELLS;
 
   results = g_array_sized_new (FALSE, TRUE, sizeof (GlossAnchorResult), claims->len);
   g_array_set_size (results, claims->len);
@@ -370,6 +400,9 @@ gloss_anchor_claims_full (GlossTranscript *old_text,
     }
   else
     anchor_by_search (&self, claims, results);
+
+  g_clear_pointer (&self.index, g_array_unref);
+  g_clear_pointer (&self.index_windows, g_array_unref);
 
   return results;
 }

@@ -15,12 +15,14 @@ typedef struct
 /* Appends to @matches (of GlossDiffMatch) the equal runs of a shortest edit
  * script of @xv into @yv, in order, adjacent runs merged; exact unless the
  * script costs more than about max (2 sqrt (n + m), @min_too_expensive) on
- * each side of a cut (see gloss-diff.h). */
+ * each side of a cut (see gloss-diff.h). Each step taken is taken off
+ * @budget; once it is spent, what is left is not matched. */
 void _gloss_diff_sequences (const guint32 *xv,
                             gsize          n,
                             const guint32 *yv,
                             gsize          m,
                             gsize          min_too_expensive,
+                            gint64        *budget,
                             GArray        *matches);
 
 /* a moved block and its matches in move_matches */
@@ -44,6 +46,7 @@ typedef struct
   GArray *matches;       /* GlossDiffMatch in bytes, in order */
   GArray *move_blocks;   /* GlossDiffByteBlock */
   GArray *move_matches;  /* GlossDiffMatch in bytes */
+  gint64 budget;         /* steps the diffs may still take */
 } GlossDiffBuilder;
 
 /* appends a match to @out, merged with the last one when they touch */

@@ -8,9 +8,14 @@
 #define CHUNK_MIN_TOO_EXPENSIVE 1024
 #define TOKEN_MIN_TOO_EXPENSIVE 256
 #define CHAR_MIN_TOO_EXPENSIVE  256
-/* a replaced run of tokens longer than this (code points, either side) is a
- * rewrite: diffing its letters would only find coincidences */
-#define CHAR_REFINE_MAX 4096
+/* a replaced run of tokens longer than this (code points, either side) is
+ * not a word or two corrected: diffing its letters would only find
+ * coincidences */
+#define CHAR_REFINE_MAX 64
+/* two stretches that share fewer than a quarter of their pairs of
+ * neighbouring words are a rewrite, not an edit (unless very short) */
+#define REWRITE_MAX_SHARED 0.25
+#define REWRITE_MIN_PAIRS 4
 /* shorter chunks ("Thank you.") repeat by chance and anchor no move */
 #define MOVE_ANCHOR_MIN_BYTES 24
 /* unchanged chunks this short between two edits are diffed with them, as
@@ -286,7 +291,7 @@ refine_chars (GlossDiffBuilder *b,
     return;
 
   found = g_array_new (FALSE, FALSE, sizeof (GlossDiffMatch));
-  _gloss_diff_sequences (xv, n, yv, m, CHAR_MIN_TOO_EXPENSIVE, found);
+  _gloss_diff_sequences (xv, n, yv, m, CHAR_MIN_TOO_EXPENSIVE, &b->budget, found);
   for (guint i = 0; i < found->len; i++)
     {
       GlossDiffMatch *match = &g_array_index (found, GlossDiffMatch, i);
@@ -294,6 +299,80 @@ refine_chars (GlossDiffBuilder *b,
       _gloss_diff_add_match (out, old_start + x_offsets[match->a], new_start + y_offsets[match->b],
                  x_offsets[match->a + match->len] - x_offsets[match->a]);
     }
+}
+
+static int
+compare_guint64 (gconstpointer a,
+                 gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a;
+  guint64 y = *(const guint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* the pairs of neighbouring words (spaces left out) of @tokens */
+static GArray *
+word_pairs (GArray        *tokens,
+            const guint32 *ids)
+{
+  GArray *pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  gint64 previous = -1;
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      Piece *piece = &g_array_index (tokens, Piece, i);
+      guint64 pair;
+
+      if (char_class (g_utf8_get_char (piece->p)) == CLASS_SPACE)
+        continue;
+      if (previous >= 0)
+        {
+          pair = ((guint64) previous << 32) | ids[i];
+          g_array_append_val (pairs, pair);
+        }
+      previous = ids[i];
+    }
+
+  return pairs;
+}
+
+/* TRUE when the two sides share too few pairs of neighbouring words to be
+ * an edit of one another: a shortest script between them would only line
+ * up words that recur by chance, and cost O((N + M) D) for nothing */
+static gboolean
+is_rewrite (GArray        *old_tokens,
+            const guint32 *old_ids,
+            GArray        *new_tokens,
+            const guint32 *new_ids)
+{
+  g_autoptr(GArray) old_pairs = word_pairs (old_tokens, old_ids);
+  g_autoptr(GArray) new_pairs = word_pairs (new_tokens, new_ids);
+  guint shared = 0;
+
+  if (old_pairs->len < REWRITE_MIN_PAIRS || new_pairs->len < REWRITE_MIN_PAIRS)
+    return FALSE;
+
+  g_array_sort (old_pairs, compare_guint64);
+  for (guint i = 0; i < new_pairs->len; i++)
+    {
+      guint64 pair = g_array_index (new_pairs, guint64, i);
+      guint lo = 0, hi = old_pairs->len;
+
+      while (lo < hi)
+        {
+          guint mid = lo + (hi - lo) / 2;
+
+          if (g_array_index (old_pairs, guint64, mid) < pair)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo < old_pairs->len && g_array_index (old_pairs, guint64, lo) == pair)
+        shared++;
+    }
+
+  return shared < REWRITE_MAX_SHARED * MIN (old_pairs->len, new_pairs->len);
 }
 
 static void
@@ -315,8 +394,10 @@ refine_tokens (GlossDiffBuilder *b,
 
   old_ids = intern_pieces (table, old_tokens, &next_id);
   new_ids = intern_pieces (table, new_tokens, &next_id);
+  if (is_rewrite (old_tokens, old_ids, new_tokens, new_ids))
+    return;
   _gloss_diff_sequences (old_ids, old_tokens->len, new_ids, new_tokens->len,
-                         TOKEN_MIN_TOO_EXPENSIVE, found);
+                         TOKEN_MIN_TOO_EXPENSIVE, &b->budget, found);
 
   for (guint k = 0; k <= found->len; k++)
     {
@@ -488,7 +569,7 @@ _gloss_diff_chunks (GlossDiffBuilder *b,
   new_ids = intern_pieces (table, new_chunks, &n_ids);
   g_clear_pointer (&table, g_hash_table_unref);
   _gloss_diff_sequences (old_ids, old_chunks->len, new_ids, new_chunks->len,
-                         CHUNK_MIN_TOO_EXPENSIVE, found);
+                         CHUNK_MIN_TOO_EXPENSIVE, &b->budget, found);
 
   for (guint k = 0, di = 0, dj = 0; k < found->len; k++)
     {

@@ -22,6 +22,7 @@ bisect (const guint32 *xv,
         const guint32 *yv,
         gssize         m,
         gssize         too_expensive,
+        gint64        *budget,
         gssize        *v1,
         gssize        *v2,
         gssize        *xmid,
@@ -43,6 +44,10 @@ bisect (const guint32 *xv,
 
   for (gssize d = 0; d <= dlimit; d++)
     {
+      if (*budget <= 0)
+        return FALSE;
+      *budget -= 2 * (d + 1);
+
       for (gssize k1 = -d + k1start; k1 <= d - k1end; k1 += 2)
         {
           gssize k1_offset = v_offset + k1;
@@ -57,6 +62,7 @@ bisect (const guint32 *xv,
             {
               x1++;
               y1++;
+              (*budget)--;
             }
           v1[k1_offset] = x1;
           if (x1 > n)
@@ -91,6 +97,7 @@ bisect (const guint32 *xv,
             {
               x2++;
               y2++;
+              (*budget)--;
             }
           v2[k2_offset] = x2;
           if (x2 > n)
@@ -174,6 +181,7 @@ _gloss_diff_sequences (const guint32 *xv,
                        const guint32 *yv,
                        gsize          m,
                        gsize          min_too_expensive,
+                       gint64        *budget,
                        GArray        *matches)
 {
   g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (Range));
@@ -201,6 +209,10 @@ _gloss_diff_sequences (const guint32 *xv,
       gssize xmid, ymid;
 
       g_array_set_size (stack, stack->len - 1);
+      /* spent: what is left stays unmatched, a correct if long script */
+      if (*budget <= 0)
+        continue;
+      *budget -= (r.xlim - r.xoff) + (r.ylim - r.yoff);
 
       start = r.xoff;
       while (r.xoff < r.xlim && r.yoff < r.ylim && xv[r.xoff] == yv[r.yoff])
@@ -232,7 +244,7 @@ _gloss_diff_sequences (const guint32 *xv,
         continue;
 
       if (bisect (xv + r.xoff, r.xlim - r.xoff, yv + r.yoff, r.ylim - r.yoff,
-                  too_expensive, v1, v2, &xmid, &ymid))
+                  too_expensive, budget, v1, v2, &xmid, &ymid))
         {
           Range low = { r.xoff, r.xoff + xmid, r.yoff, r.yoff + ymid };
           Range high = { r.xoff + xmid, r.xlim, r.yoff + ymid, r.ylim };

@@ -13,9 +13,10 @@ G_BEGIN_DECLS
  * into chunks (lines, and sentences inside lines), the chunks are diffed
  * (Myers' O(ND)), each replaced run of chunks is diffed again on word
  * tokens (a blank line or other chunk of at most 16 bytes between two
- * replaced runs joins them, up to 32 chunks), and each replaced run of
- * tokens on code points (up to 4096 a side; a longer one is a rewrite and
- * stays one hunk). Each level costs O((N + M) D) for
+ * replaced runs joins them, up to 32 chunks) unless the two sides share
+ * less than a quarter of their pairs of neighbouring words (a rewrite: it
+ * stays one hunk), and each replaced run of tokens on code points (up to
+ * 64 a side: a word or two corrected). Each level costs O((N + M) D) for
  * its own N, M and D, in linear space; past a cost of about 2 sqrt(N + M)
  * (at least 1024 chunks or 256 tokens or code points) a level stops
  * looking for the shortest script and cuts the problem where its searches
