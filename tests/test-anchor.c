@@ -489,6 +489,46 @@ random_briefing (guint n_sentences)
   return s;
 }
 
+static void
+test_anchor_another_text (void)
+{
+  static const char * const characters[] = { "工", "业", "增", "长", "基", "站", "疫", "苗", "绿", "色", "。", "，" };
+  g_autoptr(GString) old_string = random_briefing (3000);
+  g_autoptr(GString) new_string = g_string_new (NULL);
+  g_autoptr(GlossTranscript) old_text = NULL;
+  g_autoptr(GlossTranscript) new_text = NULL;
+  g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) results = NULL;
+  g_autoptr(GArray) searched = NULL;
+  guint counts[GLOSS_ANCHOR_STATUS_LAST + 1];
+  guint length;
+
+  /* the wrong file: every claim an orphan, none put anywhere */
+  while (new_string->len < old_string->len)
+    {
+      g_string_append (new_string, characters[g_test_rand_int_range (0, G_N_ELEMENTS (characters))]);
+      if (g_test_rand_int_range (0, 60) == 0)
+        g_string_append (new_string, "\n\n");
+    }
+  old_text = gloss_transcript_new (old_string->str, old_string->len);
+  new_text = gloss_transcript_new (new_string->str, new_string->len);
+  length = gloss_transcript_get_length (old_text);
+  for (guint i = 0; i < 1000; i++)
+    {
+      guint start = g_test_rand_int_range (0, length - 200);
+
+      g_ptr_array_add (claims, gloss_claim_new (old_text, start, start + g_test_rand_int_range (5, 200),
+                                                NULL, NULL, NULL));
+    }
+
+  results = gloss_anchor_claims (old_text, new_text, claims);
+  gloss_anchor_count (results, counts);
+  g_assert_cmpuint (counts[GLOSS_ANCHOR_ORPHANED], ==, claims->len);
+  searched = gloss_anchor_claims_full (NULL, new_text, NULL, claims, GLOSS_ANCHOR_DEFAULT_THRESHOLD);
+  gloss_anchor_count (searched, counts);
+  g_assert_cmpuint (counts[GLOSS_ANCHOR_ORPHANED], ==, claims->len);
+}
+
 typedef struct
 {
   guint start;
@@ -847,6 +887,7 @@ main (int   argc,
   g_test_add_func ("/anchor/without-old-text", test_anchor_without_old_text);
   g_test_add_func ("/anchor/relocate", test_anchor_relocate);
   g_test_add_func ("/anchor/odd-claims", test_anchor_odd_claims);
+  g_test_add_func ("/anchor/another-text", test_anchor_another_text);
   g_test_add_func ("/anchor/edits-away-from-claims", test_anchor_edits_away_from_claims);
   g_test_add_func ("/anchor/corpus", test_anchor_corpus);
 
