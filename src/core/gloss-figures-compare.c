@@ -149,36 +149,20 @@ side_init (Side      *side,
     g_array_index (side->items, Item, n).position = (n + 0.5) / count;
 }
 
-typedef struct
-{
-  double position;
-  gboolean missing_in_translation;
-  int index;
-  GlossFigureFinding *finding;
-} Sortable;
-
 static void
-add_finding (GArray                   *findings,
+add_finding (GPtrArray                *findings,
              GlossFigureFindingStatus  status,
              const Item               *translation,
              const Item               *original)
 {
   GlossFigureFinding *finding = g_new0 (GlossFigureFinding, 1);
-  Sortable sortable;
 
   finding->status = status;
   finding->translation_index = translation != NULL ? translation->index : -1;
   finding->original_index = original != NULL ? original->index : -1;
   finding->translation = translation != NULL ? translation->figure : NULL;
   finding->original = original != NULL ? original->figure : NULL;
-
-  /* reading order: by the translation's place; a figure only the original
-   * has, by its own */
-  sortable.position = translation != NULL ? translation->position : original->position;
-  sortable.missing_in_translation = translation == NULL;
-  sortable.index = translation != NULL ? translation->index : original->index;
-  sortable.finding = finding;
-  g_array_append_val (findings, sortable);
+  g_ptr_array_add (findings, finding);
 }
 
 /* the original's figures, sorted so that equal ones stand together, in
@@ -365,9 +349,9 @@ lower_bound_position (GPtrArray *sorted,
 /* Equal figures first, wherever they stand; among equal ones the nearest by
  * relative position */
 static void
-match_equal (Side   *translation,
-             Side   *original,
-             GArray *findings)
+match_equal (Side      *translation,
+             Side      *original,
+             GPtrArray *findings)
 {
   Index index;
   int n = original->items->len;
@@ -445,7 +429,7 @@ pairs_as_mismatch (const Item *item,
 static void
 pair_mismatches (Side      *translation,
                  Side      *original,
-                 GArray    *findings)
+                 GPtrArray *findings)
 {
   for (int family = 0; family < N_MISMATCH_FAMILIES; family++)
     for (int parenthetical = 0; parenthetical < 2; parenthetical++)
@@ -493,7 +477,7 @@ pair_mismatches (Side      *translation,
 static void
 report_missing (Side                     *side,
                 GlossFigureFindingStatus  status,
-                GArray                   *findings)
+                GPtrArray                *findings)
 {
   for (guint n = 0; n < side->items->len; n++)
     {
@@ -510,16 +494,58 @@ report_missing (Side                     *side,
 }
 
 static int
-compare_reading_order (gconstpointer a,
-                       gconstpointer b)
+compare_by_translation (gconstpointer a,
+                        gconstpointer b)
 {
-  const Sortable *x = a, *y = b;
+  const GlossFigureFinding *x = *(GlossFigureFinding * const *) a;
+  const GlossFigureFinding *y = *(GlossFigureFinding * const *) b;
 
-  if (x->position != y->position)
-    return x->position < y->position ? -1 : 1;
-  if (x->missing_in_translation != y->missing_in_translation)
-    return x->missing_in_translation ? 1 : -1;
-  return x->index - y->index;
+  if (x->translation_index < 0 || y->translation_index < 0)
+    return (x->translation_index < 0) - (y->translation_index < 0);
+  return x->translation_index - y->translation_index;
+}
+
+static int
+compare_by_original (gconstpointer a,
+                     gconstpointer b)
+{
+  const GlossFigureFinding *x = *(GlossFigureFinding * const *) a;
+  const GlossFigureFinding *y = *(GlossFigureFinding * const *) b;
+
+  return x->original_index - y->original_index;
+}
+
+/* Reading order: the translation's; a figure only the original has comes
+ * right before the first finding whose original figure follows it. */
+static GPtrArray *
+reading_order (GPtrArray *findings)
+{
+  GPtrArray *sorted = g_ptr_array_new_full (findings->len, g_free);
+  g_autoptr(GPtrArray) only_original = g_ptr_array_new ();
+  guint translated = 0;
+  guint next = 0;
+
+  g_ptr_array_sort (findings, compare_by_translation);
+  while (translated < findings->len
+         && ((GlossFigureFinding *) g_ptr_array_index (findings, translated))->translation_index >= 0)
+    translated++;
+  for (guint n = translated; n < findings->len; n++)
+    g_ptr_array_add (only_original, g_ptr_array_index (findings, n));
+  g_ptr_array_sort (only_original, compare_by_original);
+
+  for (guint n = 0; n < translated; n++)
+    {
+      GlossFigureFinding *finding = g_ptr_array_index (findings, n);
+
+      while (finding->original_index >= 0 && next < only_original->len
+             && ((GlossFigureFinding *) g_ptr_array_index (only_original, next))->original_index
+                < finding->original_index)
+        g_ptr_array_add (sorted, g_ptr_array_index (only_original, next++));
+      g_ptr_array_add (sorted, finding);
+    }
+  while (next < only_original->len)
+    g_ptr_array_add (sorted, g_ptr_array_index (only_original, next++));
+  return sorted;
 }
 
 GPtrArray *
@@ -527,8 +553,7 @@ gloss_figures_compare (GPtrArray *translation_figures,
                        GPtrArray *original_figures)
 {
   Side translation, original;
-  g_autoptr(GArray) findings = g_array_new (FALSE, FALSE, sizeof (Sortable));
-  GPtrArray *sorted;
+  g_autoptr(GPtrArray) findings = g_ptr_array_new ();
 
   side_init (&translation, translation_figures);
   side_init (&original, original_figures);
@@ -537,13 +562,8 @@ gloss_figures_compare (GPtrArray *translation_figures,
   pair_mismatches (&translation, &original, findings);
   report_missing (&translation, GLOSS_FIGURE_MISSING_IN_ORIGINAL, findings);
   report_missing (&original, GLOSS_FIGURE_MISSING_IN_TRANSLATION, findings);
-  g_array_sort (findings, compare_reading_order);
-
-  sorted = g_ptr_array_new_full (findings->len, g_free);
-  for (guint n = 0; n < findings->len; n++)
-    g_ptr_array_add (sorted, g_array_index (findings, Sortable, n).finding);
 
   g_array_unref (translation.items);
   g_array_unref (original.items);
-  return sorted;
+  return reading_order (findings);
 }
