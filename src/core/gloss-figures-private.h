@@ -6,8 +6,10 @@
 
 G_BEGIN_DECLS
 
-/* Shared by the scanner (gloss-figures.c), the readers of spelled-out
- * numbers (gloss-number-words.c, over ICU) and the comparer. */
+/* Shared by the parts of the figure scanner: gloss-figures.c (the API, what
+ * follows a number, ranges), gloss-figures-digits.c, gloss-figures-english.c,
+ * gloss-figures-chinese.c, and gloss-number-words.c (ICU's vocabulary and
+ * spell-out parsing). */
 
 typedef enum
 {
@@ -117,6 +119,21 @@ guint    _gloss_read_suffix    (GlossScanner   *s,
 /* pushes @figure after rounding its value to its precision */
 void     _gloss_scanner_add    (GlossScanner   *s,
                                 GlossRawFigure *figure);
+/* pushes a figure of precision 1 and returns it, valid until the next push */
+GlossRawFigure *_gloss_add_figure (GlossScanner     *s,
+                                   guint             start,
+                                   guint             end,
+                                   GlossFigureKind   kind,
+                                   GlossFigureFlags  flags,
+                                   double            value,
+                                   const char       *unit);
+/* the precision of a spelled-out number: 1 below a thousand, else the power
+ * of ten it is a multiple of (1e6 for three hundred million) */
+double   _gloss_trailing_zeros_precision (double value);
+
+/* figures in digits at @i; returns where scanning goes on, past @i */
+guint    _gloss_scan_digits       (GlossScanner *s,
+                                   guint         i);
 
 /* English number words, ordinals and months starting at @i (a word start);
  * returns where scanning goes on, past @i */
