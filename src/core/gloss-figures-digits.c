@@ -198,6 +198,25 @@ currency_before (const GlossScanner *s,
   return NULL;
 }
 
+/* a currency written before the number, unless the figure before took it
+ * as its own: "5 RMB 6" */
+static const char *
+free_currency_before (const GlossScanner *s,
+                      guint               i,
+                      guint              *start)
+{
+  guint previous_end = s->figures->len > 0
+                       ? g_array_index (s->figures, GlossRawFigure, s->figures->len - 1).end
+                       : 0;
+  guint found;
+  const char *currency = currency_before (s, i, &found);
+
+  if (currency == NULL || found < previous_end)
+    return NULL;
+  *start = found;
+  return currency;
+}
+
 static gboolean
 identifier_before (const GlossScanner *s,
                    guint               i)
@@ -397,7 +416,7 @@ _gloss_scan_digits (GlossScanner *s,
               figure.precision *= pow (10, figure.exponent);
             }
           figure.end = w;
-          if (!points && (currency = currency_before (s, i, &currency_start)) != NULL)
+          if (!points && (currency = free_currency_before (s, i, &currency_start)) != NULL)
             {
               figure.unit = currency;
               figure.start = currency_start;
@@ -419,7 +438,7 @@ _gloss_scan_digits (GlossScanner *s,
     }
 
   figure.end = _gloss_read_suffix (s, &figure, j, GLOSS_WRITTEN_DIGITS);
-  if (figure.kind == GLOSS_FIGURE_NUMBER && (currency = currency_before (s, i, &currency_start)) != NULL)
+  if (figure.kind == GLOSS_FIGURE_NUMBER && (currency = free_currency_before (s, i, &currency_start)) != NULL)
     {
       figure.unit = currency;
       figure.start = currency_start;
