@@ -507,6 +507,18 @@ test_figures_offsets (void)
 
   g_assert_cmpuint (sliced->len, ==, 1);
   g_assert_cmpuint (empty->len, ==, 0);
+
+  /* a currency between two numbers belongs to one of them: figures never overlap */
+  {
+    g_autoptr(GPtrArray) shared = extract ("5 RMB 6", "en");
+
+    g_assert_cmpuint (shared->len, ==, 2);
+    g_assert_cmpstr (((GlossFigure *) g_ptr_array_index (shared, 0))->text, ==, "5 RMB");
+    g_assert_cmpstr (((GlossFigure *) g_ptr_array_index (shared, 0))->unit, ==, "CNY");
+    g_assert_cmpstr (((GlossFigure *) g_ptr_array_index (shared, 1))->text, ==, "6");
+    g_assert_cmpuint (((GlossFigure *) g_ptr_array_index (shared, 1))->start, >=,
+                      ((GlossFigure *) g_ptr_array_index (shared, 0))->end);
+  }
 }
 
 static void
