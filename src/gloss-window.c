@@ -6,7 +6,7 @@
 
 #include "gloss-export-dialog.h"
 #include "gloss-fileutil.h"
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project-file.h"
 #include "gloss-topics-dialog.h"
 #include "gloss-window.h"
@@ -762,7 +762,7 @@ gloss_window_load_file (GlossWindow  *self,
     }
   else
     {
-      g_autoptr(GlossTranscript) transcript = gloss_importer_import_file (file, error);
+      g_autoptr(GlossTranscript) transcript = gloss_import_file (file, NULL, NULL, error);
 
       if (transcript == NULL)
         return FALSE;

@@ -16,7 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gloss-exporter.h"
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project-file.h"
 
 #include "bench-gen.h"
@@ -162,7 +162,7 @@ run_phase (Phase    phase,
 
         if (!g_file_set_contents (ctx->text_path, text, -1, error))
           return FALSE;
-        transcript = gloss_importer_import_data (text, strlen (text), "bench.txt", error);
+        transcript = gloss_import_data (text, strlen (text), "bench.txt", NULL, NULL, error);
         if (transcript == NULL)
           return FALSE;
         project = bench_generate_project (transcript, (guint) (BENCH_BASE_CLAIMS * ctx->scale), ctx->seed);
@@ -174,7 +174,7 @@ run_phase (Phase    phase,
     case PHASE_IMPORT:
       {
         g_autoptr(GFile) file = g_file_new_for_path (ctx->text_path);
-        g_autoptr(GlossTranscript) transcript = gloss_importer_import_file (file, error);
+        g_autoptr(GlossTranscript) transcript = gloss_import_file (file, NULL, NULL, error);
 
         if (transcript == NULL)
           return FALSE;

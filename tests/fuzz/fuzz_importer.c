@@ -1,6 +1,6 @@
 #include <string.h>
 
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 
 #include "fuzz.h"
 
@@ -18,7 +18,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   fuzz_init ();
 
-  transcript = gloss_importer_import_data ((const char *) data, size, NAME, &error);
+  transcript = gloss_import_data ((const char *) data, size, NAME, NULL, NULL, &error);
   fuzz_report (error);
   if (transcript == NULL)
     {
