@@ -214,8 +214,8 @@ import_test_longest_line (GlossTranscript *transcript)
     {
       if (*p == '\n')
         current = 0;
-      else
-        longest = MAX (longest, ++current);
+      else if (++current > longest)
+        longest = current;
     }
   return longest;
 }

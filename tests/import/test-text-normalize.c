@@ -387,6 +387,228 @@ test_explicit_utf8 (void)
   g_assert_error (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_INVALID_UTF8);
 }
 
+/* --------------------------------------------------------------- layout */
+
+static char *
+normalize (const char              *text,
+           GlossTextNormalizeFlags  flags)
+{
+  g_autoptr(GlossNormalizedText) n = gloss_text_normalize (text, strlen (text), flags);
+
+  return gloss_normalized_text_steal_text (n, NULL);
+}
+
+static void
+test_trailing_space_and_padding (void)
+{
+  g_autofree char *out = normalize ("Title  \t\n"
+                                    "\n"
+                                    "Dana Whitfield:         So I started.   \n"
+                                    "  \n"
+                                    "Dana Whitfield:\tThen I stopped.\n"
+                                    "Total:        1,234\n",
+                                    GLOSS_TEXT_NORMALIZE_NONE);
+
+  /* a table-like line of a name used once keeps its spaces */
+  g_assert_cmpstr (out, ==, "Title\n"
+                            "\n"
+                            "Dana Whitfield: So I started.\n"
+                            "\n"
+                            "Dana Whitfield: Then I stopped.\n"
+                            "Total:        1,234\n");
+}
+
+static const char wrapped_cjk[] =
+  "港口发布会\n"
+  "\n"
+  "林海涛：今年前两个月，港口集装箱吞吐量同比增长了百分之八，其中新能源汽车出口增长\n"
+  "最快。我们将继续推进绿色港口建设，在年底前完成岸电设施的改造，并扩大智能闸口的覆\n"
+  "盖范围。\n"
+  "\n"
+  "记者：请问岸电设施改造需要多少投资？港口方面是否已经与航运公司达成了使用协议，费\n"
+  "用将如何分担？\n"
+  "\n"
+  "林海涛：总投资约三亿元，其中一半由港口承担，另一半由航运公司按照使用时间分摊。目\n"
+  "前已经有六家航运公司签署了协议，其余公司的谈判将在下个月结束，结果会及时公布。\n"
+  "\n"
+  "周晓梅：我补充一点，岸电改造完成后，每年可以减少二氧化碳排放约四万吨，这相当于种\n"
+  "植两百万棵树，也将明显改善港区周边居民的空气质量和生活环境，效果十分可观。\n"
+  "\n"
+  "记者：智能闸口投入使用以后，集卡司机平均等待的时间能够缩短多少？对周边道路的交通\n"
+  "拥堵情况会有什么样的影响？\n"
+  "\n"
+  "周晓梅：根据试点的数据，平均等待时间从四十分钟缩短到了十二分钟，高峰时段港区周边\n"
+  "道路的拥堵指数下降了约三成，我们会在年底前把试点经验推广到全部十四个闸口。\n"
+;
+
+static const char * const cjk_paragraphs[] = {
+  "林海涛：今年前两个月，港口集装箱吞吐量同比增长了百分之八，其中新能源汽车出口增长最快。我们将继续推进绿色港口建设，在年底前完成岸电设施的改造，并扩大智能闸口的覆盖范围。",
+  "记者：请问岸电设施改造需要多少投资？港口方面是否已经与航运公司达成了使用协议，费用将如何分担？",
+  "林海涛：总投资约三亿元，其中一半由港口承担，另一半由航运公司按照使用时间分摊。目前已经有六家航运公司签署了协议，其余公司的谈判将在下个月结束，结果会及时公布。",
+  "周晓梅：我补充一点，岸电改造完成后，每年可以减少二氧化碳排放约四万吨，这相当于种植两百万棵树，也将明显改善港区周边居民的空气质量和生活环境，效果十分可观。",
+  "记者：智能闸口投入使用以后，集卡司机平均等待的时间能够缩短多少？对周边道路的交通拥堵情况会有什么样的影响？",
+  "周晓梅：根据试点的数据，平均等待时间从四十分钟缩短到了十二分钟，高峰时段港区周边道路的拥堵指数下降了约三成，我们会在年底前把试点经验推广到全部十四个闸口。",
+};
+
+static void
+test_join_wrapped_cjk (void)
+{
+  g_autofree char *out = normalize (wrapped_cjk, GLOSS_TEXT_NORMALIZE_JOIN_WRAPPED);
+
+  /* no space between two Chinese characters */
+  for (guint i = 0; i < G_N_ELEMENTS (cjk_paragraphs); i++)
+    {
+      g_autofree char *paragraph = g_strconcat ("\n", cjk_paragraphs[i], "\n", NULL);
+
+      g_assert_nonnull (strstr (out, paragraph));
+    }
+  g_assert_true (g_str_has_prefix (out, "港口发布会\n\n林海涛："));
+}
+
+static void
+test_join_wrapped_hyphen (void)
+{
+  static const char text[] =
+    "Minutes of the council\n"
+    "\n"
+    "ANN LEE: The harbour plan sets out a long-term programme for the old\n"
+    "quay, with a well-known firm of engineers and a carefully phased time-\n"
+    "table that keeps the fishing boats working through the whole summer.\n"
+    "It also asks for a new study of the silt, which the council will pay\n"
+    "for out of the reserve that was set aside for dredging in the budget.\n"
+    "\n"
+    "TOM REED: The study will take about three months, and the engineers\n"
+    "expect to publish the first results before the end of the autumn, in\n"
+    "time for the public meeting that the council has promised to hold on\n"
+    "the question of the salt marsh and the future of the east pontoon.\n";
+  g_autofree char *out = normalize (text, GLOSS_TEXT_NORMALIZE_ALL);
+
+  g_assert_nonnull (strstr (out, "carefully phased time-table that keeps"));
+  g_assert_nonnull (strstr (out, "long-term programme for the old quay, with"));
+  g_assert_nonnull (strstr (out, "in the budget.\n\nTOM REED: The study"));
+  g_assert_nonnull (strstr (out, "hold on the question of the salt marsh and the future of the east pontoon.\n"));
+}
+
+/* too few lines to tell a wrap from a layout: nothing is joined */
+static void
+test_short_text_is_not_joined (void)
+{
+  static const char text[] =
+    "A very long title of a briefing that takes up most of the line\n"
+    "Beijing\n"
+    "\n"
+    "Ann Lee:\n"
+    "\n"
+    "Hello.\n";
+  g_autofree char *out = normalize (text, GLOSS_TEXT_NORMALIZE_ALL);
+
+  g_assert_cmpstr (out, ==, text);
+}
+
+static void
+test_split_long_line_chinese (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *out = NULL;
+  g_auto(GStrv) paragraphs = NULL;
+  guint n = 0;
+
+  while (g_utf8_strlen (text->str, -1) < 3 * GLOSS_TEXT_MAX_LINE_CHARS)
+    g_string_append_printf (text, "第%u周港口处理了%u个集装箱，比上周有所增加。", n, 1000 + n), n++;
+
+  out = normalize (text->str, GLOSS_TEXT_NORMALIZE_SPLIT_LONG_LINES);
+  paragraphs = g_strsplit (out, "\n\n", -1);
+  g_assert_cmpuint (g_strv_length (paragraphs), >=, 15);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_assert_cmpuint (g_utf8_strlen (paragraphs[i], -1), <=, GLOSS_TEXT_SPLIT_CHARS);
+      g_assert_true (g_str_has_suffix (paragraphs[i], "有所增加。"));
+      g_assert_null (strchr (paragraphs[i], '\n'));
+    }
+}
+
+/* one sentence of 30,000 characters: pieces at word boundaries */
+static void
+test_split_long_sentence (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *out = NULL;
+  g_auto(GStrv) paragraphs = NULL;
+  g_autofree char *joined = NULL;
+
+  while (text->len < 30000)
+    g_string_append (text, "harbour ");
+  g_string_append (text, "end");
+
+  out = normalize (text->str, GLOSS_TEXT_NORMALIZE_SPLIT_LONG_LINES);
+  paragraphs = g_strsplit (out, "\n\n", -1);
+  g_assert_cmpuint (g_strv_length (paragraphs), >=, 15);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_assert_cmpuint (strlen (paragraphs[i]), <=, GLOSS_TEXT_SPLIT_CHARS);
+      g_assert_true (g_str_has_prefix (paragraphs[i], "harbour") || g_str_equal (paragraphs[i], "end"));
+    }
+  /* nothing but the breaks changed */
+  joined = g_strjoinv (" ", paragraphs);
+  g_assert_cmpstr (joined, ==, text->str);
+}
+
+/* Every word of the input is found where the map says it went: the join,
+ * the padding, the breaks before inline labels and the sentence splits
+ * all keep offsets from a source format usable. */
+static void
+assert_map_keeps_words (const char *input,
+                        gsize       length)
+{
+  g_autoptr(GlossNormalizedText) n = gloss_text_normalize (input, length, GLOSS_TEXT_NORMALIZE_ALL);
+  gsize out_length;
+  const char *out = gloss_normalized_text_get_text (n, &out_length);
+  gsize prev = 0;
+  guint words = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      gsize end = i, mapped;
+
+      if (g_ascii_isspace (input[i]) || (i > 0 && !g_ascii_isspace (input[i - 1])))
+        continue;
+      while (end < length && !g_ascii_isspace (input[end]))
+        end++;
+      mapped = gloss_normalized_text_map_offset (n, i);
+      g_assert_cmpuint (mapped, >=, prev);
+      g_assert_cmpuint (mapped + (end - i), <=, out_length);
+      if (memcmp (out + mapped, input + i, end - i) != 0)
+        g_error ("“%.*s” at %" G_GSIZE_FORMAT " maps to “%.*s”", (int) (end - i), input + i, i,
+                 (int) (end - i), out + mapped);
+      prev = mapped;
+      words++;
+    }
+  g_assert_cmpuint (words, >, 0);
+  g_assert_cmpuint (gloss_normalized_text_map_offset (n, length), ==, out_length);
+}
+
+static void
+test_offset_map (void)
+{
+  const char *fixtures[] = { "meeting-wrapped.txt", "briefing-one-line.txt", "interview-coded.txt" };
+  g_autoptr(GString) long_line = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fixtures); i++)
+    {
+      g_autofree char *path = import_test_fixture_path (fixtures[i]);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      assert_map_keeps_words (contents, length);
+    }
+
+  for (guint n = 0; long_line->len < 50000; n++)
+    g_string_append_printf (long_line, "Sentence %u ends here.   ", n);
+  assert_map_keeps_words (long_line->str, long_line->len);
+  assert_map_keeps_words ("Dana:      padded\n", 18);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -399,6 +621,13 @@ main (int    argc,
   g_test_add_func ("/text-normalize/error/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/text-normalize/error/nul", test_nul);
   g_test_add_func ("/text-normalize/error/empty", test_empty);
+  g_test_add_func ("/text-normalize/layout/trailing-space-and-padding", test_trailing_space_and_padding);
+  g_test_add_func ("/text-normalize/layout/join-wrapped-cjk", test_join_wrapped_cjk);
+  g_test_add_func ("/text-normalize/layout/join-wrapped-hyphen", test_join_wrapped_hyphen);
+  g_test_add_func ("/text-normalize/layout/short-text-not-joined", test_short_text_is_not_joined);
+  g_test_add_func ("/text-normalize/layout/split-long-line-chinese", test_split_long_line_chinese);
+  g_test_add_func ("/text-normalize/layout/split-long-sentence", test_split_long_sentence);
+  g_test_add_func ("/text-normalize/layout/offset-map", test_offset_map);
   g_test_add_func ("/text-normalize/encoding/windows-1252", test_windows_1252);
   g_test_add_func ("/text-normalize/encoding/latin-1", test_latin_1);
   g_test_add_func ("/text-normalize/encoding/gb18030", test_gb18030);

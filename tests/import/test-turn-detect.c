@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "gloss-turn-detect.h"
 #include "import-test-util.h"
 
 /* Turn detection on the conventions of press briefings: every format's
@@ -577,6 +578,100 @@ test_speed (void)
                            big->len, gloss_transcript_get_n_turns (t), elapsed / 1e6);
 }
 
+/* --------------------------------------------------------------- hints */
+
+/* What a format knows: speaker names set in bold with no colon, media
+ * times per paragraph, a title from its metadata. */
+static void
+test_structure_hints (void)
+{
+  static const char text[] =
+    "Ann Lee Good morning. We open the consultation today.\n"
+    "\n"
+    "Tom Reed When does it close?\n"
+    "\n"
+    "Ann Lee On the first of June.\n"
+    "\n"
+    "Tom Reed: And where are the results published?\n";
+  g_autoptr(GlossImportSource) source = gloss_import_source_new (g_strdup (text), strlen (text));
+  g_autoptr(GlossTranscript) t = NULL;
+  const char *tom = strstr (text, "Tom Reed");
+  const char *ann = strstr (tom, "Ann Lee");
+  const char *q = strstr (text, "Tom Reed:");
+
+  source->title = g_strdup ("Consultation, day one");
+  gloss_import_source_add_hint (source, 0, strlen ("Ann Lee"), 0);
+  gloss_import_source_add_hint (source, tom - text, strlen ("Tom Reed"), 12500);
+  gloss_import_source_add_hint (source, ann - text, strlen ("Ann Lee "), 15000);
+  /* a time alone, on a line the text already labels */
+  gloss_import_source_add_hint (source, q - text, 0, 21000);
+
+  t = gloss_turn_detect (source, "day-one.docx");
+  import_test_dump_turns (t);
+  import_test_assert_spans (t);
+  g_assert_cmpstr (gloss_transcript_get_title (t), ==, "Consultation, day one");
+  g_assert_cmpstr (gloss_transcript_get_source (t), ==, "day-one.docx");
+  g_assert_cmpuint (gloss_transcript_get_n_turns (t), ==, 4);
+  import_test_assert_turn (t, 0, GLOSS_TURN_REMARKS, "Ann Lee", NULL, -1, "Ann Lee Good morning.");
+  import_test_assert_turn (t, 1, GLOSS_TURN_QUESTION, "Tom Reed", "Tom Reed", -1, NULL);
+  import_test_assert_turn (t, 2, GLOSS_TURN_ANSWER, "Ann Lee", NULL, 1, NULL);
+  import_test_assert_turn (t, 3, GLOSS_TURN_QUESTION, "Tom Reed", "Tom Reed", -1, "Tom Reed: And where");
+  g_assert_cmpint (gloss_transcript_get_turn (t, 0)->time, ==, 0);
+  g_assert_cmpint (gloss_transcript_get_turn (t, 1)->time, ==, 12500);
+  g_assert_cmpint (gloss_transcript_get_turn (t, 2)->time, ==, 15000);
+  g_assert_cmpint (gloss_transcript_get_turn (t, 3)->time, ==, 21000);
+}
+
+/* without hints, the same text has no labels at all */
+static void
+test_no_hints (void)
+{
+  g_autoptr(GlossTranscript) t = import_test_string ("Ann Lee Good morning.\n\nTom Reed When does it close?\n");
+
+  for (guint i = 0; i < gloss_transcript_get_n_turns (t); i++)
+    {
+      g_assert_null (gloss_transcript_get_turn (t, i)->speaker);
+      g_assert_cmpint (gloss_transcript_get_turn (t, i)->time, ==, -1);
+    }
+}
+
+/* an unlabelled question has neither speaker nor outlet: the speaker rule
+ * names it, not the importer (issue 17, item 5) */
+static void
+test_unlabelled_question_has_no_speaker (void)
+{
+  g_autoptr(GlossTranscript) t = import_test_string (
+    "Briefing\n"
+    "\n"
+    "Ann Lee, spokesperson\n"
+    "Tom Reed, director of the port\n"
+    "Ute Kern, head of planning\n"
+    "\n"
+    "Ann Lee:\n"
+    "\n"
+    "Welcome.\n"
+    "\n"
+    "Tom Reed:\n"
+    "\n"
+    "The port grew by 4%.\n"
+    "\n"
+    "Ann Lee:\n"
+    "\n"
+    "The floor is open for questions.\n"
+    "\n"
+    "\n"
+    "When will the new berth open?\n"
+    "\n"
+    "Ute Kern:\n"
+    "\n"
+    "In June.\n");
+
+  import_test_assert_spans (t);
+  import_test_assert_turn (t, 3, GLOSS_TURN_REMARKS, "Ann Lee", NULL, -1, "Ann Lee:\n\nThe floor is open");
+  import_test_assert_turn (t, 4, GLOSS_TURN_QUESTION, NULL, NULL, -1, "When will the new berth open?");
+  import_test_assert_turn (t, 5, GLOSS_TURN_ANSWER, "Ute Kern", NULL, 4, NULL);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -596,6 +691,9 @@ main (int    argc,
   g_test_add_func ("/turn-detect/prose-colons", test_prose_colons);
   g_test_add_func ("/turn-detect/no-labels", test_no_labels);
   g_test_add_func ("/turn-detect/participant-fullwidth-comma", test_participant_space_before_fullwidth_comma);
+  g_test_add_func ("/turn-detect/hints", test_structure_hints);
+  g_test_add_func ("/turn-detect/no-hints", test_no_hints);
+  g_test_add_func ("/turn-detect/unlabelled-question", test_unlabelled_question_has_no_speaker);
   g_test_add_func ("/turn-detect/sample", test_sample);
   g_test_add_func ("/turn-detect/corpus", test_corpus);
   /* a figure, not a verdict: targets are checked by tests/bench */

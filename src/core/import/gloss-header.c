@@ -228,6 +228,12 @@ _gloss_parse_participant (const char  *s,
   gboolean spaced = FALSE;
   GlossNameShape shape;
 
+  /* "- Ruth Alvarez, mayor": a list of participants */
+  if (len > 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+    return _gloss_parse_participant (s + 2, len - 2, name, role);
+  if (len > 4 && memcmp (s, "• ", 4) == 0)
+    return _gloss_parse_participant (s + 4, len - 4, name, role);
+
   for (const char *p = s; p < end && p - s < 80; p++)
     {
       if (*p == ',')
@@ -331,12 +337,75 @@ _gloss_cap_title (const char *s,
   return g_strdup_printf ("%.*s…", (int) (cut - s), s);
 }
 
+/* "… response Harbourton |": the place a pasted header glued to its title,
+ * a run of capitalised words after a lower-case word or a number; returns
+ * where the title ends */
+static gsize
+split_glued_place (const char  *s,
+                   gsize        end,
+                   char       **place)
+{
+  gsize words[4];
+  guint n = 0;
+  gsize p = end;
+
+  while (n < 4 && p > 0)
+    {
+      gsize w = p;
+
+      while (w > 0 && s[w - 1] != ' ')
+        w--;
+      if (w == p)
+        break;
+      words[n++] = w;
+      if (!g_unichar_isupper (g_utf8_get_char (s + w)))
+        break;
+      while (w > 0 && s[w - 1] == ' ')
+        w--;
+      p = w;
+    }
+  /* words[n - 1] is the word before the run */
+  if (n < 2 || n > 4 || g_unichar_isupper (g_utf8_get_char (s + words[n - 1])))
+    return end;
+  {
+    gsize off = words[n - 2], keep = end - words[n - 2];
+    gsize title_end = words[n - 2];
+
+    _gloss_trim_range (s, &off, &keep);
+    while (title_end > 0 && s[title_end - 1] == ' ')
+      title_end--;
+    if (title_end == 0)
+      return end;
+    *place = g_strndup (s + off, keep);
+    return title_end;
+  }
+}
+
 char *
-_gloss_title_from_heading (const char *s,
-                           gsize       len)
+_gloss_title_from_heading (const char  *s,
+                           gsize        len,
+                           char       **place)
 {
   g_autofree char *iso = NULL;
   gsize date_start, date_end;
+
+  *place = NULL;
+
+  /* a header pasted as one line: "Title Place | 10 a.m. July 16, 2021 …" */
+  if (_gloss_find_date (s, MIN (len, (gsize) 2000), &iso, &date_start, &date_end) && date_start > 0)
+    for (gsize p = date_start; p > 0; p--)
+      if (s[p - 1] == '|' || (p >= 3 && memcmp (s + p - 3, "｜", 3) == 0))
+        {
+          gsize off = 0, keep = s[p - 1] == '|' ? p - 1 : p - 3;
+          GlossNameShape shape;
+
+          _gloss_trim_range (s, &off, &keep);
+          _gloss_analyse_name (s + off, keep, &shape);
+          if (shape.n_words < 2)
+            break;
+          keep = split_glued_place (s + off, keep, place);
+          return _gloss_cap_title (s + off, keep);
+        }
 
   if (_gloss_count_chars (s, len) <= GLOSS_TITLE_MAX_CHARS)
     return g_strndup (s, len);

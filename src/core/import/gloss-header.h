@@ -37,7 +37,8 @@ char    *_gloss_cap_title          (const char  *s,
 /* the first line as a title: itself when short enough, else what comes
  * before its place and date; NULL when it is no heading but running text */
 char    *_gloss_title_from_heading (const char  *s,
-                                    gsize        len);
+                                    gsize        len,
+                                    char       **place);
 
 /* "en", "zh", "ja" or "ko" from the scripts of @text */
 const char *_gloss_guess_language  (const char  *text,

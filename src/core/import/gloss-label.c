@@ -283,28 +283,6 @@ is_lowercase_name (const GlossNameShape *shape)
          shape->n_chars >= 2 && shape->n_chars <= MAX_LOWERCASE_CHARS;
 }
 
-/* Labels that stand for an asker the transcriber could not name: rush
- * transcripts and interviews. */
-static gboolean
-is_generic_asker (const char *s,
-                  gsize       len)
-{
-  static const char * const askers[] = {
-    "unidentified male", "unidentified female", "unidentified man",
-    "unidentified woman", "unidentified speaker", "unidentified reporter",
-    "unidentified journalist", "unidentified participant", "unidentified voice",
-    "unidentified", "unknown speaker", "unknown", "reporter", "reporters",
-    "journalist", "correspondent", "audience member", "audience", "voice",
-    "voices", "male voice", "female voice", "questioner", "interviewer",
-    "记者", "提问者", "观众",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
-    if (strlen (askers[i]) == len && g_ascii_strncasecmp (s, askers[i], len) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* --------------------------------------------------------------- labels */
 
 static gboolean
@@ -366,7 +344,7 @@ _gloss_parse_timestamp (const char *s,
     return 0;
   i += n;
   n_fields = 1;
-  while (n_fields < 3 && i + 2 < len + 1 && i < len && s[i] == ':')
+  while (n_fields < 3 && i < len && s[i] == ':')
     {
       n = parse_digits (s + i + 1, len - i - 1, 2, &fields[n_fields]);
       if (n != 2 || fields[n_fields] >= 60)
@@ -420,6 +398,49 @@ skip_blanks (const char *s,
   return i;
 }
 
+/* Labels that stand for an asker the transcriber could not name: rush
+ * transcripts and interviews. */
+static gboolean
+is_generic_asker (const char *s,
+                  gsize       len)
+{
+  static const char * const askers[] = {
+    "unidentified male", "unidentified female", "unidentified man",
+    "unidentified woman", "unidentified speaker", "unidentified reporter",
+    "unidentified journalist", "unidentified participant", "unidentified voice",
+    "unidentified", "unknown speaker", "unknown", "reporter", "reporters",
+    "journalist", "correspondent", "audience member", "audience", "voice",
+    "voices", "male voice", "female voice", "questioner", "interviewer",
+    "resident", "member of the public",
+    "记者", "提问者", "观众",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (askers); i++)
+    if (strlen (askers[i]) == len && g_ascii_strncasecmp (s, askers[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "1:04 P.M.", "10:30 am", "9:00 EDT": a time of day, not a speaker */
+static gboolean
+is_clock_word (const char *s,
+               gsize       len)
+{
+  static const char * const words[] = {
+    "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "hrs", "uhr",
+    "utc", "gmt", "bst", "cet", "cest", "eet", "edt", "est", "cdt", "cst",
+    "mdt", "mst", "pdt", "pst", "ist", "jst", "hkt",
+  };
+  gsize word = 0;
+
+  while (word < len && s[word] != ' ' && s[word] != '\t')
+    word++;
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strlen (words[i]) == word && g_ascii_strncasecmp (s, words[i], word) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* "00:01:23 Name" or "Name  00:01:23" alone on a line: the layout of
  * transcription services that put the time beside the name */
 static void
@@ -451,14 +472,20 @@ parse_timed_name_line (const char *s,
     }
 
   _gloss_trim_range (s, &name_off, &name_len);
-  if (name_len == 0)
+  if (name_len == 0 || is_clock_word (s + name_off, name_len))
     return;
   _gloss_analyse_name (s + name_off, name_len, &shape);
-  if (!_gloss_shape_is_name (&shape) && !is_code_name (s + name_off, name_len, &shape))
+  if (is_generic_asker (s + name_off, name_len))
+    {
+      label->generic_asker = TRUE;
+      label->strength = _GLOSS_LABEL_STRONG;
+    }
+  else if (!_gloss_shape_is_name (&shape) && !is_code_name (s + name_off, name_len, &shape))
     return;
+  else
+    label->strength = _GLOSS_LABEL_WEAK;
 
   label->type = _GLOSS_LABEL_NAME;
-  label->strength = _GLOSS_LABEL_WEAK;
   label->name_off = name_off;
   label->name_len = name_len;
   label->text_off = len;
@@ -524,6 +551,18 @@ _gloss_label_parse (const char *s,
               group = p;
               group_end = p + n;
               time = group_time;
+              p += n - 1;
+              continue;
+            }
+        }
+      /* "Speaker 1  0:03": the colons of a time are not the label's */
+      if (g_ascii_isdigit (*p) && p > s + lead && (p[-1] == ' ' || p[-1] == '\t'))
+        {
+          gint64 bare_time;
+          gsize n = _gloss_parse_timestamp (p, end - p, &bare_time);
+
+          if (n > 0)
+            {
               p += n - 1;
               continue;
             }
@@ -706,6 +745,10 @@ _gloss_is_footer_mark (const char *s,
   for (guint i = 0; i < G_N_ELEMENTS (marks); i++)
     if (starts_with_ci (s, len, marks[i]))
       return TRUE;
+
+  /* the last line of a rush transcript */
+  if (len == 3 && memcmp (s, "END", 3) == 0)
+    return TRUE;
 
   /* photo captions: "/5  Tian Yulong", "3/5 Group photo" */
   if (len >= 2 && s[0] == '/' && g_ascii_isdigit (s[1]))

@@ -539,18 +539,20 @@ split_line (GlossTextEditor *editor,
           chunk_chars = 0;
         }
 
-      /* a sentence too long on its own: at a word boundary, else anywhere */
-      while (sentence_chars > GLOSS_TEXT_MAX_LINE_CHARS)
-        {
-          gsize limit = advance_chars (line, prev, next, GLOSS_TEXT_SPLIT_CHARS);
-          gsize cut = breakers->failed ? 0 : last_boundary_before (breakers->words, prev, limit);
+      /* a sentence too long on its own: in pieces of about
+       * GLOSS_TEXT_SPLIT_CHARS, each ending at a word boundary if any */
+      if (sentence_chars > GLOSS_TEXT_MAX_LINE_CHARS)
+        while (sentence_chars > GLOSS_TEXT_SPLIT_CHARS)
+          {
+            gsize limit = advance_chars (line, prev, next, GLOSS_TEXT_SPLIT_CHARS);
+            gsize cut = breakers->failed ? 0 : last_boundary_before (breakers->words, prev, limit);
 
-          if (cut == 0)
-            cut = limit;
-          break_at (editor, line_start, cut);
-          sentence_chars -= _gloss_count_chars (line + prev, cut - prev);
-          prev = cut;
-        }
+            if (cut == 0)
+              cut = limit;
+            break_at (editor, line_start, cut);
+            sentence_chars -= _gloss_count_chars (line + prev, cut - prev);
+            prev = cut;
+          }
 
       chunk_chars += sentence_chars;
       prev = next;

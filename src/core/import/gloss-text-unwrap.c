@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "gloss-header.h"
 #include "gloss-label.h"
 #include "gloss-text-normalize-private.h"
 
@@ -10,7 +11,7 @@
 /* a document is hard-wrapped at a width in this range */
 #define MIN_WRAP_WIDTH 30
 #define MAX_WRAP_WIDTH 250
-#define MIN_WRAPPED_PAIRS 8
+#define MIN_WRAPPED_PAIRS 6
 
 /* inline labels are looked for in lines at least this long */
 #define INLINE_MIN_LINE_BYTES 2000
@@ -105,6 +106,22 @@ starts_bullet (const char *s,
          (s[0] != '(' || s[i] == ')');
 }
 
+/* "(Applause.)", "[inaudible 00:12:04]": a whole line in brackets, not
+ * a wrapped line that happens to start with "(2021-2025) and…" */
+static gboolean
+is_bracketed_note (const char *s,
+                   gsize       len)
+{
+  char close;
+  const char *end;
+
+  if (len < 2 || (s[0] != '(' && s[0] != '['))
+    return FALSE;
+  close = s[0] == '(' ? ')' : ']';
+  end = memchr (s, close, len);
+  return end != NULL && (gsize) (end - s) + 2 >= len;
+}
+
 static char *
 label_key (const char       *s,
            const GlossLabel *label)
@@ -167,7 +184,7 @@ analyse_line (const char *in,
     line->first_word = columns (body, w, MAX_WIDTH);
   }
   line->bullet = starts_bullet (body, body_len);
-  line->structure = line->bullet || body[0] == '[' || body[0] == '(' || body[0] == '#' ||
+  line->structure = line->bullet || is_bracketed_note (body, body_len) || body[0] == '#' ||
                     body[0] == '>' || body[0] == '|';
   line->label_only = label->type != _GLOSS_LABEL_NONE && label->text_off >= body_len;
 
@@ -274,6 +291,8 @@ _gloss_text_unwrap (const char  *in,
   g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (GlossLabel));
   g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GlossTextEditor editor;
+  gboolean first_block = TRUE;
+  gboolean seen_text = FALSE;
   guint wrap_width = 0;
   gboolean in_list_item = FALSE;
   Line *l;
@@ -287,6 +306,18 @@ _gloss_text_unwrap (const char  *in,
       line.start = start;
       line.end = nl != NULL ? (gsize) (nl - in) : length;
       analyse_line (in, &line, &label);
+      /* the title, then its date and place: "Riverside, 4 March 2024" */
+      if (line.blank && seen_text)
+        first_block = FALSE;
+      seen_text |= !line.blank;
+      if (first_block && !line.blank && line.width <= MAX_WIDTH)
+        {
+          g_autofree char *iso = NULL;
+          gsize ds, de;
+
+          if (_gloss_find_date (in + line.start, line.content_end - line.start, &iso, &ds, &de))
+            line.structure = TRUE;
+        }
       g_array_append_val (lines, line);
       g_array_append_val (labels, label);
       if (label.type == _GLOSS_LABEL_NAME)
@@ -381,8 +412,25 @@ typedef struct
   char *key;         /* the casefolded name, NULL for Q/A */
   guint sentence : 1;
   guint accepted : 1;
+  guint asks : 1;    /* the text after it, up to the next candidate, asks */
   GlossLabel label;
 } Candidate;
+
+typedef struct
+{
+  gsize ws;
+  gsize start;
+  const char *with;
+} Edit;
+
+static int
+edit_compare (gconstpointer a,
+              gconstpointer b)
+{
+  const Edit *x = a, *y = b;
+
+  return x->start < y->start ? -1 : x->start > y->start;
+}
 
 static void
 candidate_clear (Candidate *candidate)
@@ -534,9 +582,10 @@ candidate_is_accepted (const Candidate *candidate,
     return count >= 3;
   if (count >= 2)
     return TRUE;
-  if (!label->multiword)
-    return FALSE;
   _gloss_analyse_name ((const char *) candidate->key, strlen (candidate->key), &shape);
+  /* "Reuters: How much…?": one word that asks */
+  if (!label->multiword)
+    return shape.n_words == 1 && !shape.has_digit && !label->code && candidate->asks;
   return shape.n_words <= 6;
 }
 
@@ -586,6 +635,82 @@ match_known_name (const char *s,
   return TRUE;
 }
 
+/* "… 2024 Helen Vance, spokesperson of … Marco Ruiz, director of …": in
+ * the header of a pasted briefing, a line for each person the briefing
+ * then names as a speaker */
+static void
+find_participants (const char *s,
+                   gsize       line_start,
+                   gsize       header_end,
+                   GHashTable *names,
+                   GArray     *edits)
+{
+  for (gsize i = line_start; i < header_end; i++)
+    {
+      gsize starts[INLINE_MAX_WORDS];
+      gboolean after_sentence[INLINE_MAX_WORDS];
+      gboolean fullwidth = header_end - i >= 3 && memcmp (s + i, "，", 3) == 0;
+      guint n;
+
+      if (s[i] != ',' && !fullwidth)
+        continue;
+      n = words_before (s, line_start, i, starts, after_sentence);
+      for (guint k = 0; k < n; k++)
+        {
+          g_autofree char *key = g_utf8_casefold (s + starts[k], (gssize) (i - starts[k]));
+
+          if (g_hash_table_contains (names, key) && starts[k] > line_start)
+            {
+              Edit edit = { starts[k], starts[k], "\n" };
+
+              g_array_append_val (edits, edit);
+              break;
+            }
+        }
+    }
+}
+
+static gsize
+line_end (const char *s,
+          gsize       length,
+          gsize       from)
+{
+  const char *nl = memchr (s + from, '\n', length - from);
+
+  return nl != NULL ? (gsize) (nl - s) : length;
+}
+
+/* "… Goodbye. Translated and edited by …": the footer of a pasted
+ * briefing starts a paragraph of its own, at its first mark */
+static void
+find_footer (const char *s,
+             gsize       from,
+             gsize       line_end,
+             GArray     *edits)
+{
+  for (gsize i = from; i + 1 < line_end; i++)
+    {
+      gsize start = i + 1;
+      gboolean cjk = line_end - i >= 3 && memcmp (s + i, "。", 3) == 0;
+
+      if (!cjk && s[i] != '.' && s[i] != '!' && s[i] != '?')
+        continue;
+      if (cjk)
+        start = i + 3;
+      else if (!is_blank (s[start]))
+        continue;
+      while (start < line_end && is_blank (s[start]))
+        start++;
+      if (start < line_end && _gloss_is_footer_mark (s + start, line_end - start))
+        {
+          Edit edit = { start, start, "\n\n" };
+
+          g_array_append_val (edits, edit);
+          return;
+        }
+    }
+}
+
 GArray *
 _gloss_text_split_at_labels (const char  *in,
                              gsize        length,
@@ -596,7 +721,11 @@ _gloss_text_split_at_labels (const char  *in,
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GArray) line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr(GArray) edits = g_array_new (FALSE, FALSE, sizeof (Edit));
   GlossTextEditor editor;
+  gboolean have_header_line = FALSE;
+  gsize header_line = 0;
+  gsize last_colon = 0;
   guint n_accepted = 0;
 
   g_array_set_clear_func (candidates, (GDestroyNotify) candidate_clear);
@@ -634,6 +763,18 @@ _gloss_text_split_at_labels (const char  *in,
   for (guint i = 0; i < candidates->len; i++)
     {
       Candidate *c = &g_array_index (candidates, Candidate, i);
+      gsize line_start = g_array_index (line_starts, gsize, i);
+      const char *nl = memchr (in + c->colon, '\n', length - c->colon);
+      gsize end = nl != NULL ? (gsize) (nl - in) : length;
+
+      if (i + 1 < candidates->len && g_array_index (line_starts, gsize, i + 1) == line_start)
+        end = g_array_index (candidates, Candidate, i + 1).colon;
+      end = MIN (end, c->colon + 1500);
+      c->asks = _gloss_has_question_mark (in + c->colon, end - c->colon);
+    }
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *c = &g_array_index (candidates, Candidate, i);
 
       c->accepted = candidate_is_accepted (c, counts);
       if (c->accepted && c->key != NULL)
@@ -654,18 +795,43 @@ _gloss_text_split_at_labels (const char  *in,
       return NULL;
     }
 
-  _gloss_text_editor_init (&editor, in, length);
   for (guint i = 0; i < candidates->len; i++)
     {
       const Candidate *c = &g_array_index (candidates, Candidate, i);
-      gsize ws = c->start;
+      gsize line_start = g_array_index (line_starts, gsize, i);
+      Edit edit = { c->start, c->start, "\n\n" };
 
-      if (!c->accepted || c->start < editor.in_pos)
+      if (!c->accepted)
+        continue;
+      /* the first label of a line ends its header, the text after its
+       * last label may hold the footer */
+      if (!have_header_line || header_line != line_start)
+        {
+          if (have_header_line)
+            find_footer (in, last_colon, line_end (in, length, last_colon), edits);
+          find_participants (in, line_start, c->start, names, edits);
+        }
+      have_header_line = TRUE;
+      header_line = line_start;
+      last_colon = c->colon;
+      g_array_append_val (edits, edit);
+    }
+  if (have_header_line)
+    find_footer (in, last_colon, line_end (in, length, last_colon), edits);
+  g_array_sort (edits, edit_compare);
+
+  _gloss_text_editor_init (&editor, in, length);
+  for (guint i = 0; i < edits->len; i++)
+    {
+      const Edit *edit = &g_array_index (edits, Edit, i);
+      gsize ws = edit->start;
+
+      if (edit->start < editor.in_pos || edit->start == 0 || in[edit->start - 1] == '\n')
         continue;
       while (ws > editor.in_pos && is_blank (in[ws - 1]))
         ws--;
       _gloss_text_editor_copy_to (&editor, ws);
-      _gloss_text_editor_replace_to (&editor, c->start, "\n\n");
+      _gloss_text_editor_replace_to (&editor, edit->start, edit->with);
     }
   return _gloss_text_editor_finish (&editor, out, out_length);
 }

@@ -635,15 +635,18 @@ emit_turns (Detector *self,
       RawTurn *next = i + 1 < raw->len ? &g_array_index (raw, RawTurn, i + 1) : NULL;
       const Speaker *speaker = speaker_at (self, turn->speaker);
       gboolean is_moderator = moderator >= 0 && turn->speaker == moderator;
+      gboolean aside = FALSE;
       gboolean asking = turn->type == _GLOSS_LABEL_QUESTION ||
                         (speaker != NULL && speaker->role == ROLE_ASKER);
       guint last = turn->last;
       guint split = 0;
 
-      /* an announcer ("VOICE: The Press Secretary.") before anyone spoke
-       * asks nothing */
-      if (asking && speaker != NULL && speaker->generic && !turn->asks && !floor_open)
-        asking = FALSE;
+      /* Someone who usually asks but asks nothing here: an announcer
+       * ("VOICE: The Press Secretary.") before the floor is open, or
+       * thanks that nobody answers, are remarks. */
+      if (asking && speaker != NULL && (speaker->generic || speaker->interviewer) && !turn->asks &&
+          (!floor_open || next == NULL || !turn_is_official (self, next)))
+        asking = FALSE, aside = TRUE;
 
       if (turn_is_official (self, turn) && floor_open && next != NULL &&
           turn_is_official (self, next) &&
@@ -665,7 +668,7 @@ emit_turns (Detector *self,
         {
           GlossTurnKind kind = GLOSS_TURN_REMARKS;
 
-          if (!is_moderator && current_question >= 0)
+          if (!is_moderator && !aside && current_question >= 0)
             kind = GLOSS_TURN_ANSWER;
           add_turn (self, kind, turn->first, last, speaker ? speaker->name : NULL, NULL,
                     kind == GLOSS_TURN_ANSWER ? current_question : -1, turn->time);
@@ -761,7 +764,8 @@ read_header (Detector   *self,
 
       if (i == 0)
         {
-          g_autofree char *title = _gloss_title_from_heading (line->s, line->len);
+          g_autofree char *place = NULL;
+          g_autofree char *title = _gloss_title_from_heading (line->s, line->len, &place);
 
           /* running text, not a heading: no header at all */
           if (title == NULL)
@@ -773,6 +777,19 @@ read_header (Detector   *self,
             }
           if (!have_title)
             gloss_transcript_set_title (self->transcript, title);
+          /* a pasted header: the title's line holds the place and date */
+          if (place != NULL)
+            {
+              g_autofree char *iso = NULL;
+              gsize ds, de;
+
+              gloss_transcript_set_place (self->transcript, place);
+              if (_gloss_find_date (line->s, MIN (line->len, (gsize) 2000), &iso, &ds, &de))
+                {
+                  gloss_transcript_set_date (self->transcript, iso);
+                  have_date = TRUE;
+                }
+            }
           have_title = TRUE;
           *header_end = 1;
           continue;
