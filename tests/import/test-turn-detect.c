@@ -672,6 +672,20 @@ test_unlabelled_question_has_no_speaker (void)
   import_test_assert_turn (t, 5, GLOSS_TURN_ANSWER, "Ute Kern", NULL, 4, NULL);
 }
 
+/* A first line shaped like a label the rest of the text never confirms
+ * (found by fuzz_importer: it crashed) is a heading. */
+static void
+test_unconfirmed_first_label (void)
+{
+  g_autoptr(GlossTranscript) t = import_test_string ("Speaker 1  0:03\nWhat does your team do?\n\n"
+                                                     "teacher-4 (1:02:03.5):\nBecause.\n");
+
+  import_test_assert_spans (t);
+  g_assert_cmpstr (gloss_transcript_get_title (t), ==, "Speaker 1  0:03");
+  for (guint i = 0; i < gloss_transcript_get_n_turns (t); i++)
+    g_assert_null (gloss_transcript_get_turn (t, i)->speaker);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -691,6 +705,7 @@ main (int    argc,
   g_test_add_func ("/turn-detect/prose-colons", test_prose_colons);
   g_test_add_func ("/turn-detect/no-labels", test_no_labels);
   g_test_add_func ("/turn-detect/participant-fullwidth-comma", test_participant_space_before_fullwidth_comma);
+  g_test_add_func ("/turn-detect/unconfirmed-first-label", test_unconfirmed_first_label);
   g_test_add_func ("/turn-detect/hints", test_structure_hints);
   g_test_add_func ("/turn-detect/no-hints", test_no_hints);
   g_test_add_func ("/turn-detect/unlabelled-question", test_unlabelled_question_has_no_speaker);

@@ -410,7 +410,8 @@ _gloss_title_from_heading (const char  *s,
   if (_gloss_count_chars (s, len) <= GLOSS_TITLE_MAX_CHARS)
     return g_strndup (s, len);
 
-  /* a header pasted as one line: "Title Beijing | 10 a.m. July 16, 2021 …" */
+  /* a long first line with a date: the title is what comes before it */
+  g_clear_pointer (&iso, g_free);
   if (_gloss_find_date (s, MIN (len, (gsize) 2000), &iso, &date_start, &date_end) && date_start > 0)
     {
       gsize off = 0, keep = date_start;

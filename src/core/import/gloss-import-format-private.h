@@ -50,7 +50,7 @@ typedef GlossImportSource *(*GlossImportReadFunc)  (const char               *da
 struct _GlossImportFormat
 {
   const char *id;
-  const char *label;                 /* N_() marked, translated on request */
+  const char *label;                 /* marked for gettext; translated when asked for */
   const char * const *extensions;
   const char * const *mime_types;
   GlossImportSniffFunc sniff;

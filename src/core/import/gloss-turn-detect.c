@@ -3,67 +3,7 @@
 #include <string.h>
 
 #include "gloss-header.h"
-#include "gloss-label.h"
-#include "gloss-turn-detect.h"
-
-/* One non-blank line of the text, trimmed; label offsets are relative to @s,
- * so parsing a line allocates nothing. */
-typedef struct
-{
-  const char *s;
-  gsize len;
-  guint cstart;
-  guint cend;
-  guint gap;            /* blank lines before this one */
-  guint has_question : 1;
-  guint footer_mark : 1;
-  guint is_label : 1;   /* accepted as a speaker label */
-  guint hinted : 1;     /* the source format marked the label */
-  GlossLabel label;
-  gint64 time;          /* from the source's hints, or -1 */
-  int speaker;          /* index into the speaker table, -1 for Q/A */
-} Line;
-
-typedef enum
-{
-  ROLE_OFFICIAL,
-  ROLE_ASKER,
-} SpeakerRole;
-
-typedef struct
-{
-  char *name;
-  char *title;          /* from a "NAME, TITLE" label */
-  gboolean participant;
-  gboolean generic;     /* "UNIDENTIFIED MALE", "REPORTER", "Interviewer" */
-  gboolean interviewer; /* a named speaker who asks the questions */
-  guint n_turns;
-  guint n_asking;       /* turns containing a question mark */
-  SpeakerRole role;
-} Speaker;
-
-typedef struct
-{
-  guint first;          /* line index of the first line (the label line) */
-  guint last;           /* last line index, inclusive */
-  GlossLabelType type;
-  int speaker;          /* -1 for Q/A and for unlabelled questions */
-  char *outlet;
-  gint64 time;
-  gboolean asks;
-} RawTurn;
-
-typedef struct
-{
-  GlossTranscript *transcript;
-  GArray *lines;
-  GPtrArray *speakers;        /* Speaker* */
-  GHashTable *lookup;         /* casefolded full name -> speaker index + 1 */
-  GHashTable *short_forms;    /* casefolded word -> speaker index + 1, or -1 */
-  GHashTable *label_counts;   /* casefolded name part -> count */
-  gboolean question_style;    /* Q:/QUESTION: labels present */
-  guint n_inline;             /* inline labels accepted so far */
-} Detector;
+#include "gloss-turn-detect-private.h"
 
 static void
 speaker_free (gpointer data)
@@ -73,13 +13,6 @@ speaker_free (gpointer data)
   g_free (speaker->name);
   g_free (speaker->title);
   g_free (speaker);
-}
-
-static Line *
-line_at (Detector *self,
-         guint     index)
-{
-  return &g_array_index (self->lines, Line, index);
 }
 
 static char *
@@ -365,327 +298,6 @@ split_lines (const char *text,
 
 /* -------------------------------------------------------------- turns */
 
-/* Who asks: "Reuters reporter" -> "Reuters", "新华社记者" -> "新华社",
- * "Reporter" -> NULL. Generic words only, never names. */
-static char *
-outlet_from_label (const char *name)
-{
-  static const char * const generic[] = {
-    "reporter", "journalist", "correspondent", "记者",
-  };
-  g_autofree char *folded = g_utf8_casefold (name, -1);
-  gsize len = strlen (folded);
-
-  for (guint i = 0; i < G_N_ELEMENTS (generic); i++)
-    {
-      gsize n = strlen (generic[i]);
-
-      if (strcmp (folded, generic[i]) == 0)
-        return NULL;
-      /* casefolding keeps ASCII lengths, so the prefix length carries over */
-      if (len > n && strcmp (folded + len - n, generic[i]) == 0 && strlen (name) == len)
-        {
-          gsize off = 0, plen = len - n;
-
-          _gloss_trim_range (name, &off, &plen);
-          return plen > 0 ? g_strndup (name + off, plen) : NULL;
-        }
-    }
-  return g_strdup (name);
-}
-
-/* A paragraph that asks: it holds a question mark and ends with it, or with
- * a short courtesy after it ("…implemented? Thank you."). */
-static gboolean
-paragraph_asks (Detector *self,
-                guint     first,
-                guint     last)
-{
-  const Line *line = line_at (self, last);
-  const char *q = NULL;
-  gboolean any = FALSE;
-
-  for (guint i = first; i <= last; i++)
-    any |= line_at (self, i)->has_question;
-  if (!any || !line->has_question)
-    return FALSE;
-
-  for (const char *p = line->s + line->len; p > line->s; p--)
-    if (p[-1] == '?' || (p - line->s >= 3 && memcmp (p - 3, "？", 3) == 0))
-      {
-        q = p;
-        break;
-      }
-  return q != NULL && (line->s + line->len - q) <= 40;
-}
-
-/* Index of the line where an unlabelled question starts at the end of the
- * turn running from @first to @last, or 0 if there is none. */
-static guint
-find_unlabelled_question (Detector *self,
-                          guint     first,
-                          guint     last)
-{
-  const Line *label = line_at (self, first);
-  /* the first paragraph stays with the turn: the label line itself when the
-   * text follows the label, else the line after it */
-  guint body = label->is_label && label->label.text_off >= label->len ? first + 1 : first;
-  guint para = 0;
-
-  /* a wider gap than between paragraphs, then a question */
-  for (guint i = last; i > body; i--)
-    {
-      if (line_at (self, i)->gap >= 2)
-        {
-          gboolean any = FALSE;
-
-          for (guint j = i; j <= last; j++)
-            any |= line_at (self, j)->has_question;
-          if (any)
-            return i;
-          break;
-        }
-    }
-
-  /* otherwise the last paragraph, if it asks */
-  for (guint i = last; i > body; i--)
-    if (line_at (self, i)->gap >= 1)
-      {
-        para = i;
-        break;
-      }
-  if (para > body && paragraph_asks (self, para, last))
-    return para;
-
-  return 0;
-}
-
-static void
-raw_turn_clear (RawTurn *turn)
-{
-  g_clear_pointer (&turn->outlet, g_free);
-}
-
-static Speaker *
-speaker_at (Detector *self,
-            int       index)
-{
-  return index >= 0 ? g_ptr_array_index (self->speakers, index) : NULL;
-}
-
-/* In an interview, a named interviewer asks in most turns and nearly
- * always hands over to someone who rarely asks. */
-static void
-find_interviewers (Detector *self,
-                   GArray   *raw)
-{
-  for (guint s = 0; s < self->speakers->len; s++)
-    {
-      Speaker *speaker = speaker_at (self, (int) s);
-      guint handed_over = 0;
-
-      if (speaker->participant || speaker->role != ROLE_OFFICIAL ||
-          speaker->n_turns < 2 || speaker->n_asking * 2 < speaker->n_turns)
-        continue;
-      for (guint i = 0; i + 1 < raw->len; i++)
-        {
-          const RawTurn *turn = &g_array_index (raw, RawTurn, i);
-          const Speaker *next = speaker_at (self, g_array_index (raw, RawTurn, i + 1).speaker);
-
-          if (turn->speaker == (int) s && next != NULL && next != speaker &&
-              next->n_turns >= 2 && next->n_asking * 4 <= next->n_turns)
-            handed_over++;
-        }
-      if (handed_over * 5 >= speaker->n_turns * 3)
-        {
-          speaker->role = ROLE_ASKER;
-          speaker->interviewer = TRUE;
-        }
-    }
-}
-
-static void
-classify_speakers (Detector *self,
-                   GArray   *raw,
-                   gboolean  have_list)
-{
-  int first_speaker = -1;
-
-  for (guint i = 0; i < raw->len; i++)
-    {
-      RawTurn *turn = &g_array_index (raw, RawTurn, i);
-      Speaker *speaker = speaker_at (self, turn->speaker);
-
-      for (guint j = turn->first; j <= turn->last; j++)
-        turn->asks |= line_at (self, j)->has_question;
-      if (speaker == NULL)
-        continue;
-      speaker->n_turns++;
-      if (turn->asks)
-        speaker->n_asking++;
-      if (first_speaker < 0)
-        first_speaker = turn->speaker;
-    }
-
-  for (guint i = 0; i < self->speakers->len; i++)
-    {
-      Speaker *speaker = speaker_at (self, (int) i);
-
-      if (speaker->participant)
-        speaker->role = ROLE_OFFICIAL;
-      else if (speaker->generic)
-        speaker->role = ROLE_ASKER;
-      else if ((int) i == first_speaker || self->question_style)
-        speaker->role = ROLE_OFFICIAL;
-      else if (have_list)
-        speaker->role = speaker->n_turns >= 2 && speaker->n_asking == 0 ? ROLE_OFFICIAL : ROLE_ASKER;
-      else
-        speaker->role = speaker->n_turns > 0 && speaker->n_asking == speaker->n_turns ?
-                        ROLE_ASKER : ROLE_OFFICIAL;
-    }
-
-  if (!have_list && !self->question_style)
-    find_interviewers (self, raw);
-}
-
-static gboolean
-turn_is_official (Detector      *self,
-                  const RawTurn *turn)
-{
-  if (turn->type == _GLOSS_LABEL_ANSWER)
-    return TRUE;
-  if (turn->type != _GLOSS_LABEL_NAME || turn->speaker < 0)
-    return FALSE;
-  return speaker_at (self, turn->speaker)->role == ROLE_OFFICIAL;
-}
-
-static int
-find_moderator (Detector *self,
-                GArray   *raw)
-{
-  RawTurn *first;
-  int moderator = -1;
-
-  if (raw->len == 0)
-    return -1;
-
-  /* the moderator speaks first and hands over to other officials before
-   * any question is asked */
-  first = &g_array_index (raw, RawTurn, 0);
-  if (turn_is_official (self, first) && first->type == _GLOSS_LABEL_NAME)
-    for (guint i = 1; i < raw->len; i++)
-      {
-        RawTurn *turn = &g_array_index (raw, RawTurn, i);
-
-        if (!turn_is_official (self, turn))
-          break;
-        if (turn->type == _GLOSS_LABEL_NAME && turn->speaker != first->speaker)
-          {
-            moderator = first->speaker;
-            break;
-          }
-      }
-
-  /* ... and never takes a question first: whoever does is an official
-   * who opened the briefing, not a moderator */
-  for (guint i = 1; moderator >= 0 && i < raw->len; i++)
-    {
-      RawTurn *turn = &g_array_index (raw, RawTurn, i);
-      RawTurn *prev = &g_array_index (raw, RawTurn, i - 1);
-
-      if (turn->speaker == moderator && !turn_is_official (self, prev) &&
-          prev->type != _GLOSS_LABEL_ANSWER)
-        moderator = -1;
-    }
-
-  return moderator;
-}
-
-static guint
-add_turn (Detector      *self,
-          GlossTurnKind  kind,
-          guint          first,
-          guint          last,
-          const char    *speaker,
-          const char    *outlet,
-          int            answers,
-          gint64         time)
-{
-  guint index = gloss_transcript_add_turn (self->transcript, kind,
-                                           line_at (self, first)->cstart,
-                                           line_at (self, last)->cend,
-                                           speaker, outlet, answers);
-
-  if (time >= 0)
-    gloss_transcript_set_turn_time (self->transcript, index, time);
-  return index;
-}
-
-static void
-emit_turns (Detector *self,
-            GArray   *raw)
-{
-  int moderator = find_moderator (self, raw);
-  int current_question = -1;
-  gboolean floor_open = FALSE;
-
-  for (guint i = 0; i < raw->len; i++)
-    {
-      RawTurn *turn = &g_array_index (raw, RawTurn, i);
-      RawTurn *next = i + 1 < raw->len ? &g_array_index (raw, RawTurn, i + 1) : NULL;
-      const Speaker *speaker = speaker_at (self, turn->speaker);
-      gboolean is_moderator = moderator >= 0 && turn->speaker == moderator;
-      gboolean aside = FALSE;
-      gboolean asking = turn->type == _GLOSS_LABEL_QUESTION ||
-                        (speaker != NULL && speaker->role == ROLE_ASKER);
-      guint last = turn->last;
-      guint split = 0;
-
-      /* Someone who usually asks but asks nothing here: an announcer
-       * ("VOICE: The Press Secretary.") before the floor is open, or
-       * thanks that nobody answers, are remarks. */
-      if (asking && speaker != NULL && (speaker->generic || speaker->interviewer) && !turn->asks &&
-          (!floor_open || next == NULL || !turn_is_official (self, next)))
-        asking = FALSE, aside = TRUE;
-
-      if (turn_is_official (self, turn) && floor_open && next != NULL &&
-          turn_is_official (self, next) &&
-          (next->type == _GLOSS_LABEL_ANSWER || moderator < 0 || next->speaker != moderator))
-        {
-          split = find_unlabelled_question (self, turn->first, turn->last);
-          if (split > 0)
-            last = split - 1;
-        }
-
-      if (asking)
-        {
-          current_question = (int) add_turn (self, GLOSS_TURN_QUESTION, turn->first, last,
-                                              speaker ? speaker->name : NULL, turn->outlet, -1,
-                                              turn->time);
-          floor_open = TRUE;
-        }
-      else
-        {
-          GlossTurnKind kind = GLOSS_TURN_REMARKS;
-
-          if (!is_moderator && !aside && current_question >= 0)
-            kind = GLOSS_TURN_ANSWER;
-          add_turn (self, kind, turn->first, last, speaker ? speaker->name : NULL, NULL,
-                    kind == GLOSS_TURN_ANSWER ? current_question : -1, turn->time);
-          if (!is_moderator)
-            floor_open = TRUE;
-        }
-
-      /* a question nobody labelled: no speaker, no outlet */
-      if (split > 0)
-        {
-          current_question = (int) add_turn (self, GLOSS_TURN_QUESTION, split, turn->last,
-                                              NULL, NULL, -1, line_at (self, split)->time);
-          floor_open = TRUE;
-        }
-    }
-}
-
 /* ------------------------------------------------------------- header */
 
 static void
@@ -718,11 +330,12 @@ starts_with_turn (Detector *self,
     return FALSE;
   if (label->type != _GLOSS_LABEL_NAME || line->hinted)
     return TRUE;
-  if (label->text_off >= line->len && label->title_len == 0 && !label->code && !label->lowercase)
-    return TRUE;
-  /* "Dana Whitfield:   So I…": a label the document uses again */
-  return label->title_len == 0 && label_is_accepted (self, line) &&
-         (label->time >= 0 || label->generic_asker || label_count (self, line) >= 2);
+  if (label->title_len > 0 || !label_is_accepted (self, line))
+    return FALSE;
+  /* "Name:" alone, or "Dana Whitfield:   So I…", a label the document
+   * uses again */
+  return label->text_off >= line->len || label->time >= 0 || label->generic_asker ||
+         label_count (self, line) >= 2;
 }
 
 /* Reads the header (everything before the first label); returns the index
@@ -892,11 +505,13 @@ collect_turns (Detector *self,
       RawTurn turn = { i, i, line->label.type, line->speaker, NULL,
                        line->label.time >= 0 ? line->label.time : line->time, FALSE };
 
-      if (!line->is_label)
+      if (!line->is_label && raw->len > 0)
         {
           g_array_index (raw, RawTurn, raw->len - 1).last = i;
           continue;
         }
+      if (!line->is_label)
+        turn.type = _GLOSS_LABEL_NONE;
       if (line->label.paren_len > 0)
         turn.outlet = line_dup (line, line->label.paren_off, line->label.paren_len);
       g_array_append_val (raw, turn);
@@ -916,7 +531,7 @@ build_turns (Detector   *self,
   gboolean running_text = FALSE;
   g_autoptr(GArray) raw = g_array_new (FALSE, TRUE, sizeof (RawTurn));
 
-  g_array_set_clear_func (raw, (GDestroyNotify) raw_turn_clear);
+  g_array_set_clear_func (raw, (GDestroyNotify) _gloss_raw_turn_clear);
 
   if (source_title != NULL)
     gloss_transcript_set_title (self->transcript, source_title);
@@ -958,10 +573,10 @@ build_turns (Detector   *self,
   if (first_label < n && !running_text)
     header_end = first_label;
   if (header_end > 0)
-    add_turn (self, GLOSS_TURN_HEADER, 0, header_end - 1, NULL, NULL, -1, -1);
+    _gloss_add_turn (self, GLOSS_TURN_HEADER, 0, header_end - 1, NULL, NULL, -1, -1);
 
   collect_turns (self, first_label, header_end, footer, running_text, raw);
-  classify_speakers (self, raw, have_list);
+  _gloss_classify_speakers (self, raw, have_list);
 
   for (guint i = 0; i < raw->len; i++)
     {
@@ -974,7 +589,7 @@ build_turns (Detector   *self,
           speaker->generic || speaker->interviewer)
         continue;
       turn->outlet = speaker->title != NULL ? g_strdup (speaker->title)
-                                            : outlet_from_label (speaker->name);
+                                            : _gloss_outlet_from_label (speaker->name);
     }
 
   for (guint i = 0; i < self->speakers->len; i++)
@@ -985,10 +600,10 @@ build_turns (Detector   *self,
         gloss_transcript_add_participant (self->transcript, speaker->name, speaker->title);
     }
 
-  emit_turns (self, raw);
+  _gloss_emit_turns (self, raw);
 
   if (footer < n)
-    add_turn (self, GLOSS_TURN_FOOTER, footer, n - 1, NULL, NULL, -1, -1);
+    _gloss_add_turn (self, GLOSS_TURN_FOOTER, footer, n - 1, NULL, NULL, -1, -1);
 }
 
 /* ------------------------------------------------------------- public */
