@@ -9,7 +9,7 @@
 
 #include <glib/gstdio.h>
 
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project-file.h"
 
 #define PROJECT_NAME    "hostile.gloss"
@@ -360,7 +360,9 @@ static const HostileCase cases[] = {
   { "transcript/truncated-utf8", T, .bytes = "Ana:\nend \xe2\x82", .length = -1, .code = I (INVALID_UTF8), .substring = "byte 9" },
   { "transcript/overlong-utf8", T, .bytes = "Ana:\n\xc0\xaf\n", .length = -1, .code = I (INVALID_UTF8), .substring = "byte 5" },
   { "transcript/surrogate-utf8", T, .bytes = "Ana:\n\xed\xa0\x80\n", .length = -1, .code = I (INVALID_UTF8), .substring = "byte 5" },
-  { "transcript/utf16", T, .bytes = "\xff\xfe" "A\0n\0a\0:\0\n\0", .length = 12, .code = I (INVALID_UTF8), .substring = "byte 0" },
+  /* a byte-order mark makes the text UTF-16, which must then be whole */
+  { "transcript/utf16-odd-length", T, .bytes = "\xff\xfe" "A\0n\0a\0:\0\n", .length = 11, .code = I (CONVERSION), .substring = "byte 10" },
+  { "transcript/utf16-lone-surrogate", T, .bytes = "\xff\xfe" "A\0" "\x00\xd8" "b\0", .length = 8, .code = I (CONVERSION), .substring = "byte 4" },
   { "transcript/nul", T, .bytes = "Ana:\nab\0cd\n", .length = 11, .code = I (NUL), .substring = "byte 7" },
   { "transcript/binary-garbage", T, .make_bytes = make_garbage, .code = I (INVALID_UTF8), .substring = "byte 0" },
   { "transcript/directory", T, .make_file = make_directory, .code = I (NOT_REGULAR), .substring = "folder" },
@@ -442,7 +444,7 @@ test_hostile_case (gconstpointer data)
       if (c->target == TARGET_PROJECT)
         result = (GObject *) gloss_project_file_load (file, &error);
       else
-        result = (GObject *) gloss_importer_import_file (file, &error);
+        result = (GObject *) gloss_import_file (file, NULL, NULL, &error);
       elapsed = g_get_monotonic_time () - begin;
     }
   else
@@ -458,7 +460,7 @@ test_hostile_case (gconstpointer data)
       if (c->target == TARGET_PROJECT)
         result = (GObject *) gloss_project_file_load_data (bytes, length, display_name, &error);
       else
-        result = (GObject *) gloss_importer_import_data (bytes, length, display_name, &error);
+        result = (GObject *) gloss_import_data (bytes, length, display_name, NULL, NULL, &error);
       elapsed = g_get_monotonic_time () - begin;
     }
 

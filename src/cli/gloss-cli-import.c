@@ -5,7 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-cli-private.h"
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project-file.h"
 
 /* a BCP 47 tag's shape: "en", "zh-Hans", "pt-BR" */
@@ -31,12 +31,33 @@ language_tag_is_valid (const char *tag)
   return TRUE;
 }
 
+/* "text, markdown, html" */
+static char *
+format_ids (void)
+{
+  const GlossImportFormat * const *formats;
+  g_autoptr(GString) ids = g_string_new (NULL);
+  guint n;
+
+  formats = gloss_import_formats (&n);
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (ids, "%s%s", i > 0 ? ", " : "", gloss_import_format_get_id (formats[i]));
+  return g_string_free (g_steal_pointer (&ids), FALSE);
+}
+
 int
 gloss_cli_import (char **argv)
 {
   g_autofree char *output = NULL;
   g_autofree char *title = NULL;
   g_autofree char *language = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *encoding = NULL;
+  g_autofree char *ids = format_ids ();
+  /* TRANSLATORS: %s lists the formats, "text, html" */
+  g_autofree char *format_help = g_strdup_printf (_("Read the transcript as FORMAT: %s "
+                                                    "(default: from its contents, then its "
+                                                    "file name)"), ids);
   gboolean force = FALSE;
   gboolean verbose = FALSE;
   const GOptionEntry entries[] = {
@@ -46,6 +67,11 @@ gloss_cli_import (char **argv)
       N_("Use TITLE instead of the title found in the transcript"), N_("TITLE") },
     { "language", 'l', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &language,
       N_("The transcript's language as a BCP 47 tag (en, zh, …)"), N_("TAG") },
+    { "format", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format,
+      format_help, N_("FORMAT") },
+    { "encoding", 'e', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &encoding,
+      N_("Read the transcript in ENCODING (WINDOWS-1252, ISO-8859-1, GB18030, …) "
+         "instead of UTF-8"), N_("ENCODING") },
     { "force", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &force,
       N_("Overwrite the output file if it exists"), NULL },
     { "verbose", 'v', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &verbose,
@@ -58,12 +84,13 @@ gloss_cli_import (char **argv)
   g_autoptr(GlossTranscript) transcript = NULL;
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GError) error = NULL;
+  GlossImportOptions options = { NULL, };
   int status = GLOSS_CLI_EXIT_OK;
 
   context = gloss_cli_option_context_new ("import", N_("TRANSCRIPT"),
-                                          N_("Import a plain-text transcript (UTF-8) into a new "
-                                             "project with the default topics. The project is "
-                                             "written atomically."),
+                                          N_("Import a transcript into a new project with the "
+                                             "default topics. The project is written "
+                                             "atomically."),
                                           entries);
   if (!gloss_cli_parse (context, "import", &argv, &status))
     return status;
@@ -80,6 +107,12 @@ gloss_cli_import (char **argv)
     return gloss_cli_usage_error ("import",
                                   _("“%s” is not a language tag (such as en, zh or pt-BR)"),
                                   language);
+  if (format != NULL && gloss_import_format_lookup (format) == NULL)
+    return gloss_cli_usage_error ("import", _("“%s” is not a format; the formats are: %s"),
+                                  format, ids);
+  if (encoding != NULL && encoding[0] == '\0')
+    return gloss_cli_usage_error ("import", _("the encoding must be a name such as WINDOWS-1252"));
+  options.encoding = encoding;
 
   output_file = gloss_cli_file_for_arg (output);
   if (!force && g_file_query_exists (output_file, NULL))
@@ -90,11 +123,20 @@ gloss_cli_import (char **argv)
     }
 
   input_file = gloss_cli_file_for_arg (argv[1]);
-  transcript = gloss_importer_import_file (input_file, &error);
+  transcript = gloss_import_file (input_file, format, &options, &error);
   if (transcript == NULL)
     {
+      g_autofree char *suggestion = g_strdup (gloss_import_error_get_encoding (error));
+
       gloss_cli_prefix_error (&error, input_file, argv[1]);
-      return gloss_cli_runtime_error (error);
+      status = gloss_cli_runtime_error (error);
+      if (suggestion != NULL)
+        {
+          /* TRANSLATORS: follows "notes.txt: not UTF-8 text …; it looks like Windows-1252" */
+          g_printerr (_("Import it with --encoding %s."), suggestion);
+          g_printerr ("\n");
+        }
+      return status;
     }
 
   if (title != NULL)

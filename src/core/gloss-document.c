@@ -7,7 +7,7 @@
 #include "gloss-document-private.h"
 #include "gloss-drafts.h"
 #include "gloss-fileutil.h"
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project-file.h"
 
 /* how much of a file is read to tell a project from a transcript */
@@ -333,7 +333,7 @@ read_project (GFile         *file,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  transcript = gloss_importer_import_file (file, error);
+  transcript = gloss_import_file (file, NULL, NULL, error);
   if (transcript == NULL)
     return NULL;
 

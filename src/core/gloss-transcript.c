@@ -617,9 +617,22 @@ gloss_transcript_add_turn (GlossTranscript *self,
   turn.speaker = g_strdup (speaker);
   turn.outlet = g_strdup (outlet);
   turn.answers = answers;
+  turn.time = -1;
   g_array_append_val (self->turns, turn);
 
   return self->turns->len - 1;
+}
+
+void
+gloss_transcript_set_turn_time (GlossTranscript *self,
+                                guint            index,
+                                gint64           time)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (self));
+  g_return_if_fail (index < self->turns->len);
+  g_return_if_fail (time >= -1);
+
+  g_array_index (self->turns, GlossTurn, index).time = time;
 }
 
 guint

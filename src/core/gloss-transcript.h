@@ -35,6 +35,7 @@ typedef struct
   char *speaker;  /* NULL for header and footer */
   char *outlet;   /* question: outlet or asker (may be NULL); NULL otherwise */
   int answers;    /* answer: index of the question turn it answers; -1 otherwise */
+  gint64 time;    /* media time in ms from the source's timestamps, or -1 */
 } GlossTurn;
 
 typedef struct
@@ -120,6 +121,10 @@ guint             gloss_transcript_add_turn           (GlossTranscript *self,
                                                        const char      *speaker,
                                                        const char      *outlet,
                                                        int              answers);
+/* where the turn starts in the recording, from the source's timestamps */
+void              gloss_transcript_set_turn_time      (GlossTranscript *self,
+                                                       guint            index,
+                                                       gint64           time);
 guint             gloss_transcript_get_n_turns        (GlossTranscript *self);
 const GlossTurn  *gloss_transcript_get_turn           (GlossTranscript *self,
                                                        guint            index);

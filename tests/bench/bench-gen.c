@@ -326,3 +326,67 @@ bench_generate_project (GlossTranscript *transcript,
 
   return project;
 }
+
+char *
+bench_wrap_text (const char *text,
+                 guint       width)
+{
+  GString *out = g_string_sized_new (strlen (text) + strlen (text) / 64);
+  guint column = 0;
+
+  for (const char *p = text; *p != '\0'; )
+    {
+      const char *word = p;
+      guint len = 0;
+
+      if (*p == '\n')
+        {
+          g_string_append_c (out, '\n');
+          column = 0;
+          p++;
+          continue;
+        }
+      if (*p == ' ')
+        {
+          p++;
+          continue;
+        }
+      while (*p != '\0' && *p != ' ' && *p != '\n')
+        {
+          p = g_utf8_next_char (p);
+          len++;
+        }
+      /* greedy: break before the word that does not fit */
+      if (column > 0 && column + 1 + len > width)
+        {
+          g_string_append_c (out, '\n');
+          column = 0;
+        }
+      else if (column > 0)
+        {
+          g_string_append_c (out, ' ');
+          column++;
+        }
+      g_string_append_len (out, word, p - word);
+      column += len;
+    }
+  return g_string_free (out, FALSE);
+}
+
+char *
+bench_one_line_text (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          if (out->len > 0 && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -14,6 +14,14 @@ G_BEGIN_DECLS
 char         *bench_generate_text    (gsize            min_bytes,
                                       guint32          seed);
 
+/* @text hard-wrapped at @width columns, each line on its own, as
+ * transcription exports and e-mail do (issue 16) */
+char         *bench_wrap_text        (const char      *text,
+                                      guint            width);
+/* @text with every run of white space made one space: a briefing pasted
+ * from a web page */
+char         *bench_one_line_text    (const char      *text);
+
 /* @n_claims overlapping claims over @transcript with one to three of eight
  * topics each, sorted, with ids and timestamps derived from @seed. */
 GlossProject *bench_generate_project (GlossTranscript *transcript,

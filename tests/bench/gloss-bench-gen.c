@@ -5,7 +5,7 @@
 
 #include <stdlib.h>
 
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project-file.h"
 
 #include "bench-gen.h"
@@ -50,7 +50,7 @@ main (int    argc,
     {
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (argv[2]);
 
-      transcript = gloss_importer_import_data (text, strlen (text), argv[1], &error);
+      transcript = gloss_import_data (text, strlen (text), argv[1], NULL, NULL, &error);
       if (transcript == NULL)
         {
           g_printerr ("%s\n", error->message);

@@ -16,7 +16,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gloss-export-format.h"
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project-file.h"
 
 #include "bench-gen.h"
@@ -33,6 +33,8 @@ typedef enum
   PHASE_NOOP,
   PHASE_GENERATE_FILES,
   PHASE_IMPORT,
+  PHASE_IMPORT_WRAPPED,
+  PHASE_IMPORT_ONE_LINE,
   PHASE_JSON_PARSE,
   PHASE_JSON_GENERATE,
   PHASE_JSON_PARSE_GENERATE,
@@ -44,13 +46,14 @@ typedef enum
 } Phase;
 
 static const char * const phase_names[N_PHASES] = {
-  "noop", "generate", "import", "json-parse", "json-generate", "json-parse+generate",
+  "noop", "generate", "import", "import-wrapped", "import-one-line", "json-parse", "json-generate", "json-parse+generate",
   "load", "save", "load+save", "csv",
 };
 
 /* the phases that are timed, in print order */
 static const Phase timed_phases[] = {
-  PHASE_IMPORT, PHASE_JSON_PARSE, PHASE_LOAD, PHASE_JSON_GENERATE, PHASE_SAVE,
+  PHASE_IMPORT, PHASE_IMPORT_WRAPPED, PHASE_IMPORT_ONE_LINE, PHASE_JSON_PARSE, PHASE_LOAD,
+  PHASE_JSON_GENERATE, PHASE_SAVE,
   PHASE_JSON_PARSE_GENERATE, PHASE_LOAD_SAVE, PHASE_CSV,
 };
 
@@ -59,6 +62,8 @@ typedef struct
   double scale;
   guint32 seed;
   char *text_path;
+  char *wrapped_path;    /* the text hard-wrapped at 76 columns */
+  char *one_line_path;   /* the text without line breaks */
   char *project_path;
   char *out_path;
   /* set up before the timed part */
@@ -160,9 +165,14 @@ run_phase (Phase    phase,
         g_autoptr(GlossProject) project = NULL;
         g_autoptr(GFile) file = g_file_new_for_path (ctx->project_path);
 
-        if (!g_file_set_contents (ctx->text_path, text, -1, error))
+        g_autofree char *wrapped = bench_wrap_text (text, 76);
+        g_autofree char *one_line = bench_one_line_text (text);
+
+        if (!g_file_set_contents (ctx->text_path, text, -1, error) ||
+            !g_file_set_contents (ctx->wrapped_path, wrapped, -1, error) ||
+            !g_file_set_contents (ctx->one_line_path, one_line, -1, error))
           return FALSE;
-        transcript = gloss_importer_import_data (text, strlen (text), "bench.txt", error);
+        transcript = gloss_import_data (text, strlen (text), "bench.txt", NULL, NULL, error);
         if (transcript == NULL)
           return FALSE;
         project = bench_generate_project (transcript, (guint) (BENCH_BASE_CLAIMS * ctx->scale), ctx->seed);
@@ -172,9 +182,13 @@ run_phase (Phase    phase,
       }
 
     case PHASE_IMPORT:
+    case PHASE_IMPORT_WRAPPED:
+    case PHASE_IMPORT_ONE_LINE:
       {
-        g_autoptr(GFile) file = g_file_new_for_path (ctx->text_path);
-        g_autoptr(GlossTranscript) transcript = gloss_importer_import_file (file, error);
+        g_autoptr(GFile) file = g_file_new_for_path (phase == PHASE_IMPORT ? ctx->text_path :
+                                                     phase == PHASE_IMPORT_WRAPPED ? ctx->wrapped_path :
+                                                     ctx->one_line_path);
+        g_autoptr(GlossTranscript) transcript = gloss_import_file (file, NULL, NULL, error);
 
         if (transcript == NULL)
           return FALSE;
@@ -383,6 +397,8 @@ static void
 context_clear (Context *ctx)
 {
   g_clear_pointer (&ctx->text_path, g_free);
+  g_clear_pointer (&ctx->wrapped_path, g_free);
+  g_clear_pointer (&ctx->one_line_path, g_free);
   g_clear_pointer (&ctx->project_path, g_free);
   g_clear_pointer (&ctx->out_path, g_free);
   g_clear_pointer (&ctx->contents, g_free);
@@ -400,6 +416,8 @@ context_init (Context    *ctx,
   ctx->scale = scale;
   ctx->seed = seed;
   ctx->text_path = g_strdup_printf ("%s/bench-%gx.txt", dir, scale);
+  ctx->wrapped_path = g_strdup_printf ("%s/bench-%gx-wrapped.txt", dir, scale);
+  ctx->one_line_path = g_strdup_printf ("%s/bench-%gx-one-line.txt", dir, scale);
   ctx->project_path = g_strdup_printf ("%s/bench-%gx.gloss", dir, scale);
   ctx->out_path = g_strdup_printf ("%s/bench-%gx-out.gloss", dir, scale);
 }
@@ -558,7 +576,9 @@ main (int    argc,
         {
           Phase phase = timed_phases[i];
           Result *r = &results[s][phase];
-          guint64 input = phase == PHASE_IMPORT ? text_sizes[s] : project_sizes[s];
+          gboolean importing = phase == PHASE_IMPORT || phase == PHASE_IMPORT_WRAPPED ||
+                               phase == PHASE_IMPORT_ONE_LINE;
+          guint64 input = importing ? text_sizes[s] : project_sizes[s];
           g_autofree char *wall = NULL;
           g_autofree char *cpu = NULL;
           g_autofree char *rss = NULL;
@@ -573,8 +593,11 @@ main (int    argc,
           wall = format_seconds (r->wall);
           cpu = format_seconds (r->cpu);
           rss = format_size ((guint64) r->max_rss_kb * 1024);
-          g_print ("  %-20s %10s  %10s  %10s  %5.1f×\n", phase_names[phase], wall, cpu, rss,
+          g_print ("  %-20s %10s  %10s  %10s  %5.1f×", phase_names[phase], wall, cpu, rss,
                    (double) r->max_rss_kb * 1024 / input);
+          if (importing)
+            g_print ("  (%u turns)", r->n_turns);
+          g_print ("\n");
         }
 
       if (results[s][PHASE_LOAD].ok && results[s][PHASE_JSON_PARSE].ok)
@@ -615,6 +638,12 @@ main (int    argc,
     all_pass &= check (big[PHASE_IMPORT].ok && big[PHASE_IMPORT].seconds <= import_limit,
                        "import %.2f s ≤ %.2f s (0.5 s per 5 MB of text)",
                        big[PHASE_IMPORT].seconds, import_limit);
+    all_pass &= check (big[PHASE_IMPORT_WRAPPED].ok && big[PHASE_IMPORT_WRAPPED].seconds <= import_limit,
+                       "import of the text hard-wrapped %.2f s ≤ %.2f s (issue 16)",
+                       big[PHASE_IMPORT_WRAPPED].seconds, import_limit);
+    all_pass &= check (big[PHASE_IMPORT_ONE_LINE].ok && big[PHASE_IMPORT_ONE_LINE].seconds <= import_limit,
+                       "import of the text on one line %.2f s ≤ %.2f s (issue 16)",
+                       big[PHASE_IMPORT_ONE_LINE].seconds, import_limit);
     all_pass &= check (big[PHASE_LOAD].ok &&
                        big[PHASE_LOAD].seconds <= TARGET_LOAD_RATIO * big[PHASE_JSON_PARSE].seconds,
                        "load %.3f s ≤ %.1f × json-glib parse %.3f s (ratio %.2f)",

@@ -6,7 +6,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gloss-export-format.h"
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project.h"
 #include "gloss-project-file.h"
 
@@ -202,8 +202,8 @@ test_help_global (void)
 static void
 test_help_commands (void)
 {
-  const struct { const char *command; const char *options[6]; } cases[] = {
-    { "import", { "--output", "--title", "--language", "--force", "TRANSCRIPT", NULL } },
+  const struct { const char *command; const char *options[8]; } cases[] = {
+    { "import", { "--output", "--title", "--language", "--force", "--format", "--encoding", "TRANSCRIPT", NULL } },
     { "validate", { "--verbose", "PROJECT", NULL } },
     { "stats", { "--json", "PROJECT", NULL } },
     { "fmt", { "--check", "PROJECT", NULL } },
@@ -254,6 +254,8 @@ test_usage_errors (void)
     { { "import", "a.txt", "b.txt", "-o", "x.gloss", NULL }, "b.txt" },
     { { "import", "a.txt", "-o", "x.gloss", "--language", "not a tag", NULL }, "not a tag" },
     { { "import", "a.txt", "-o", NULL }, "-o" },
+    { { "import", "a.txt", "-o", "x.gloss", "--format", "docx", NULL }, "docx" },
+    { { "import", "a.txt", "-o", "x.gloss", "--encoding", "", NULL }, "encoding" },
     { { "validate", NULL }, NULL },
     { { "validate", "--bogus", "x.gloss", NULL }, "--bogus" },
     { { "stats", NULL }, NULL },
@@ -547,6 +549,52 @@ test_import_errors (void)
   g_remove (bad);
   g_remove (empty);
   g_rmdir (folder);
+}
+
+/* A Windows-1252 transcript: the error names the encoding and the option
+ * that reads it, and the option does. */
+static void
+test_import_encoding (void)
+{
+  g_autofree char *latin = tmp_path ("latin.txt");
+  g_autofree char *output = tmp_path ("latin.gloss");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_auto(Result) refused = { 0 };
+  g_auto(Result) wrong = { 0 };
+  g_auto(Result) imported = { 0 };
+  g_auto(Result) as_text = { 0 };
+  JsonObject *transcript;
+
+  g_file_set_contents (latin, "R\xe9union du conseil\n\nAnna Berg:\n\nCaf\xe9 et cr\xe8me.\n", -1, &error);
+  g_assert_no_error (error);
+
+  run (&refused, "import", "latin.txt", "-o", "latin.gloss", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_true (g_str_has_prefix (refused.err, "latin.txt: "));
+  g_assert_nonnull (strstr (refused.err, "Windows-1252"));
+  g_assert_nonnull (strstr (refused.err, "--encoding WINDOWS-1252"));
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+
+  run (&wrong, "import", "latin.txt", "-o", "latin.gloss", "--encoding", "NO-SUCH-CODE", NULL);
+  g_assert_cmpint (wrong.status, ==, 1);
+  g_assert_nonnull (strstr (wrong.err, "NO-SUCH-CODE"));
+
+  run (&imported, "import", "latin.txt", "-o", "latin.gloss", "--encoding", "WINDOWS-1252", NULL);
+  assert_success (&imported);
+  contents = read_file (output, NULL);
+  root = parse_json (contents, -1);
+  transcript = json_object_get_object_member (json_node_get_object (root), "transcript");
+  g_assert_cmpstr (json_object_get_string_member (transcript, "title"), ==, "Réunion du conseil");
+  g_assert_nonnull (strstr (json_object_get_string_member (transcript, "text"), "Café et crème."));
+
+  run (&as_text, "import", "latin.txt", "-o", "latin.gloss", "--force",
+       "--encoding", "ISO-8859-1", "--format", "text", NULL);
+  assert_success (&as_text);
+
+  g_remove (latin);
+  g_remove (output);
 }
 
 /* ---- a project of our own, with claims ---- */
@@ -1141,6 +1189,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/corpus", test_import_corpus);
   g_test_add_func ("/cli/import/overwrite", test_import_overwrite);
   g_test_add_func ("/cli/import/errors", test_import_errors);
+  g_test_add_func ("/cli/import/encoding", test_import_encoding);
   g_test_add_func ("/cli/export/formats", test_export_formats);
   g_test_add_func ("/cli/export/help-formats", test_export_help_formats);
   g_test_add_func ("/cli/export/extension", test_export_extension);

@@ -1,7 +1,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gloss-export-format.h"
-#include "gloss-importer.h"
+#include "gloss-import-format.h"
 #include "gloss-project-file.h"
 
 #include "fuzz.h"
@@ -78,7 +78,7 @@ fuzz_transcript (const uint8_t *data,
   guint length;
   guint n_topics;
 
-  transcript = gloss_importer_import_data ((const char *) data, size, "fuzz.txt", &error);
+  transcript = gloss_import_data ((const char *) data, size, "fuzz.txt", NULL, NULL, &error);
   if (transcript == NULL)
     return;
 
