@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-import-format.h"
 #include "gloss-window-private.h"
 
 #define MAX_RECENT 10
@@ -64,6 +65,52 @@ add_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
+static void
+add_format_patterns (GtkFileFilter           *filter,
+                     const GlossImportFormat *format)
+{
+  const char * const *extensions = gloss_import_format_get_extensions (format);
+  const char * const *mime_types = gloss_import_format_get_mime_types (format);
+
+  for (guint i = 0; extensions[i] != NULL; i++)
+    {
+      g_autofree char *pattern = g_strdup_printf ("*.%s", extensions[i]);
+
+      gtk_file_filter_add_pattern (filter, pattern);
+    }
+  for (guint i = 0; mime_types[i] != NULL; i++)
+    gtk_file_filter_add_mime_type (filter, mime_types[i]);
+}
+
+/* what Gloss opens, from the import table: everything at once first, then
+ * each format on its own */
+static void
+add_import_filters (GtkFileChooser *chooser,
+                    gboolean        with_projects)
+{
+  guint n;
+  const GlossImportFormat * const *formats = gloss_import_formats (&n);
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (all, with_projects ? _("Projects and transcripts") : _("Transcripts"));
+  if (with_projects)
+    gtk_file_filter_add_pattern (all, "*.gloss");
+  for (guint i = 0; i < n; i++)
+    add_format_patterns (all, formats[i]);
+  gtk_file_chooser_add_filter (chooser, all);
+
+  if (with_projects)
+    add_filter (chooser, _("Gloss projects"), "*.gloss", NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (filter, gloss_import_format_get_label (formats[i]));
+      add_format_patterns (filter, formats[i]);
+      gtk_file_chooser_add_filter (chooser, filter);
+    }
+}
+
 void
 _gloss_window_run_open_chooser (GlossWindow *self,
                                 gboolean     import)
@@ -75,9 +122,7 @@ _gloss_window_run_open_chooser (GlossWindow *self,
                                                GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                import ? _("_Import") : _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  if (!import)
-    add_filter (GTK_FILE_CHOOSER (self->chooser), _("Gloss projects"), "*.gloss", NULL);
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("Plain text transcripts"), "*.txt", "text/plain");
+  add_import_filters (GTK_FILE_CHOOSER (self->chooser), !import);
   add_filter (GTK_FILE_CHOOSER (self->chooser), _("All files"), "*", NULL);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

@@ -6,6 +6,7 @@
 
 #include "gloss-environment.h"
 #include "gloss-fileutil.h"
+#include "gloss-import-format.h"
 #include "gloss-window-private.h"
 
 #define RECENT_SHOWN 5
@@ -391,7 +392,7 @@ _gloss_window_load_file (GlossWindow  *self,
   g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  document = gloss_document_open (file, NULL, error);
+  document = gloss_document_open (file, NULL, NULL, error);
   if (document == NULL)
     return FALSE;
 
@@ -405,6 +406,11 @@ typedef struct
   GlossWindow *self;
   GFile *file;
 } OpenData;
+
+static void offer_encoding (GlossWindow  *self,
+                            GFile        *file,
+                            const char   *heading,
+                            const GError *error);
 
 static void
 opened_cb (GObject      *source,
@@ -428,11 +434,65 @@ opened_cb (GObject      *source,
       g_autofree char *name = _gloss_window_file_name (file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
-      _gloss_window_show_error (self, heading, error);
+      if (g_error_matches (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_ENCODING))
+        offer_encoding (self, file, heading, error);
+      else
+        _gloss_window_show_error (self, heading, error);
       return;
     }
 
   gloss_window_set_document (self, document);
+}
+
+static void
+open_with_encoding (GlossWindow *self,
+                    GFile       *file,
+                    const char  *encoding)
+{
+  GlossImportOptions options = { .encoding = encoding };
+  OpenData *data = g_new0 (OpenData, 1);
+
+  g_clear_object (&self->open_cancellable);
+  self->open_cancellable = g_cancellable_new ();
+  data->self = g_object_ref (self);
+  data->file = g_object_ref (file);
+  gloss_document_open_async (file, &options, self->open_cancellable, opened_cb, data);
+}
+
+static void
+encoding_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      GlossWindow      *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  const char *encoding = g_object_get_data (G_OBJECT (dialog), "encoding");
+
+  if (g_strcmp0 (response, "encoding") == 0)
+    open_with_encoding (self, file, encoding);
+}
+
+/* a text in another encoding: say which one it looks like, and open it so */
+static void
+offer_encoding (GlossWindow  *self,
+                GFile        *file,
+                const char   *heading,
+                const GError *error)
+{
+  const char *encoding = gloss_import_error_get_encoding (error);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+  /* Translators: a button; %s is an encoding name such as WINDOWS-1252 */
+  g_autofree char *label = g_strdup_printf (_("Open as %s"), encoding);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "encoding", label);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "encoding", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "encoding");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "encoding", g_strdup (encoding), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (encoding_response_cb), self, 0);
+  _gloss_window_track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void
@@ -458,7 +518,7 @@ gloss_window_open_file (GlossWindow *self,
   data = g_new0 (OpenData, 1);
   data->self = g_object_ref (self);
   data->file = g_object_ref (file);
-  gloss_document_open_async (file, self->open_cancellable, opened_cb, data);
+  gloss_document_open_async (file, NULL, self->open_cancellable, opened_cb, data);
 }
 
 static gboolean

@@ -57,7 +57,7 @@ test_document_open (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
 
-  imported = gloss_document_open (text, NULL, &error);
+  imported = gloss_document_open (text, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_null (gloss_document_get_file (imported));
   g_assert_false (gloss_document_get_modified (imported));
@@ -77,14 +77,14 @@ test_document_open (void)
   name = gloss_document_dup_name (imported);
   g_assert_cmpstr (name, ==, "briefing");
 
-  reopened = gloss_document_open (saved, NULL, &error);
+  reopened = gloss_document_open (saved, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_true (g_file_equal (gloss_document_get_file (reopened), saved));
   g_assert_cmpuint (gloss_project_get_n_claims (gloss_document_get_project (reopened)), ==, 1);
 
   g_assert_true (g_file_copy (saved, renamed, G_FILE_COPY_OVERWRITE, NULL, NULL, NULL, NULL));
   g_assert_true (gloss_document_is_project_file (renamed));
-  sniffed = gloss_document_open (renamed, NULL, &error);
+  sniffed = gloss_document_open (renamed, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (gloss_project_get_n_claims (gloss_document_get_project (sniffed)), ==, 1);
 }
@@ -96,12 +96,12 @@ test_document_open_error (void)
   g_autoptr(GFile) missing = temp_file ("missing.txt");
   g_autoptr(GError) error = NULL;
 
-  g_assert_null (gloss_document_open (broken, NULL, &error));
+  g_assert_null (gloss_document_open (broken, NULL, NULL, &error));
   g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "broken.gloss"));
   g_clear_error (&error);
 
-  g_assert_null (gloss_document_open (missing, NULL, &error));
+  g_assert_null (gloss_document_open (missing, NULL, NULL, &error));
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "missing.txt"));
 }
@@ -154,7 +154,7 @@ test_document_async (void)
   Waiter opening = { 0 };
   Waiter saving = { 0 };
 
-  gloss_document_open_async (text, NULL, opened_cb, &opening);
+  gloss_document_open_async (text, NULL, NULL, opened_cb, &opening);
   wait_for (&opening);
   g_assert_no_error (opening.error);
   g_assert_nonnull (opening.document);
@@ -183,7 +183,7 @@ test_document_changed_on_disk (void)
 {
   g_autoptr(GFile) text = write_temp ("disk.txt", transcript_text);
   g_autoptr(GFile) saved = temp_file ("disk.gloss");
-  g_autoptr(GlossDocument) document = gloss_document_open (text, NULL, NULL);
+  g_autoptr(GlossDocument) document = gloss_document_open (text, NULL, NULL, NULL);
   g_autoptr(GlossDocument) other = NULL;
   g_autoptr(GError) error = NULL;
   GlossProject *before;
@@ -194,7 +194,7 @@ test_document_changed_on_disk (void)
   g_assert_false (gloss_document_changed_on_disk (document));
 
   /* another program writes the file: another document saves over it */
-  other = gloss_document_open (saved, NULL, &error);
+  other = gloss_document_open (saved, NULL, NULL, &error);
   g_assert_no_error (error);
   add_claim (other, 12, 19);
   g_usleep (20000);
@@ -249,7 +249,7 @@ test_document_drafts (void)
   g_autofree char *dir_path = g_build_filename (tmpdir, "drafts", NULL);
   g_autoptr(GFile) dir = g_file_new_for_path (dir_path);
   g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
-  g_autoptr(GlossDocument) document = gloss_document_open (text, NULL, NULL);
+  g_autoptr(GlossDocument) document = gloss_document_open (text, NULL, NULL, NULL);
   g_autoptr(GlossDocument) beside = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -274,7 +274,7 @@ test_document_drafts (void)
   add_claim (document, 0, 6);
   run_ms (300);
   g_assert_cmpuint (n_drafts (store), ==, 1);
-  beside = gloss_document_open (saved, NULL, &error);
+  beside = gloss_document_open (saved, NULL, NULL, &error);
   g_assert_no_error (error);
   gloss_document_set_drafts (beside, store, 50);
   g_clear_object (&beside);

@@ -390,7 +390,7 @@ test_saved_project (void)
   g_assert_no_error (error);
 
   /* the id comes from the file: the next session finds the same one */
-  reopened = gloss_document_open (file, NULL, &error);
+  reopened = gloss_document_open (file, NULL, NULL, &error);
   g_assert_no_error (error);
   id = gloss_draft_store_dup_id (store, project_doc);
   reopened_id = gloss_draft_store_dup_id (other_store, reopened);

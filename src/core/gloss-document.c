@@ -319,10 +319,11 @@ gloss_document_is_project_file (GFile *file)
 
 /* the project in @file, or a new one for the transcript it holds */
 static GlossProject *
-read_project (GFile         *file,
-              gboolean      *is_project,
-              GCancellable  *cancellable,
-              GError       **error)
+read_project (GFile                    *file,
+              const char               *encoding,
+              gboolean                 *is_project,
+              GCancellable             *cancellable,
+              GError                  **error)
 {
   g_autoptr(GlossTranscript) transcript = NULL;
 
@@ -333,7 +334,11 @@ read_project (GFile         *file,
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
 
-  transcript = gloss_import_file (file, NULL, NULL, error);
+  {
+    GlossImportOptions options = { .encoding = encoding };
+
+    transcript = gloss_import_file (file, NULL, &options, error);
+  }
   if (transcript == NULL)
     return NULL;
 
@@ -341,9 +346,10 @@ read_project (GFile         *file,
 }
 
 GlossDocument *
-gloss_document_open (GFile         *file,
-                     GCancellable  *cancellable,
-                     GError       **error)
+gloss_document_open (GFile                    *file,
+                     const GlossImportOptions *options,
+                     GCancellable             *cancellable,
+                     GError                  **error)
 {
   g_autoptr(GlossProject) project = NULL;
   gboolean is_project;
@@ -351,12 +357,27 @@ gloss_document_open (GFile         *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  project = read_project (file, &is_project, cancellable, error);
+  project = read_project (file, options != NULL ? options->encoding : NULL, &is_project,
+                          cancellable, error);
   if (project == NULL)
     return NULL;
 
   /* an imported transcript is a new project, saved nowhere yet */
   return gloss_document_new (project, is_project ? file : NULL);
+}
+
+typedef struct
+{
+  GFile *file;
+  char *encoding;
+} OpenJob;
+
+static void
+open_job_free (OpenJob *job)
+{
+  g_clear_object (&job->file);
+  g_free (job->encoding);
+  g_free (job);
 }
 
 typedef struct
@@ -378,11 +399,11 @@ open_thread_cb (GTask        *task,
                 gpointer      task_data,
                 GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  OpenJob *job = task_data;
   OpenResult *result = g_new0 (OpenResult, 1);
   GError *error = NULL;
 
-  result->project = read_project (file, &result->is_project, cancellable, &error);
+  result->project = read_project (job->file, job->encoding, &result->is_project, cancellable, &error);
   if (result->project == NULL)
     {
       open_result_free (result);
@@ -394,18 +415,23 @@ open_thread_cb (GTask        *task,
 }
 
 void
-gloss_document_open_async (GFile               *file,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
+gloss_document_open_async (GFile                    *file,
+                           const GlossImportOptions *options,
+                           GCancellable             *cancellable,
+                           GAsyncReadyCallback       callback,
+                           gpointer                  user_data)
 {
   g_autoptr(GTask) task = NULL;
+  OpenJob *job;
 
   g_return_if_fail (G_IS_FILE (file));
 
+  job = g_new0 (OpenJob, 1);
+  job->file = g_object_ref (file);
+  job->encoding = g_strdup (options != NULL ? options->encoding : NULL);
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, gloss_document_open_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify) open_job_free);
   g_task_run_in_thread (task, open_thread_cb);
 }
 
@@ -423,7 +449,7 @@ gloss_document_open_finish (GAsyncResult  *result,
   if (opened == NULL)
     return NULL;
 
-  file = g_task_get_task_data (G_TASK (result));
+  file = ((OpenJob *) g_task_get_task_data (G_TASK (result)))->file;
   self = gloss_document_new (opened->project, opened->is_project ? file : NULL);
   open_result_free (opened);
 

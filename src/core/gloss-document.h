@@ -3,6 +3,7 @@
 #include <gio/gio.h>
 
 #include "gloss-history.h"
+#include "gloss-import-format.h"
 #include "gloss-project.h"
 
 G_BEGIN_DECLS
@@ -34,13 +35,15 @@ GlossDocument *gloss_document_new               (GlossProject        *project,
                                                  GFile               *file);
 
 /* Opens @file: a Gloss project (by its extension or its content), else a
- * transcript imported into a new project with the default topics.
- * Errors name the file. */
+ * transcript imported into a new project with the default topics, read
+ * with @options (an encoding; may be NULL). Errors name the file. */
 GlossDocument *gloss_document_open              (GFile               *file,
+                                                 const GlossImportOptions *options,
                                                  GCancellable        *cancellable,
                                                  GError             **error);
 /* The same, read and parsed in a worker thread. */
 void           gloss_document_open_async        (GFile               *file,
+                                                 const GlossImportOptions *options,
                                                  GCancellable        *cancellable,
                                                  GAsyncReadyCallback  callback,
                                                  gpointer             user_data);

@@ -252,6 +252,14 @@ document_saved (gpointer window)
   return document != NULL && !gloss_document_get_modified (document);
 }
 
+static gboolean
+document_has_text (gpointer window)
+{
+  GlossProject *project = _gloss_window_get_project (window);
+
+  return project != NULL && strstr (gloss_transcript_get_text (gloss_project_get_transcript (project)), "écoles") != NULL;
+}
+
 static void
 test_open_error (void)
 {
@@ -272,6 +280,34 @@ test_open_error (void)
   g_assert_true (_gloss_window_get_project (window) == project);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+  destroy_window (window);
+}
+
+/* issue 17, item 10: a Windows-1252 transcript is not refused: the dialog
+ * says what it looks like and opens it in that encoding */
+static void
+test_open_encoding (void)
+{
+  GlossWindow *window = open_sample_window ();
+  const char *utf8 = "Marie Dubois:\nLa région a ouvert « 12 écoles » cette année, déjà prévues.\n";
+  g_autofree char *latin = g_convert (utf8, -1, "WINDOWS-1252", "UTF-8", NULL, NULL, NULL);
+  g_autofree char *path = g_build_filename (tmpdir, "ancien.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *dialog;
+
+  g_assert_nonnull (latin);
+  g_assert_true (g_file_set_contents (path, latin, -1, NULL));
+  gloss_window_open_file (window, file);
+  g_assert_true (ui_test_wait_until (has_dialog, window, 5000));
+  dialog = _gloss_window_get_dialog (window);
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "encoding"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Windows-1252"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "encoding");
+  g_assert_true (ui_test_wait_until (document_has_text, (gpointer) window, 5000));
+  g_assert_nonnull (strstr (gloss_transcript_get_text (gloss_project_get_transcript (_gloss_window_get_project (window))),
+                            "« 12 écoles »"));
+
   destroy_window (window);
 }
 
@@ -1716,6 +1752,7 @@ main (int   argc,
   g_test_add_func ("/model/gradual", test_gradual_model);
   g_test_add_func ("/window/open", test_open);
   g_test_add_func ("/window/open-error", test_open_error);
+  g_test_add_func ("/window/open-encoding", test_open_encoding);
   g_test_add_func ("/window/tag-key", test_tag_key);
   g_test_add_func ("/window/chooser", test_chooser);
   g_test_add_func ("/window/filters", test_filters);
