@@ -163,6 +163,12 @@ undo (GlossWindow *window,
   ui_test_pump ();
 }
 
+static gboolean
+window_is_active (gpointer window)
+{
+  return gtk_window_is_active (GTK_WINDOW (window));
+}
+
 /* The fields: shown, edited on Enter, one step each, undone in place */
 static void
 test_fields (void)
@@ -240,7 +246,8 @@ test_fields (void)
   ui_test_pump ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Riverland briefing, first quarter");
 
-  /* leaving a field commits it */
+  /* leaving a field commits it (focus moves within the active window) */
+  g_assert_true (ui_test_wait_until (window_is_active, dialog, 5000));
   gtk_widget_grab_focus (GTK_WIDGET (title_row));
   ui_test_pump ();
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Riverland briefing");
