@@ -47,6 +47,30 @@ font_size_changed_cb (GSettings        *settings,
   update_font (self);
 }
 
+/* the "color-scheme" setting's values, in the schema's order */
+static const AdwColorScheme color_schemes[] = {
+  ADW_COLOR_SCHEME_DEFAULT,
+  ADW_COLOR_SCHEME_FORCE_LIGHT,
+  ADW_COLOR_SCHEME_FORCE_DARK,
+};
+
+static void
+update_color_scheme (GlossApplication *self)
+{
+  int value = g_settings_get_enum (self->settings, "color-scheme");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      color_schemes[CLAMP (value, 0, (int) G_N_ELEMENTS (color_schemes) - 1)]);
+}
+
+static void
+color_scheme_changed_cb (GSettings        *settings,
+                         const char       *key,
+                         GlossApplication *self)
+{
+  update_color_scheme (self);
+}
+
 static void
 gloss_application_shutdown (GApplication *app)
 {
@@ -455,7 +479,9 @@ gloss_application_startup (GApplication *app)
                                               GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   g_signal_connect (self->settings, "changed::font-size", G_CALLBACK (font_size_changed_cb), self);
   g_signal_connect (self->settings, "changed::autosave-delay", G_CALLBACK (autosave_delay_changed_cb), self);
+  g_signal_connect (self->settings, "changed::color-scheme", G_CALLBACK (color_scheme_changed_cb), self);
   update_font (self);
+  update_color_scheme (self);
 
   {
     g_autoptr(GError) error = NULL;

@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "gloss-environment.h"
@@ -78,4 +80,30 @@ gloss_environment_new_settings (void)
     return g_settings_new (APP_ID);
 
   return g_settings_new_full (schema, NULL, NULL);
+}
+
+char *
+gloss_environment_dup_system_name (void)
+{
+  const char *real = g_get_real_name ();
+
+  /* GLib says "Unknown" when the password database has no real name */
+  if (real != NULL && *real != '\0' && strcmp (real, "Unknown") != 0)
+    return g_strdup (real);
+
+  return g_strdup (g_get_user_name ());
+}
+
+char *
+gloss_environment_dup_author_name (GSettings *settings)
+{
+  g_autofree char *setting = NULL;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  setting = g_strstrip (g_settings_get_string (settings, "author-name"));
+  if (*setting != '\0')
+    return g_steal_pointer (&setting);
+
+  return gloss_environment_dup_system_name ();
 }

@@ -14,5 +14,10 @@ GSettingsSchema *gloss_environment_lookup_schema (GError **error);
 GSettings       *gloss_environment_new_settings  (void);
 /* where the bundled sample transcript is, or NULL */
 GFile           *gloss_environment_find_sample   (void);
+/* the user's name from the system: the real name, else the login name */
+char            *gloss_environment_dup_system_name (void);
+/* The author new claims carry: the "author-name" setting, or the system
+ * name when the setting is empty (or only spaces). */
+char            *gloss_environment_dup_author_name (GSettings *settings);
 
 G_END_DECLS

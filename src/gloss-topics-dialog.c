@@ -184,9 +184,11 @@ delete_clicked_cb (GtkButton         *button,
       gtk_box_append (GTK_BOX (box), label);
       gtk_box_append (GTK_BOX (box), GTK_WIDGET (data->replacement));
       adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reassign", _("_Move Claims"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reassign",
+                                       g_dngettext (GETTEXT_PACKAGE, "_Move Claim", "_Move Claims", count));
     }
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "delete", _("_Delete Claims"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                   g_dngettext (GETTEXT_PACKAGE, "_Delete Claim", "_Delete Claims", count));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");

@@ -4,13 +4,14 @@
 
 #include "gloss-environment.h"
 #include "gloss-export-dialog.h"
+#include "gloss-properties-dialog.h"
 #include "gloss-topics-dialog.h"
 #include "gloss-window-private.h"
 
 /* the actions that need a document */
 static const char * const document_actions[] = {
   "save", "save-as", "export", "tag", "tag-key", "tag-key-exact", "move-edge", "find",
-  "manage-topics", "show-sidebar",
+  "manage-topics", "show-sidebar", "properties",
 };
 
 /* every window action with a shortcut, as the shortcuts window lists them */
@@ -30,6 +31,7 @@ static const struct
   { "win.redo", "<Control><Shift>z" },
   { "win.show-sidebar", "F9" },
   { "win.manage-topics", "<Control><Shift>t" },
+  { "win.properties", "<Alt>Return" },
   { "window.close", "<Control>w" },
   { "win.move-edge::end-back", "<Shift><Alt>Left" },
   { "win.move-edge::end-forward", "<Shift><Alt>Right" },
@@ -254,6 +256,19 @@ manage_topics_action (GSimpleAction *action,
 }
 
 static void
+properties_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GlossWindow *self = user_data;
+
+  if (self->document == NULL)
+    return;
+  gtk_popover_popdown (GTK_POPOVER (self->topic_chooser));
+  gtk_window_present (GTK_WINDOW (gloss_properties_dialog_new (GTK_WINDOW (self), self->document)));
+}
+
+static void
 show_sidebar_action (GSimpleAction *action,
                      GVariant      *state,
                      gpointer       user_data)
@@ -280,6 +295,7 @@ static const GActionEntry win_actions[] = {
   { "undo", undo_action, NULL, NULL, NULL, { 0 } },
   { "redo", redo_action, NULL, NULL, NULL, { 0 } },
   { "manage-topics", manage_topics_action, NULL, NULL, NULL, { 0 } },
+  { "properties", properties_action, NULL, NULL, NULL, { 0 } },
   { "show-sidebar", NULL, NULL, "true", show_sidebar_action, { 0 } },
 };
 

@@ -1,7 +1,5 @@
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "gloss-environment.h"
@@ -186,27 +184,12 @@ recent_changed_cb (GSettings   *settings,
   rebuild_recent (self);
 }
 
-static char *
-author_name (GlossWindow *self)
-{
-  g_autofree char *setting = g_settings_get_string (self->settings, "author-name");
-  const char *real = g_get_real_name ();
-
-  g_strstrip (setting);
-  if (*setting != '\0')
-    return g_steal_pointer (&setting);
-  if (real != NULL && *real != '\0' && strcmp (real, "Unknown") != 0)
-    return g_strdup (real);
-
-  return g_strdup (g_get_user_name ());
-}
-
 static void
 author_changed_cb (GSettings   *settings,
                    const char  *key,
                    GlossWindow *self)
 {
-  g_autofree char *author = author_name (self);
+  g_autofree char *author = gloss_environment_dup_author_name (settings);
 
   gloss_tagging_controller_set_author (self->tagging, author);
 }
@@ -276,9 +259,22 @@ view_claim_clicked_cb (GlossTranscriptView *view,
 }
 
 static void
+transcript_title_cb (GlossTranscript *transcript,
+                     GParamSpec      *pspec,
+                     GlossWindow     *self)
+{
+  update_title (self);
+}
+
+static void
 show_project (GlossWindow *self)
 {
   GlossProject *project = self->document ? gloss_document_get_project (self->document) : NULL;
+
+  /* an unsaved project goes by its transcript's title */
+  if (project != NULL)
+    g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
+                             G_CALLBACK (transcript_title_cb), self, 0);
 
   gloss_transcript_view_set_project (self->transcript_view, project);
   gloss_sidebar_set_project (self->sidebar, project);
@@ -765,7 +761,7 @@ gloss_window_init (GlossWindow *self)
   _gloss_window_add_actions (self);
 
   self->tagging = gloss_tagging_controller_new (self->transcript_view, self->tag_button, self->topic_chooser);
-  author = author_name (self);
+  author = gloss_environment_dup_author_name (self->settings);
   gloss_tagging_controller_set_author (self->tagging, author);
   g_signal_connect (self->tagging, "tagged", G_CALLBACK (tagged_cb), self);
   g_signal_connect (self->tagging, "message", G_CALLBACK (tagging_message_cb), self);

@@ -22,6 +22,10 @@ typedef enum
   COMMAND_MOVE_CLAIM,
   COMMAND_SET_ORIGINAL,
   COMMAND_SET_ALIGNMENT,
+  COMMAND_SET_FIELD,
+  COMMAND_INSERT_PARTICIPANT,
+  COMMAND_REMOVE_PARTICIPANT,
+  COMMAND_REPLACE_PARTICIPANT,
 } CommandKind;
 
 typedef struct
@@ -48,6 +52,12 @@ typedef struct
   /* COMMAND_SET_ORIGINAL, COMMAND_SET_ALIGNMENT */
   GObject *old_object;
   GObject *new_object;
+  /* COMMAND_SET_FIELD: the field, its values in old_str and new_str */
+  GlossTranscriptField field;
+  /* participant commands: names in old_str and new_str, at old_position
+   * (remove, replace) or new_position (insert) */
+  char *old_role;
+  char *new_role;
 
   /* COMMAND_GROUP: children in the order they were done */
   GPtrArray *children;
@@ -104,6 +114,8 @@ command_free (gpointer data)
   g_strfreev (command->new_strv);
   g_free (command->old_str);
   g_free (command->new_str);
+  g_free (command->old_role);
+  g_free (command->new_role);
   g_clear_pointer (&command->old_modified, g_date_time_unref);
   g_clear_pointer (&command->new_modified, g_date_time_unref);
   g_clear_pointer (&command->children, g_ptr_array_unref);
@@ -182,6 +194,20 @@ command_redo (GlossHistory *self,
     case COMMAND_SET_ALIGNMENT:
       gloss_project_set_alignment (project, GLOSS_ALIGNMENT (command->new_object));
       break;
+    case COMMAND_SET_FIELD:
+      gloss_project_set_transcript_field (project, command->field, command->new_str);
+      break;
+    case COMMAND_INSERT_PARTICIPANT:
+      gloss_project_insert_participant (project, command->new_position, command->new_str,
+                                        command->new_role);
+      break;
+    case COMMAND_REMOVE_PARTICIPANT:
+      gloss_project_remove_participant (project, command->old_position);
+      break;
+    case COMMAND_REPLACE_PARTICIPANT:
+      gloss_project_replace_participant (project, command->old_position, command->new_str,
+                                         command->new_role);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -242,6 +268,20 @@ command_undo (GlossHistory *self,
       break;
     case COMMAND_SET_ALIGNMENT:
       gloss_project_set_alignment (project, GLOSS_ALIGNMENT (command->old_object));
+      break;
+    case COMMAND_SET_FIELD:
+      gloss_project_set_transcript_field (project, command->field, command->old_str);
+      break;
+    case COMMAND_INSERT_PARTICIPANT:
+      gloss_project_remove_participant (project, command->new_position);
+      break;
+    case COMMAND_REMOVE_PARTICIPANT:
+      gloss_project_insert_participant (project, command->old_position, command->old_str,
+                                        command->old_role);
+      break;
+    case COMMAND_REPLACE_PARTICIPANT:
+      gloss_project_replace_participant (project, command->old_position, command->old_str,
+                                         command->old_role);
       break;
     default:
       g_assert_not_reached ();
@@ -856,6 +896,185 @@ gloss_history_set_alignment (GlossHistory   *self,
   command->old_object = old != NULL ? g_object_ref (G_OBJECT (old)) : NULL;
   command->new_object = alignment != NULL ? g_object_ref (G_OBJECT (alignment)) : NULL;
   push (self, command);
+}
+
+/* the transcript's metadata and participants */
+
+static const char *
+nonempty (const char *value)
+{
+  return value != NULL && *value != '\0' ? value : NULL;
+}
+
+void
+gloss_history_set_transcript_field (GlossHistory         *self,
+                                    GlossTranscriptField  field,
+                                    const char           *value)
+{
+  GlossTranscript *transcript;
+  const char *label;
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail ((guint) field <= GLOSS_TRANSCRIPT_FIELD_LAST);
+
+  value = nonempty (value);
+  g_return_if_fail (value == NULL || g_utf8_validate (value, -1, NULL));
+  g_return_if_fail (field != GLOSS_TRANSCRIPT_FIELD_DATE || value == NULL || gloss_date_is_valid (value));
+  g_return_if_fail (field != GLOSS_TRANSCRIPT_FIELD_LANGUAGE || value == NULL ||
+                    gloss_language_tag_is_valid (value));
+
+  transcript = gloss_project_get_transcript (self->project);
+  if (g_strcmp0 (gloss_transcript_get_field (transcript, field), value) == 0)
+    return;
+
+  switch (field)
+    {
+    case GLOSS_TRANSCRIPT_FIELD_TITLE:
+      label = _("Change title");
+      break;
+    case GLOSS_TRANSCRIPT_FIELD_DATE:
+      label = _("Change date");
+      break;
+    case GLOSS_TRANSCRIPT_FIELD_PLACE:
+      label = _("Change place");
+      break;
+    case GLOSS_TRANSCRIPT_FIELD_LANGUAGE:
+    default:
+      label = _("Change language");
+      break;
+    }
+
+  command = command_new (COMMAND_SET_FIELD, label);
+  command->field = field;
+  command->old_str = g_strdup (gloss_transcript_get_field (transcript, field));
+  command->new_str = g_strdup (value);
+  push (self, command);
+}
+
+static gboolean
+name_is_free (GlossHistory *self,
+              const char   *name,
+              int           except)
+{
+  int index = gloss_transcript_find_participant (gloss_project_get_transcript (self->project), name);
+
+  return index < 0 || index == except;
+}
+
+static void
+push_insert_participant (GlossHistory *self,
+                         const char   *label,
+                         guint         position,
+                         const char   *name,
+                         const char   *role)
+{
+  Command *command = command_new (COMMAND_INSERT_PARTICIPANT, label);
+
+  command->new_position = position;
+  command->new_str = g_strdup (name);
+  command->new_role = g_strdup (role);
+  push (self, command);
+}
+
+static void
+push_remove_participant (GlossHistory *self,
+                         const char   *label,
+                         guint         position)
+{
+  const GlossParticipant *participant =
+    gloss_transcript_get_participant (gloss_project_get_transcript (self->project), position);
+  Command *command = command_new (COMMAND_REMOVE_PARTICIPANT, label);
+
+  command->old_position = position;
+  command->old_str = g_strdup (participant->name);
+  command->old_role = g_strdup (participant->role);
+  push (self, command);
+}
+
+void
+gloss_history_add_participant (GlossHistory *self,
+                               guint         position,
+                               const char   *name,
+                               const char   *role)
+{
+  guint n;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (name != NULL && *name != '\0' && g_utf8_validate (name, -1, NULL));
+  g_return_if_fail (role == NULL || g_utf8_validate (role, -1, NULL));
+  g_return_if_fail (name_is_free (self, name, -1));
+
+  n = gloss_transcript_get_n_participants (gloss_project_get_transcript (self->project));
+  push_insert_participant (self, _("Add participant"), MIN (position, n), name, nonempty (role));
+}
+
+void
+gloss_history_remove_participant (GlossHistory *self,
+                                  guint         position)
+{
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (position < gloss_transcript_get_n_participants (gloss_project_get_transcript (self->project)));
+
+  push_remove_participant (self, _("Remove participant"), position);
+}
+
+void
+gloss_history_edit_participant (GlossHistory *self,
+                                guint         position,
+                                const char   *name,
+                                const char   *role)
+{
+  GlossTranscript *transcript;
+  const GlossParticipant *participant;
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  transcript = gloss_project_get_transcript (self->project);
+  g_return_if_fail (position < gloss_transcript_get_n_participants (transcript));
+  g_return_if_fail (name != NULL && *name != '\0' && g_utf8_validate (name, -1, NULL));
+  g_return_if_fail (role == NULL || g_utf8_validate (role, -1, NULL));
+  g_return_if_fail (name_is_free (self, name, (int) position));
+
+  role = nonempty (role);
+  participant = gloss_transcript_get_participant (transcript, position);
+  if (strcmp (participant->name, name) == 0 && g_strcmp0 (participant->role, role) == 0)
+    return;
+
+  command = command_new (COMMAND_REPLACE_PARTICIPANT, _("Edit participant"));
+  command->old_position = position;
+  command->old_str = g_strdup (participant->name);
+  command->old_role = g_strdup (participant->role);
+  command->new_str = g_strdup (name);
+  command->new_role = g_strdup (role);
+  push (self, command);
+}
+
+void
+gloss_history_move_participant (GlossHistory *self,
+                                guint         position,
+                                guint         new_position)
+{
+  GlossTranscript *transcript;
+  g_autofree char *name = NULL;
+  g_autofree char *role = NULL;
+  guint n;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  transcript = gloss_project_get_transcript (self->project);
+  n = gloss_transcript_get_n_participants (transcript);
+  g_return_if_fail (position < n);
+
+  new_position = MIN (new_position, n - 1);
+  if (new_position == position)
+    return;
+
+  name = g_strdup (gloss_transcript_get_participant (transcript, position)->name);
+  role = g_strdup (gloss_transcript_get_participant (transcript, position)->role);
+  gloss_history_begin_group (self, _("Move participant"));
+  push_remove_participant (self, NULL, position);
+  push_insert_participant (self, NULL, new_position, name, role);
+  gloss_history_end_group (self);
 }
 
 void

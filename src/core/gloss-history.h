@@ -66,6 +66,29 @@ void          gloss_history_set_original      (GlossHistory       *self,
 void          gloss_history_set_alignment     (GlossHistory       *self,
                                                GlossAlignment     *alignment);
 
+/* The transcript's title, date, place or language; NULL or "" clears it.
+ * A date must pass gloss_date_is_valid, a language
+ * gloss_language_tag_is_valid. */
+void          gloss_history_set_transcript_field (GlossHistory     *self,
+                                                  GlossTranscriptField field,
+                                                  const char       *value);
+/* The transcript's participants, by position: a name must be non-empty and
+ * not another participant's; a NULL or "" role is none. Positions past the
+ * end are clamped. */
+void          gloss_history_add_participant   (GlossHistory       *self,
+                                               guint               position,
+                                               const char         *name,
+                                               const char         *role);
+void          gloss_history_remove_participant (GlossHistory      *self,
+                                                guint              position);
+void          gloss_history_edit_participant  (GlossHistory       *self,
+                                               guint               position,
+                                               const char         *name,
+                                               const char         *role);
+void          gloss_history_move_participant  (GlossHistory       *self,
+                                               guint               position,
+                                               guint               new_position);
+
 /* Commands between begin and end undo and redo as one, under the outermost
  * label (NULL: the first command's label). Groups nest. Undo, redo and clear
  * while a group is open are programmer errors. Edits that change nothing

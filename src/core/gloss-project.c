@@ -542,6 +542,71 @@ gloss_project_set_topic_keywords (GlossProject       *self,
   emit_changed (self);
 }
 
+/* the transcript's metadata and participants */
+
+void
+gloss_project_set_transcript_field (GlossProject         *self,
+                                    GlossTranscriptField  field,
+                                    const char           *value)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail ((guint) field <= GLOSS_TRANSCRIPT_FIELD_LAST);
+
+  if (g_strcmp0 (gloss_transcript_get_field (self->transcript, field), value) == 0)
+    return;
+
+  gloss_transcript_set_field (self->transcript, field, value);
+  emit_changed (self);
+}
+
+void
+gloss_project_insert_participant (GlossProject *self,
+                                  guint         index,
+                                  const char   *name,
+                                  const char   *role)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (name != NULL && *name != '\0');
+  g_return_if_fail (gloss_transcript_find_participant (self->transcript, name) < 0);
+
+  gloss_transcript_insert_participant (self->transcript, index, name, role);
+  emit_changed (self);
+}
+
+void
+gloss_project_remove_participant (GlossProject *self,
+                                  guint         index)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (index < gloss_transcript_get_n_participants (self->transcript));
+
+  gloss_transcript_remove_participant (self->transcript, index);
+  emit_changed (self);
+}
+
+void
+gloss_project_replace_participant (GlossProject *self,
+                                   guint         index,
+                                   const char   *name,
+                                   const char   *role)
+{
+  const GlossParticipant *old;
+  int other;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (index < gloss_transcript_get_n_participants (self->transcript));
+  g_return_if_fail (name != NULL && *name != '\0');
+  other = gloss_transcript_find_participant (self->transcript, name);
+  g_return_if_fail (other < 0 || (guint) other == index);
+
+  old = gloss_transcript_get_participant (self->transcript, index);
+  if (strcmp (old->name, name) == 0 && g_strcmp0 (old->role, role) == 0)
+    return;
+
+  gloss_transcript_replace_participant (self->transcript, index, name, role);
+  emit_changed (self);
+}
+
 /* texts */
 
 void

@@ -149,5 +149,21 @@ void             gloss_project_set_topic_color       (GlossProject       *self,
 void             gloss_project_set_topic_keywords    (GlossProject       *self,
                                                       GlossTopic         *topic,
                                                       const char * const *keywords);
+/* The transcript's metadata and participants (the transcript notifies the
+ * field, or emits "participants-changed"; see gloss-transcript.h for the
+ * rules). Setting what is already there does nothing. */
+void             gloss_project_set_transcript_field  (GlossProject       *self,
+                                                      GlossTranscriptField field,
+                                                      const char         *value);
+void             gloss_project_insert_participant    (GlossProject       *self,
+                                                      guint               index,
+                                                      const char         *name,
+                                                      const char         *role);
+void             gloss_project_remove_participant    (GlossProject       *self,
+                                                      guint               index);
+void             gloss_project_replace_participant   (GlossProject       *self,
+                                                      guint               index,
+                                                      const char         *name,
+                                                      const char         *role);
 
 G_END_DECLS

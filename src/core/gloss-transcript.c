@@ -26,6 +26,10 @@ struct _GlossTranscript
   char *source;
 
   GPtrArray *participants;
+  /* Participants removed or replaced, kept until finalize: a project
+   * snapshot (gloss_project_snapshot_new) borrows their strings under a
+   * reference to the transcript while a save runs in another thread. */
+  GPtrArray *retired_participants;
   GArray *turns;
 };
 
@@ -43,6 +47,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  PARTICIPANTS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static const char * const turn_kind_names[] = {
   [GLOSS_TURN_HEADER] = "header",
@@ -135,6 +146,33 @@ gloss_date_is_valid (const char *date)
   return year >= 1 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
 }
 
+gboolean
+gloss_language_tag_is_valid (const char *tag)
+{
+  const char *p = tag;
+  guint index = 0;
+
+  if (tag == NULL || *tag == '\0')
+    return FALSE;
+
+  while (TRUE)
+    {
+      const char *start = p;
+
+      for (; *p != '\0' && *p != '-'; p++)
+        if (!g_ascii_isalnum (*p) || (index == 0 && !g_ascii_isalpha (*p)))
+          return FALSE;
+      /* the first subtag is a language (2 to 8 letters) or a singleton
+       * such as "x" (private use) followed by more */
+      if (p - start == 0 || p - start > 8 || (index == 0 && p - start == 1 && *p != '-'))
+        return FALSE;
+      if (*p == '\0')
+        return TRUE;
+      p++;
+      index++;
+    }
+}
+
 static void
 participant_free (gpointer data)
 {
@@ -167,6 +205,7 @@ gloss_transcript_finalize (GObject *object)
   g_free (self->language);
   g_free (self->source);
   g_ptr_array_unref (self->participants);
+  g_ptr_array_unref (self->retired_participants);
   g_array_unref (self->turns);
 
   G_OBJECT_CLASS (gloss_transcript_parent_class)->finalize (object);
@@ -254,12 +293,17 @@ gloss_transcript_class_init (GlossTranscriptClass *klass)
                                                G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[PARTICIPANTS_CHANGED] =
+    g_signal_new ("participants-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 gloss_transcript_init (GlossTranscript *self)
 {
   self->participants = g_ptr_array_new_with_free_func (participant_free);
+  self->retired_participants = g_ptr_array_new_with_free_func (participant_free);
   self->turns = g_array_new (FALSE, TRUE, sizeof (GlossTurn));
   g_array_set_clear_func (self->turns, turn_clear);
 }
@@ -518,19 +562,74 @@ gloss_transcript_set_source (GlossTranscript *self,
   set_string (self, &self->source, source, PROP_SOURCE);
 }
 
-static GlossParticipant *
-find_participant (GlossTranscript *self,
-                  const char      *name)
+static const struct
 {
-  for (guint i = 0; i < self->participants->len; i++)
+  guint prop;
+  gsize offset;
+} fields[] = {
+  [GLOSS_TRANSCRIPT_FIELD_TITLE] = { PROP_TITLE, G_STRUCT_OFFSET (GlossTranscript, title) },
+  [GLOSS_TRANSCRIPT_FIELD_DATE] = { PROP_DATE, G_STRUCT_OFFSET (GlossTranscript, date) },
+  [GLOSS_TRANSCRIPT_FIELD_PLACE] = { PROP_PLACE, G_STRUCT_OFFSET (GlossTranscript, place) },
+  [GLOSS_TRANSCRIPT_FIELD_LANGUAGE] = { PROP_LANGUAGE, G_STRUCT_OFFSET (GlossTranscript, language) },
+};
+
+const char *
+gloss_transcript_get_field (GlossTranscript      *self,
+                            GlossTranscriptField  field)
+{
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (self), NULL);
+  g_return_val_if_fail ((guint) field <= GLOSS_TRANSCRIPT_FIELD_LAST, NULL);
+
+  return G_STRUCT_MEMBER (char *, self, fields[field].offset);
+}
+
+void
+gloss_transcript_set_field (GlossTranscript      *self,
+                            GlossTranscriptField  field,
+                            const char           *value)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (self));
+  g_return_if_fail ((guint) field <= GLOSS_TRANSCRIPT_FIELD_LAST);
+
+  set_string (self, &G_STRUCT_MEMBER (char *, self, fields[field].offset), value, fields[field].prop);
+}
+
+int
+gloss_transcript_find_participant (GlossTranscript *self,
+                                   const char      *name)
+{
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (self), -1);
+
+  for (guint i = 0; name != NULL && i < self->participants->len; i++)
     {
       GlossParticipant *participant = g_ptr_array_index (self->participants, i);
 
       if (strcmp (participant->name, name) == 0)
-        return participant;
+        return (int) i;
     }
 
-  return NULL;
+  return -1;
+}
+
+static GlossParticipant *
+find_participant (GlossTranscript *self,
+                  const char      *name)
+{
+  int index = gloss_transcript_find_participant (self, name);
+
+  return index >= 0 ? g_ptr_array_index (self->participants, index) : NULL;
+}
+
+static GlossParticipant *
+participant_new (const char *name,
+                 const char *role)
+{
+  GlossParticipant *participant = g_new0 (GlossParticipant, 1);
+
+  participant->name = g_strdup (name);
+  participant->role = g_strdup (role);
+
+  return participant;
 }
 
 void
@@ -551,10 +650,57 @@ gloss_transcript_add_participant (GlossTranscript *self,
       return;
     }
 
-  participant = g_new0 (GlossParticipant, 1);
-  participant->name = g_strdup (name);
-  participant->role = g_strdup (role);
-  g_ptr_array_add (self->participants, participant);
+  g_ptr_array_add (self->participants, participant_new (name, role));
+}
+
+void
+gloss_transcript_insert_participant (GlossTranscript *self,
+                                     guint            index,
+                                     const char      *name,
+                                     const char      *role)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (self));
+  g_return_if_fail (name != NULL && *name != '\0');
+  g_return_if_fail (find_participant (self, name) == NULL);
+
+  g_ptr_array_insert (self->participants, (int) MIN (index, self->participants->len),
+                      participant_new (name, role));
+  g_signal_emit (self, signals[PARTICIPANTS_CHANGED], 0);
+}
+
+void
+gloss_transcript_remove_participant (GlossTranscript *self,
+                                     guint            index)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (self));
+  g_return_if_fail (index < self->participants->len);
+
+  g_ptr_array_add (self->retired_participants, g_ptr_array_steal_index (self->participants, index));
+  g_signal_emit (self, signals[PARTICIPANTS_CHANGED], 0);
+}
+
+void
+gloss_transcript_replace_participant (GlossTranscript *self,
+                                      guint            index,
+                                      const char      *name,
+                                      const char      *role)
+{
+  GlossParticipant *old;
+  int other;
+
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (self));
+  g_return_if_fail (index < self->participants->len);
+  g_return_if_fail (name != NULL && *name != '\0');
+  other = gloss_transcript_find_participant (self, name);
+  g_return_if_fail (other < 0 || (guint) other == index);
+
+  old = g_ptr_array_index (self->participants, index);
+  if (strcmp (old->name, name) == 0 && g_strcmp0 (old->role, role) == 0)
+    return;
+
+  g_ptr_array_add (self->retired_participants, old);
+  g_ptr_array_index (self->participants, index) = participant_new (name, role);
+  g_signal_emit (self, signals[PARTICIPANTS_CHANGED], 0);
 }
 
 guint

@@ -44,6 +44,17 @@ typedef struct
   char *role;     /* may be NULL */
 } GlossParticipant;
 
+/* The transcript's metadata that a user edits (gloss_transcript_get_field) */
+typedef enum
+{
+  GLOSS_TRANSCRIPT_FIELD_TITLE,
+  GLOSS_TRANSCRIPT_FIELD_DATE,
+  GLOSS_TRANSCRIPT_FIELD_PLACE,
+  GLOSS_TRANSCRIPT_FIELD_LANGUAGE,
+} GlossTranscriptField;
+
+#define GLOSS_TRANSCRIPT_FIELD_LAST GLOSS_TRANSCRIPT_FIELD_LANGUAGE
+
 const char *gloss_turn_kind_to_string   (GlossTurnKind  kind);
 gboolean    gloss_turn_kind_from_string (const char    *str,
                                          GlossTurnKind *kind);
@@ -55,6 +66,10 @@ gboolean    gloss_text_role_from_string (const char    *str,
 
 #define GLOSS_TYPE_TRANSCRIPT (gloss_transcript_get_type ())
 G_DECLARE_FINAL_TYPE (GlossTranscript, gloss_transcript, GLOSS, TRANSCRIPT, GObject)
+
+/* Properties "title", "date", "place", "language", "source" (notified when
+ * they change) and "length". Signal "participants-changed" () after a
+ * participant is inserted, removed or replaced. */
 
 /* @text must be valid UTF-8 without NUL bytes. */
 GlossTranscript  *gloss_transcript_new                (const char      *text,
@@ -95,8 +110,19 @@ const char       *gloss_transcript_get_source         (GlossTranscript *self);
 void              gloss_transcript_set_source         (GlossTranscript *self,
                                                        const char      *source);
 
+/* the title, date, place or language, or NULL */
+const char       *gloss_transcript_get_field          (GlossTranscript *self,
+                                                       GlossTranscriptField field);
+void              gloss_transcript_set_field          (GlossTranscript *self,
+                                                       GlossTranscriptField field,
+                                                       const char      *value);
+
 /* TRUE for a valid calendar date written YYYY-MM-DD */
 gboolean          gloss_date_is_valid                 (const char      *date);
+/* TRUE for a well-formed BCP 47 language tag's shape: "en", "zh-Hans",
+ * "pt-BR", "x-klingon" (subtags of 1 to 8 letters or digits, the first of
+ * letters only) */
+gboolean          gloss_language_tag_is_valid         (const char      *tag);
 
 /* A name already present is not added twice; its role is filled in if it
  * had none. */
@@ -110,6 +136,22 @@ const GlossParticipant *
 /* NULL when @name is not a participant */
 const char       *gloss_transcript_get_role           (GlossTranscript *self,
                                                        const char      *name);
+/* the index of the participant called @name, or -1 */
+int               gloss_transcript_find_participant   (GlossTranscript *self,
+                                                       const char      *name);
+/* Raw participant edits (GlossHistory makes them undoable); each emits
+ * "participants-changed". @name must be non-empty and not another
+ * participant's. The index of insert is clamped to the end. */
+void              gloss_transcript_insert_participant (GlossTranscript *self,
+                                                       guint            index,
+                                                       const char      *name,
+                                                       const char      *role);
+void              gloss_transcript_remove_participant (GlossTranscript *self,
+                                                       guint            index);
+void              gloss_transcript_replace_participant (GlossTranscript *self,
+                                                        guint            index,
+                                                        const char      *name,
+                                                        const char      *role);
 
 /* Turns are appended in text order and do not overlap (start >= the previous
  * turn's end, end <= length): anything else is a programmer error and

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 /* Main-loop helpers shared by the window tests. */
@@ -80,4 +81,25 @@ ui_test_find_widget (GtkWidget     *root,
     }
 
   return NULL;
+}
+
+/* removes @path and everything under it */
+static inline void
+ui_test_remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        ui_test_remove_tree (child);
+      else
+        g_unlink (child);
+      g_free (child);
+    }
+  g_clear_pointer (&dir, g_dir_close);
+  g_rmdir (path);
 }
