@@ -47,9 +47,9 @@ test_speaker_at (void)
   g_assert_true (gloss_speaker_at (text, 33, &who));
   g_assert_cmpstr (who.speaker, ==, "Ann Reed");
 
-  /* an empty name is nobody */
+  /* a question that names nobody has the one name for all such askers */
   g_assert_true (gloss_speaker_at (text, 40, &who));
-  g_assert_null (who.speaker);
+  g_assert_cmpstr (who.speaker, ==, gloss_speaker_unidentified ());
 
   g_assert_true (gloss_speaker_at (text, 50, &who));
   g_assert_cmpint (who.kind, ==, GLOSS_TURN_FOOTER);
@@ -82,10 +82,11 @@ test_speaker_list (void)
   g_autoptr(GlossTranscript) text = make_text ();
   g_autoptr(GPtrArray) names = gloss_speaker_list (text);
 
-  g_assert_cmpuint (names->len, ==, 3);
+  g_assert_cmpuint (names->len, ==, 4);
   g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "Li Wei");
   g_assert_cmpstr (g_ptr_array_index (names, 1), ==, "Daily News");
   g_assert_cmpstr (g_ptr_array_index (names, 2), ==, "Ann Reed");
+  g_assert_cmpstr (g_ptr_array_index (names, 3), ==, gloss_speaker_unidentified ());
 }
 
 static void

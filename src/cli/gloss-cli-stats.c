@@ -4,6 +4,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gloss-cli-private.h"
+#include "gloss-speaker.h"
 
 typedef struct
 {
@@ -32,6 +33,7 @@ typedef struct
   TallyList speakers;
   TallyList outlets;
   Tally *unlabelled;     /* questions without an outlet */
+  Tally *speakerless;    /* claims in the header, the footer, between turns */
   guint n_questions;
 } Stats;
 
@@ -72,19 +74,7 @@ stats_clear (Stats *stats)
   tally_list_clear (&stats->speakers);
   tally_list_clear (&stats->outlets);
   g_clear_pointer (&stats->unlabelled, tally_free);
-}
-
-/* The person speaking in @turn, or NULL. A question whose speaker is only
- * its outlet is counted under "questions by outlet", not as a speaker. */
-static const char *
-turn_person (const GlossTurn *turn)
-{
-  if (turn->speaker == NULL || turn->speaker[0] == '\0')
-    return NULL;
-  if (turn->kind == GLOSS_TURN_QUESTION && g_strcmp0 (turn->speaker, turn->outlet) == 0)
-    return NULL;
-
-  return turn->speaker;
+  g_clear_pointer (&stats->speakerless, tally_free);
 }
 
 static void
@@ -105,8 +95,16 @@ stats_collect (Stats        *stats,
       if (turn->kind <= GLOSS_TURN_KIND_LAST)
         stats->by_kind[turn->kind]++;
 
-      if (turn_person (turn) != NULL)
-        tally_lookup (&stats->speakers, turn->speaker)->turns++;
+      /* the one speaker rule: a question is its outlet's, or the
+       * unidentified questioner's */
+      if (gloss_speaker_of_turn (turn) != NULL)
+        tally_lookup (&stats->speakers, gloss_speaker_of_turn (turn))->turns++;
+      else
+        {
+          if (stats->speakerless == NULL)
+            stats->speakerless = g_new0 (Tally, 1);
+          stats->speakerless->turns++;
+        }
 
       if (turn->kind == GLOSS_TURN_QUESTION)
         {
@@ -124,15 +122,18 @@ stats_collect (Stats        *stats,
 
   for (guint i = 0; i < n_claims; i++)
     {
-      g_autoptr(GlossClaim) claim = g_list_model_get_item (G_LIST_MODEL (project), i);
-      int turn_index = gloss_transcript_find_turn (transcript, gloss_claim_get_start (claim));
-      const GlossTurn *turn;
+      GlossClaim *claim = gloss_project_get_claim (project, i);
+      GlossSpeaker who;
 
-      if (turn_index < 0)
-        continue;
-      turn = gloss_transcript_get_turn (transcript, turn_index);
-      if (turn_person (turn) != NULL)
-        tally_lookup (&stats->speakers, turn->speaker)->claims++;
+      /* every claim counts once, so the column adds up to the claims */
+      if (gloss_speaker_of_claim (project, claim, &who) && who.speaker != NULL)
+        tally_lookup (&stats->speakers, who.speaker)->claims++;
+      else
+        {
+          if (stats->speakerless == NULL)
+            stats->speakerless = g_new0 (Tally, 1);
+          stats->speakerless->claims++;
+        }
     }
 }
 
@@ -309,7 +310,11 @@ print_text (const char   *arg,
                gloss_cli_format_count (tally->turns),
                gloss_cli_format_count (tally->claims));
     }
-  if (stats->speakers.items->len == 0)
+  if (stats->speakerless != NULL)
+    add_row (rows, FALSE, _("(no speaker: header, footer)"),
+             gloss_cli_format_count (stats->speakerless->turns),
+             gloss_cli_format_count (stats->speakerless->claims));
+  if (stats->speakers.items->len == 0 && stats->speakerless == NULL)
     add_row (rows, FALSE, _("(none)"), NULL, NULL);
 
   add_row (rows, TRUE, NULL, NULL, NULL);
@@ -415,6 +420,10 @@ build_json (const char   *arg,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  /* claims outside every speaker's turn, so the speakers' claims and these add up */
+  json_builder_set_member_name (builder, "claims_without_speaker");
+  json_builder_add_int_value (builder, stats->speakerless != NULL ? stats->speakerless->claims : 0);
 
   json_builder_set_member_name (builder, "questions_by_outlet");
   json_builder_begin_array (builder);

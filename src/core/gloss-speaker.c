@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "gloss-speaker.h"
 
 static const char *
@@ -16,7 +18,7 @@ gloss_speaker_of_turn (const GlossTurn *turn)
   if (non_empty (turn->speaker) != NULL)
     return turn->speaker;
   if (turn->kind == GLOSS_TURN_QUESTION)
-    return non_empty (turn->outlet);
+    return gloss_speaker_asker (turn);
 
   return NULL;
 }
@@ -28,8 +30,17 @@ gloss_speaker_asker (const GlossTurn *question)
 
   if (non_empty (question->outlet) != NULL)
     return question->outlet;
+  if (non_empty (question->speaker) != NULL)
+    return question->speaker;
 
-  return non_empty (question->speaker);
+  /* a question that names nobody is still somebody's: one entry for all */
+  return gloss_speaker_unidentified ();
+}
+
+const char *
+gloss_speaker_unidentified (void)
+{
+  return _("Unidentified questioner");
 }
 
 gboolean

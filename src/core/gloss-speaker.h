@@ -8,7 +8,8 @@ G_BEGIN_DECLS
  * rule the sidebar, the rows, the exporters and the CLI share. A turn's
  * speaker is its speaker's name; a question with no named speaker is
  * spoken by its outlet. The asker of a question is its outlet, else its
- * speaker. Empty strings count as absent. */
+ * speaker, else (an unlabelled question) the one translated
+ * “Unidentified questioner”. Empty strings count as absent. */
 typedef struct
 {
   int turn;               /* index of the turn at the offset, -1 outside every turn */
@@ -20,6 +21,8 @@ typedef struct
 } GlossSpeaker;
 
 const char *gloss_speaker_of_turn  (const GlossTurn *turn);
+/* the name every question that names nobody goes by, translated */
+const char *gloss_speaker_unidentified (void);
 const char *gloss_speaker_asker    (const GlossTurn *question);
 
 /* FALSE (and @speaker->turn == -1) when @offset is in no turn */

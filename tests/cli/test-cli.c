@@ -460,14 +460,61 @@ test_import_corpus (void)
   unlabelled = find_by_member (outlets, "outlet", NULL);
   g_assert_nonnull (unlabelled);
   g_assert_cmpint (json_object_get_int_member (unlabelled, "questions"), ==, 2);
-  /* the officials speak; the outlets only ask */
-  g_assert_cmpint (json_array_get_length (speakers), ==, G_N_ELEMENTS (corpus_officials));
+  /* one speaker rule everywhere: the officials, each outlet for its
+   * question, and one entry for the questions that name nobody */
+  g_assert_cmpint (json_array_get_length (speakers), ==,
+                   G_N_ELEMENTS (corpus_officials) + G_N_ELEMENTS (corpus_outlets) + 1);
+  g_assert_nonnull (find_by_member (speakers, "name", "Unidentified questioner"));
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "totals"),
                                                "questions"), ==, 10);
 
   g_assert_cmpint (json_array_get_length (json_object_get_array_member (object,
                                                                          "claims_by_topic")),
                    ==, 3);
+}
+
+/* issue 17, item 5: a claim in every turn, and the speakers' claim counts
+ * add up to the number of claims */
+static void
+test_stats_every_claim (void)
+{
+  const char *corpus = corpus_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (corpus);
+  g_autoptr(GlossTranscript) transcript = gloss_import_file (file, NULL, NULL, &error);
+  g_autoptr(GlossProject) project = NULL;
+  g_autofree char *output = tmp_path ("every-turn.gloss");
+  g_autoptr(GFile) out = g_file_new_for_path (output);
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *speakers;
+  gint64 sum = 0;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  project = gloss_project_new (transcript);
+  for (guint i = 0; i < gloss_transcript_get_n_turns (transcript); i++)
+    {
+      const GlossTurn *turn = gloss_transcript_get_turn (transcript, i);
+      const char *topics[] = { "5g", NULL };
+      g_autoptr(GlossClaim) claim = NULL;
+
+      if (turn->end - turn->start < 2)
+        continue;
+      claim = gloss_claim_new (transcript, turn->start, turn->start + 1, topics, NULL, NULL);
+      gloss_project_add_claim (project, claim);
+      n++;
+    }
+  g_assert_true (gloss_project_file_save (project, out, &error));
+  g_assert_no_error (error);
+
+  root = stats_json ("every-turn.gloss");
+  speakers = json_object_get_array_member (json_node_get_object (root), "speakers");
+  for (guint i = 0; i < json_array_get_length (speakers); i++)
+    sum += json_object_get_int_member (json_array_get_object_element (speakers, i), "claims");
+  sum += json_object_get_int_member (json_node_get_object (root), "claims_without_speaker");
+  g_assert_cmpint (sum, ==, n);
+  g_assert_cmpint (json_object_get_int_member (find_by_member (speakers, "name", "Unidentified questioner"),
+                                               "claims"), ==, 2);
 }
 
 static void
@@ -953,6 +1000,17 @@ test_stats_alignment (void)
               g_assert_cmpstr (turns, ==, "1");
               g_assert_cmpstr (claims, ==, "2");
             }
+          else if (g_str_has_prefix (line, "  Daily Planet"))
+            {
+              /* an outlet speaks its question */
+              g_assert_cmpstr (turns, ==, "1");
+              g_assert_cmpstr (claims, ==, "0");
+            }
+          else if (g_str_has_prefix (line, "  (no speaker"))
+            {
+              g_assert_cmpstr (turns, ==, "1");
+              g_assert_cmpstr (claims, ==, "0");
+            }
           else
             {
               g_assert_true (g_str_has_prefix (line, "  Anna Berg"));
@@ -961,7 +1019,7 @@ test_stats_alignment (void)
             }
         }
     }
-  g_assert_cmpuint (n_speaker_rows, ==, 2);
+  g_assert_cmpuint (n_speaker_rows, ==, 4);
   g_assert_cmpint (column[1], >, 0);
   g_assert_cmpint (column[2], >, column[1]);
 }
@@ -1188,6 +1246,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/sample", test_import_sample);
   g_test_add_func ("/cli/import/corpus", test_import_corpus);
   g_test_add_func ("/cli/import/overwrite", test_import_overwrite);
+  g_test_add_func ("/cli/stats/every-claim", test_stats_every_claim);
   g_test_add_func ("/cli/import/errors", test_import_errors);
   g_test_add_func ("/cli/import/encoding", test_import_encoding);
   g_test_add_func ("/cli/export/formats", test_export_formats);

@@ -104,7 +104,8 @@ test_question_speakers (void)
 
   record = find_record (records, gloss_claim_get_id (unlabelled));
   assert_same_speaker_as_sidebar (project, record);
-  g_assert_null (record->speaker.speaker);
+  /* issue 17, item 5: every claim has a speaker, an unlabelled question too */
+  g_assert_cmpstr (record->speaker.speaker, ==, gloss_speaker_unidentified ());
   g_assert_cmpint (record->speaker.kind, ==, GLOSS_TURN_QUESTION);
 
   /* "一共接种了十亿剂疫苗" answers that question */

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gloss-export-report.h"
+#include "gloss-speaker.h"
 
 #define NEUTRAL_COLOR "#9a9996"
 
@@ -177,7 +178,9 @@ walk_claim (const GlossReport         *report,
     .quote = gloss_claim_get_quote (record->claim),
     .speaker = record->speaker.speaker,
     .role = non_empty (record->speaker.role),
-    .asked_by = record->speaker.asked_by,
+    /* an asker nobody named reads better as “a question” in a sentence */
+    .asked_by = g_strcmp0 (record->speaker.asked_by, gloss_speaker_unidentified ()) != 0
+                ? record->speaker.asked_by : NULL,
     .question = question,
     .note = non_empty (gloss_claim_get_note (record->claim)),
     .topics = non_empty (topics),
