@@ -240,15 +240,40 @@ zero_bytes (guint64 x)
   return (x - ONES) & ~x & HIGHS;
 }
 
-/* whether one of 8 bytes ends a plain run: '"', '\\', NUL or not ASCII */
-static inline gboolean
-word_is_plain (const char *p)
+/* the bytes of @x that end a plain run ('"', '\\', NUL or not ASCII) have
+ * their high bit set; the lowest one is exact (borrows only run upwards) */
+static inline guint64
+special_bytes (guint64 x)
 {
-  guint64 x;
+  return (zero_bytes (x ^ (ONES * '"')) | zero_bytes (x ^ (ONES * '\\')) | zero_bytes (x) | x) & HIGHS;
+}
 
-  memcpy (&x, p, sizeof x);
-  return ((zero_bytes (x ^ (ONES * '"')) | zero_bytes (x ^ (ONES * '\\')) | zero_bytes (x) | x)
-          & HIGHS) == 0;
+/* the first byte from @p that is '"', '\\', NUL or not ASCII, or @end */
+static inline const char *
+skip_plain (const char *p,
+            const char *end)
+{
+  while (end - p >= 8)
+    {
+      guint64 x;
+      guint64 special;
+
+      memcpy (&x, p, sizeof x);
+      special = special_bytes (x);
+      if (special != 0)
+        {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined (__GNUC__)
+          return p + (__builtin_ctzll (special) >> 3);
+#else
+          break;
+#endif
+        }
+      p += 8;
+    }
+
+  while (p < end && *p != '"' && *p != '\\' && *p != '\0' && (guchar) *p < 0x80)
+    p++;
+  return p;
 }
 
 static gboolean
@@ -313,8 +338,7 @@ scan_string (Scanner     *sc,
     {
       guchar c;
 
-      while (end - p >= 8 && word_is_plain (p))
-        p += 8;
+      p = skip_plain (p, end);
       if (p >= end)
         break;
 
@@ -334,10 +358,8 @@ scan_string (Scanner     *sc,
             return fail_bad_byte (sc, p);
           p += n;
         }
-      else if (c == '\0')
-        return fail_bad_byte (sc, p);
       else
-        p++;
+        return fail_bad_byte (sc, p);
     }
 
   if (level != NULL && !level->is_array && level->expect_key)
