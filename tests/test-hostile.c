@@ -300,6 +300,29 @@ make_claim_without_original (void)
   return g_string_free_to_bytes (s);
 }
 
+/* 20,000 topics, all on one claim, then one twice: nothing on the way may
+ * take time by the square of the count */
+#define MANY_TOPICS 20000
+
+static GBytes *
+make_many_topics (void)
+{
+  GString *s = g_string_new ("{\"format\": \"gloss-project\", \"version\": 2,"
+                             " \"transcript\": {\"text\": \"abcdef\"}, \"topics\": [");
+
+  for (guint i = 0; i < MANY_TOPICS; i++)
+    g_string_append_printf (s, "%s{\"id\": \"t%u\", \"name\": \"T\", \"color\": \"#000000\"}",
+                            i > 0 ? ", " : "", i);
+  g_string_append (s, "], \"claims\": [{\"id\": \"c\", \"start\": 0, \"end\": 2, \"quote\": \"ab\","
+                      " \"created\": \"2024-01-01T00:00:00Z\", \"modified\": \"2024-01-01T00:00:00Z\","
+                      " \"topics\": [");
+  for (guint i = 0; i < MANY_TOPICS; i++)
+    g_string_append_printf (s, "\"t%u\", ", i);
+  g_string_append (s, "\"t0\"]}]}");
+
+  return g_string_free_to_bytes (s);
+}
+
 static GFile *
 make_directory (const char *tmpdir)
 {
@@ -479,6 +502,7 @@ static const HostileCase cases[] = {
   { "project/v2/orphan-empty-span", P, .v2 = TRUE, .find = "\"start\": 0, \"end\": 5,", .replace = "\"start\": 5, \"end\": 5,", .code = E (RANGE), .substring = "claims[3]: start 5 is not before end 5" },
   { "project/v2/not-orphaned-quote-checked", P, .v2 = TRUE, .find = "\"orphaned\": true", .replace = "\"orphaned\": false", .code = E (QUOTE), .substring = "claims[3].quote: “We dug 900 wells” differs from the text at 0–5" },
   { "project/v2/previous-quote-not-string", P, .v2 = TRUE, .find = "\"previous_quote\": \"We dug 800 wells\"", .replace = "\"previous_quote\": 800", .code = E (SCHEMA), .substring = "claims[3].previous_quote: expected a string, not a number" },
+  { "project/many-topics", P, .make_bytes = make_many_topics, .code = E (DUPLICATE_ID), .substring = "claims[0].topics[20000]: topic “t0” is listed twice" },
   /* files */
   { "project/directory", P, .make_file = make_directory, .code = E (NOT_REGULAR), .substring = "folder" },
   { "project/dev-zero", P, .make_file = make_dev_zero, .code = E (NOT_REGULAR), .substring = "not a regular file" },
