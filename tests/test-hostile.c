@@ -60,6 +60,70 @@
   "  ]\n" \
   "}\n"
 
+/* Version 2: the same transcript with an original of its own writing, an
+ * alignment, a claim on the original and an orphan. */
+#define BASE_PROJECT_V2 \
+  "{\n" \
+  "  \"format\": \"gloss-project\",\n" \
+  "  \"version\": 2,\n" \
+  "  \"transcript\": {\n" \
+  "    \"title\": \"Water briefing\",\n" \
+  "    \"language\": \"en\",\n" \
+  "    \"text\": \"Zo\u00eb Ruiz:\\nWe laid 1,250 km of pipe.\\nBen Okafor:\\nIt cost 48.6 million.\\n\",\n" \
+  "    \"turns\": [\n" \
+  "      { \"start\": 0, \"end\": 36, \"speaker\": \"Zo\u00eb Ruiz\", \"kind\": \"remarks\" },\n" \
+  "      { \"start\": 36, \"end\": 70, \"speaker\": \"Ben Okafor\", \"kind\": \"remarks\" }\n" \
+  "    ]\n" \
+  "  },\n" \
+  "  \"original\": {\n" \
+  "    \"title\": \"供水发布会\",\n" \
+  "    \"date\": \"2024-03-03\",\n" \
+  "    \"language\": \"zh\",\n" \
+  "    \"text\": \"鲁伊斯：\\n我们铺设了一千二百五十公里管道。\\n奥卡福：\\n花费了四千八百六十万元。\\n\",\n" \
+  "    \"turns\": [\n" \
+  "      { \"start\": 0, \"end\": 22, \"speaker\": \"鲁伊斯\", \"kind\": \"remarks\" },\n" \
+  "      { \"start\": 22, \"end\": 40, \"speaker\": \"奥卡福\", \"kind\": \"remarks\" }\n" \
+  "    ]\n" \
+  "  },\n" \
+  "  \"alignment\": {\n" \
+  "    \"turns\": [ { \"transcript\": [ 0 ], \"original\": [ 0 ] }, { \"transcript\": [ 1 ], \"original\": [ 1 ] } ],\n" \
+  "    \"paragraphs\": [ { \"transcript\": [ 10, 35 ], \"original\": [ 5, 21 ] }, { \"transcript\": [ 48, 69 ], \"original\": [ 27, 39 ] } ],\n" \
+  "    \"user\": [ { \"transcript\": 1, \"original\": 1, \"linked\": true } ]\n" \
+  "  },\n" \
+  "  \"topics\": [\n" \
+  "    { \"id\": \"water\", \"name\": \"Water\", \"color\": \"#3584e4\", \"key\": \"1\", \"keywords\": [ \"pipe\" ] }\n" \
+  "  ],\n" \
+  "  \"claims\": [\n" \
+  "    {\n" \
+  "      \"id\": \"c1\", \"start\": 18, \"end\": 34,\n" \
+  "      \"quote\": \"1,250 km of pipe\",\n" \
+  "      \"topics\": [ \"water\" ],\n" \
+  "      \"created\": \"2024-03-03T09:00:00Z\", \"modified\": \"2024-03-03T09:00:00Z\"\n" \
+  "    },\n" \
+  "    {\n" \
+  "      \"id\": \"c2\", \"start\": 56, \"end\": 68,\n" \
+  "      \"quote\": \"48.6 million\",\n" \
+  "      \"topics\": [ \"water\" ],\n" \
+  "      \"created\": \"2024-03-03T09:00:00Z\", \"modified\": \"2024-03-03T09:05:00Z\"\n" \
+  "    },\n" \
+  "    {\n" \
+  "      \"id\": \"c3\", \"start\": 10, \"end\": 20,\n" \
+  "      \"quote\": \"一千二百五十公里管道\",\n" \
+  "      \"prefix\": \"鲁伊斯：\\n我们铺设了\",\n" \
+  "      \"topics\": [ \"water\" ],\n" \
+  "      \"created\": \"2024-03-03T09:00:00Z\", \"modified\": \"2024-03-03T09:00:00Z\",\n" \
+  "      \"text\": \"original\"\n" \
+  "    },\n" \
+  "    {\n" \
+  "      \"id\": \"c4\", \"start\": 0, \"end\": 5,\n" \
+  "      \"quote\": \"We dug 900 wells\", \"prefix\": \"\", \"suffix\": \"\",\n" \
+  "      \"topics\": [ \"water\" ],\n" \
+  "      \"created\": \"2024-03-03T09:00:00Z\", \"modified\": \"2024-03-03T09:00:00Z\",\n" \
+  "      \"orphaned\": true, \"previous_quote\": \"We dug 800 wells\"\n" \
+  "    }\n" \
+  "  ]\n" \
+  "}\n"
+
 typedef enum
 {
   TARGET_PROJECT,
@@ -76,8 +140,9 @@ typedef struct
   /* exactly one way to make the input: */
   const char *bytes;       /* inline, @length bytes (-1: up to the NUL) */
   gssize length;
-  const char *find;        /* BASE_PROJECT with @find replaced by @replace */
-  const char *replace;
+  const char *find;        /* BASE_PROJECT (BASE_PROJECT_V2 with @v2) with */
+  const char *replace;     /* @find replaced by @replace */
+  gboolean v2;
   MakeBytes make_bytes;    /* a generated buffer */
   MakeFile make_file;      /* a path, loaded from disk */
   /* the error it must give */
@@ -206,6 +271,58 @@ make_late_invalid_transcript (void)
   return g_string_free_to_bytes (s);
 }
 
+static GBytes *
+replace_once (const char *base,
+              const char *find,
+              const char *replace)
+{
+  GString *s = g_string_new (base);
+  const char *at = strstr (base, find);
+
+  /* a patch that no longer applies would test the valid base */
+  g_assert_nonnull (at);
+  g_assert_null (strstr (at + 1, find));
+  g_string_replace (s, find, replace, 1);
+  return g_string_free_to_bytes (s);
+}
+
+/* version 2 without its original and alignment: the claim on the original
+ * is left pointing at nothing */
+static GBytes *
+make_claim_without_original (void)
+{
+  const char *base = BASE_PROJECT_V2;
+  const char *from = strstr (base, "  \"original\": {");
+  const char *to = strstr (base, "  \"topics\": [");
+  GString *s = g_string_new_len (base, from - base);
+
+  g_string_append (s, to);
+  return g_string_free_to_bytes (s);
+}
+
+/* 20,000 topics, all on one claim, then one twice: nothing on the way may
+ * take time by the square of the count */
+#define MANY_TOPICS 20000
+
+static GBytes *
+make_many_topics (void)
+{
+  GString *s = g_string_new ("{\"format\": \"gloss-project\", \"version\": 2,"
+                             " \"transcript\": {\"text\": \"abcdef\"}, \"topics\": [");
+
+  for (guint i = 0; i < MANY_TOPICS; i++)
+    g_string_append_printf (s, "%s{\"id\": \"t%u\", \"name\": \"T\", \"color\": \"#000000\"}",
+                            i > 0 ? ", " : "", i);
+  g_string_append (s, "], \"claims\": [{\"id\": \"c\", \"start\": 0, \"end\": 2, \"quote\": \"ab\","
+                      " \"created\": \"2024-01-01T00:00:00Z\", \"modified\": \"2024-01-01T00:00:00Z\","
+                      " \"topics\": [");
+  for (guint i = 0; i < MANY_TOPICS; i++)
+    g_string_append_printf (s, "\"t%u\", ", i);
+  g_string_append (s, "\"t0\"]}]}");
+
+  return g_string_free_to_bytes (s);
+}
+
 static GFile *
 make_directory (const char *tmpdir)
 {
@@ -313,7 +430,7 @@ static const HostileCase cases[] = {
   { "project/missing-format", P, .find = "\"format\": \"gloss-project\",", .replace = "", .code = E (NOT_PROJECT), .substring = "format" },
   { "project/wrong-format", P, .find = "\"gloss-project\"", .replace = "\"gloss-theme\"", .code = E (NOT_PROJECT), .substring = "gloss-theme" },
   { "project/missing-version", P, .find = "\"version\": 1,", .replace = "", .code = E (VERSION), .substring = "version: missing" },
-  { "project/newer-version", P, .find = "\"version\": 1,", .replace = "\"version\": 2,", .code = E (VERSION), .substring = "version 2" },
+  { "project/newer-version", P, .find = "\"version\": 1,", .replace = "\"version\": 3,", .code = E (VERSION), .substring = "version 3 is newer than this Gloss supports (2)" },
   { "project/version-0", P, .find = "\"version\": 1,", .replace = "\"version\": 0,", .code = E (VERSION), .substring = "version 0" },
   { "project/version-string", P, .find = "\"version\": 1,", .replace = "\"version\": \"1\",", .code = E (VERSION), .substring = "version: expected an integer" },
   /* members and types */
@@ -344,6 +461,48 @@ static const HostileCase cases[] = {
   { "project/unknown-topic", P, .find = "\"topics\": [ \"water\", \"budget\" ]", .replace = "\"topics\": [ \"water\", \"vaccines\" ]", .code = E (UNKNOWN_TOPIC), .substring = "claims[1].topics[1]" },
   { "project/duplicate-claim-id", P, .find = "\"id\": \"c2\"", .replace = "\"id\": \"c1\"", .code = E (DUPLICATE_ID), .substring = "claims[1].id" },
   { "project/duplicate-topic-id", P, .find = "\"id\": \"budget\"", .replace = "\"id\": \"water\"", .code = E (DUPLICATE_ID), .substring = "topics[1].id" },
+  /* version 2: the version, the original */
+  { "project/v2/newer-version", P, .v2 = TRUE, .find = "\"version\": 2,", .replace = "\"version\": 3,", .code = E (VERSION), .substring = "version 3 is newer than this Gloss supports (2)" },
+  { "project/v2/original-not-object", P, .v2 = TRUE, .find = "\"original\": {", .replace = "\"original\": [], \"x\": {", .code = E (SCHEMA), .substring = "original: expected an object, not an array" },
+  { "project/v2/original-missing-text", P, .v2 = TRUE, .find = "\"text\": \"鲁伊斯", .replace = "\"txt\": \"鲁伊斯", .code = E (SCHEMA), .substring = "original.text: missing" },
+  { "project/v2/original-bad-date", P, .v2 = TRUE, .find = "\"date\": \"2024-03-03\"", .replace = "\"date\": \"2024-13-03\"", .code = E (SCHEMA), .substring = "original.date: “2024-13-03” is not a date" },
+  { "project/v2/original-turn-past-text", P, .v2 = TRUE, .find = "\"start\": 22, \"end\": 40", .replace = "\"start\": 22, \"end\": 41", .code = E (RANGE), .substring = "original.turns[1].end: 41 is past the end of the text (40 characters)" },
+  { "project/v2/original-turns-overlap", P, .v2 = TRUE, .find = "\"start\": 22, \"end\": 40", .replace = "\"start\": 20, \"end\": 40", .code = E (RANGE), .substring = "original.turns[1]: starts at 20, before the previous turn ends (22)" },
+  { "project/v2/original-bad-turn-kind", P, .v2 = TRUE, .find = "\"奥卡福\", \"kind\": \"remarks\"", .replace = "\"奥卡福\", \"kind\": \"speech\"", .code = E (SCHEMA), .substring = "original.turns[1].kind: unknown kind “speech”" },
+  /* the alignment */
+  { "project/v2/alignment-not-object", P, .v2 = TRUE, .find = "\"alignment\": {", .replace = "\"alignment\": [], \"x\": {", .code = E (SCHEMA), .substring = "alignment: expected an object, not an array" },
+  { "project/v2/alignment-without-original", P, .v2 = TRUE, .find = "\"original\": {", .replace = "\"original-x\": {", .code = E (SCHEMA), .substring = "alignment: there is no “original”" },
+  { "project/v2/alignment-turn-out-of-range", P, .v2 = TRUE, .find = "[ 1 ], \"original\": [ 1 ]", .replace = "[ 1 ], \"original\": [ 2 ]", .code = E (RANGE), .substring = "alignment.turns[1].original[0]: there is no turn 2 (“original” has 2 turns)" },
+  { "project/v2/alignment-transcript-turn-out-of-range", P, .v2 = TRUE, .find = "\"transcript\": [ 1 ]", .replace = "\"transcript\": [ 7 ]", .code = E (RANGE), .substring = "alignment.turns[1].transcript[0]: there is no turn 7 (“transcript” has 2 turns)" },
+  { "project/v2/alignment-turn-negative", P, .v2 = TRUE, .find = "\"transcript\": [ 0 ]", .replace = "\"transcript\": [ -1 ]", .code = E (RANGE), .substring = "alignment.turns[0].transcript[0]: -1 is negative" },
+  { "project/v2/alignment-turn-string", P, .v2 = TRUE, .find = "\"transcript\": [ 0 ]", .replace = "\"transcript\": [ \"0\" ]", .code = E (SCHEMA), .substring = "alignment.turns[0].transcript[0]: expected an integer, not a string" },
+  { "project/v2/alignment-pair-missing-side", P, .v2 = TRUE, .find = "[ 0 ], \"original\": [ 0 ]", .replace = "[ 0 ]", .code = E (SCHEMA), .substring = "alignment.turns[0].original: missing" },
+  { "project/v2/alignment-empty-pair", P, .v2 = TRUE, .find = "[ { \"transcript\": [ 0 ]", .replace = "[ { \"transcript\": [], \"original\": [] }, { \"transcript\": [ 0 ]", .code = E (SCHEMA), .substring = "alignment.turns[0]: an empty pair" },
+  { "project/v2/alignment-pairs-out-of-order", P, .v2 = TRUE, .find = "{ \"transcript\": [ 0 ], \"original\": [ 0 ] }, { \"transcript\": [ 1 ], \"original\": [ 1 ] }", .replace = "{ \"transcript\": [ 1 ], \"original\": [ 1 ] }, { \"transcript\": [ 0 ], \"original\": [ 0 ] }", .code = E (RANGE), .substring = "alignment.turns[1].transcript[0]: turn 0 comes after turn 1" },
+  { "project/v2/alignment-decreasing-in-pair", P, .v2 = TRUE, .find = "\"transcript\": [ 0 ]", .replace = "\"transcript\": [ 1, 0 ]", .code = E (RANGE), .substring = "alignment.turns[0].transcript[1]: turn 0 comes after turn 1" },
+  { "project/v2/alignment-turn-in-two-pairs", P, .v2 = TRUE, .find = "[ 1 ], \"original\": [ 1 ]", .replace = "[ 1 ], \"original\": [ 0 ]", .code = E (DUPLICATE_ID), .substring = "alignment.turns[1].original[0]: turn 0 is already in alignment.turns[0]" },
+  { "project/v2/alignment-turn-twice-in-pair", P, .v2 = TRUE, .find = "\"transcript\": [ 0 ]", .replace = "\"transcript\": [ 0, 0 ]", .code = E (DUPLICATE_ID), .substring = "alignment.turns[0].transcript[1]: turn 0 is listed twice in this pair" },
+  { "project/v2/alignment-paragraph-past-text", P, .v2 = TRUE, .find = "\"original\": [ 27, 39 ]", .replace = "\"original\": [ 27, 41 ]", .code = E (RANGE), .substring = "alignment.paragraphs[1].original: 41 is past the end of the text (“original” has 40 characters)" },
+  { "project/v2/alignment-paragraphs-overlap", P, .v2 = TRUE, .find = "\"transcript\": [ 48, 69 ]", .replace = "\"transcript\": [ 30, 69 ]", .code = E (RANGE), .substring = "alignment.paragraphs[1].transcript: starts at 30, before the previous paragraph ends (35)" },
+  { "project/v2/alignment-paragraph-reversed", P, .v2 = TRUE, .find = "\"transcript\": [ 10, 35 ]", .replace = "\"transcript\": [ 35, 10 ]", .code = E (RANGE), .substring = "alignment.paragraphs[0].transcript: start 35 is after end 10" },
+  { "project/v2/alignment-paragraph-not-a-span", P, .v2 = TRUE, .find = "\"transcript\": [ 10, 35 ]", .replace = "\"transcript\": [ 10 ]", .code = E (SCHEMA), .substring = "alignment.paragraphs[0].transcript: expected a span of two numbers, [start, end]" },
+  { "project/v2/alignment-link-out-of-range", P, .v2 = TRUE, .find = "\"original\": 1, \"linked\"", .replace = "\"original\": 9, \"linked\"", .code = E (RANGE), .substring = "alignment.user[0].original: there is no turn 9" },
+  { "project/v2/alignment-link-not-boolean", P, .v2 = TRUE, .find = "\"linked\": true", .replace = "\"linked\": 1", .code = E (SCHEMA), .substring = "alignment.user[0].linked: expected a boolean, not a number" },
+  { "project/v2/alignment-link-twice", P, .v2 = TRUE, .find = "\"linked\": true }", .replace = "\"linked\": true }, { \"transcript\": 1, \"original\": 1, \"linked\": false }", .code = E (DUPLICATE_ID), .substring = "alignment.user[1]: turns 1 and 1 are already in alignment.user[0]" },
+  /* claims: their text, orphans, previous quotes */
+  { "project/v2/claim-text-unknown", P, .v2 = TRUE, .find = "\"text\": \"original\"", .replace = "\"text\": \"translation\"", .code = E (SCHEMA), .substring = "claims[2].text: unknown text “translation” (expected transcript or original)" },
+  { "project/v2/claim-text-number", P, .v2 = TRUE, .find = "\"text\": \"original\"", .replace = "\"text\": 1", .code = E (SCHEMA), .substring = "claims[2].text: expected a string, not a number" },
+  { "project/v2/claim-on-original-without-original", P, .make_bytes = make_claim_without_original, .code = E (SCHEMA), .substring = "claims[2].text: the claim is on the original, but the project has no “original”" },
+  { "project/v2/claim-on-original-quote-differs", P, .v2 = TRUE, .find = "\"quote\": \"一千二百五十公里管道\"", .replace = "\"quote\": \"一千二百五十公里水管\"", .code = E (QUOTE), .substring = "claims[2].quote: “一千二百五十公里水管” differs from the text at 10–20 (“一千二百五十公里管道”)" },
+  { "project/v2/claim-on-original-prefix-differs", P, .v2 = TRUE, .find = "\"prefix\": \"鲁伊斯：\\n我们", .replace = "\"prefix\": \"鲁伊斯：\\n他们", .code = E (QUOTE), .substring = "claims[2].prefix" },
+  { "project/v2/claim-on-original-past-text", P, .v2 = TRUE, .find = "\"start\": 10, \"end\": 20", .replace = "\"start\": 10, \"end\": 41", .code = E (RANGE), .substring = "claims[2].end: 41 is past the end of the text (40 characters)" },
+  { "project/v2/claim-checked-against-its-text", P, .v2 = TRUE, .find = ",\n      \"text\": \"original\"", .replace = "", .code = E (QUOTE), .substring = "claims[2].quote: “一千二百五十公里管道” differs from the text at 10–20" },
+  { "project/v2/orphaned-not-boolean", P, .v2 = TRUE, .find = "\"orphaned\": true", .replace = "\"orphaned\": \"yes\"", .code = E (SCHEMA), .substring = "claims[3].orphaned: expected a boolean, not a string" },
+  { "project/v2/orphan-past-text", P, .v2 = TRUE, .find = "\"start\": 0, \"end\": 5,", .replace = "\"start\": 0, \"end\": 71,", .code = E (RANGE), .substring = "claims[3].end: 71 is past the end of the text (70 characters)" },
+  { "project/v2/orphan-empty-span", P, .v2 = TRUE, .find = "\"start\": 0, \"end\": 5,", .replace = "\"start\": 5, \"end\": 5,", .code = E (RANGE), .substring = "claims[3]: start 5 is not before end 5" },
+  { "project/v2/not-orphaned-quote-checked", P, .v2 = TRUE, .find = "\"orphaned\": true", .replace = "\"orphaned\": false", .code = E (QUOTE), .substring = "claims[3].quote: “We dug 900 wells” differs from the text at 0–5" },
+  { "project/v2/previous-quote-not-string", P, .v2 = TRUE, .find = "\"previous_quote\": \"We dug 800 wells\"", .replace = "\"previous_quote\": 800", .code = E (SCHEMA), .substring = "claims[3].previous_quote: expected a string, not a number" },
+  { "project/many-topics", P, .make_bytes = make_many_topics, .code = E (DUPLICATE_ID), .substring = "claims[0].topics[20000]: topic “t0” is listed twice" },
   /* files */
   { "project/directory", P, .make_file = make_directory, .code = E (NOT_REGULAR), .substring = "folder" },
   { "project/dev-zero", P, .make_file = make_dev_zero, .code = E (NOT_REGULAR), .substring = "not a regular file" },
@@ -397,16 +556,7 @@ make_input_bytes (const HostileCase *c)
     return c->make_bytes ();
 
   if (c->find != NULL)
-    {
-      GString *s = g_string_new (BASE_PROJECT);
-      const char *at = strstr (BASE_PROJECT, c->find);
-
-      /* a patch that no longer applies would test the valid base */
-      g_assert_nonnull (at);
-      g_assert_null (strstr (at + 1, c->find));
-      g_string_replace (s, c->find, c->replace, 1);
-      return g_string_free_to_bytes (s);
-    }
+    return replace_once (c->v2 ? BASE_PROJECT_V2 : BASE_PROJECT, c->find, c->replace);
 
   g_assert_nonnull (c->bytes);
   return g_bytes_new (c->bytes, c->length < 0 ? strlen (c->bytes) : (gsize) c->length);
@@ -516,6 +666,26 @@ test_base_is_valid (void)
   g_assert_cmpuint (gloss_transcript_get_length (gloss_project_get_transcript (project)), ==, 70);
 }
 
+static void
+test_base_v2_is_valid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  GlossClaim *orphan;
+
+  project = gloss_project_file_load_data (BASE_PROJECT_V2, strlen (BASE_PROJECT_V2),
+                                          PROJECT_NAME, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 4);
+  g_assert_cmpuint (gloss_transcript_get_length (gloss_project_get_original (project)), ==, 40);
+  g_assert_cmpuint (gloss_alignment_get_n_turn_pairs (gloss_project_get_alignment (project)), ==, 2);
+  g_assert_cmpint (gloss_claim_get_text_role (gloss_project_lookup_claim (project, "c3")), ==,
+                   GLOSS_TEXT_ORIGINAL);
+  orphan = gloss_project_lookup_claim (project, "c4");
+  g_assert_true (gloss_claim_get_orphaned (orphan));
+  g_assert_cmpstr (gloss_claim_get_previous_quote (orphan), ==, "We dug 800 wells");
+}
+
 /* the deepest nesting allowed is still accepted where the schema permits */
 static void
 test_depth_limit_is_exact (void)
@@ -548,6 +718,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/hostile/base-is-valid", test_base_is_valid);
+  g_test_add_func ("/hostile/base-v2-is-valid", test_base_v2_is_valid);
   g_test_add_func ("/hostile/depth-limit-is-exact", test_depth_limit_is_exact);
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {

@@ -434,6 +434,25 @@ test_project_topic_keys (void)
   g_assert_cmpstr (gloss_topic_get_key (gloss_project_get_topic (project, 0)), ==, "1");
   g_assert_cmpstr (gloss_topic_get_key (gloss_project_get_topic (project, 10)), ==, "");
 
+  /* far from the first ten: a topic moved or inserted there loses its key */
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("more-%u", i);
+      g_autoptr(GlossTopic) topic = gloss_topic_new (id, id, NULL);
+
+      if (i == 0)
+        gloss_topic_set_key (topic, "5");
+      gloss_project_insert_topic (project, topic, i == 0 ? 15 : G_MAXUINT);
+    }
+  gloss_project_move_topic (project, gloss_project_get_topic (project, 0), 20);
+  gloss_project_remove_topic (project, gloss_project_get_topic (project, 3));
+  for (guint i = 0; i < gloss_project_get_n_topics (project); i++)
+    {
+      char key[2] = { i < 9 ? (char) ('1' + i) : '\0', '\0' };
+
+      g_assert_cmpstr (gloss_topic_get_key (gloss_project_get_topic (project, i)), ==, key);
+    }
+
   recorder_clear (&recorder);
 }
 

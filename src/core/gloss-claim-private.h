@@ -26,6 +26,15 @@ void _gloss_claim_set_orphaned       (GlossClaim         *self,
 void _gloss_claim_set_previous_quote (GlossClaim         *self,
                                       const char         *previous_quote);
 
+/* The claim's words, for a snapshot that another thread reads while this
+ * one may move the claim: GRefStrings acquired for the caller (release each
+ * with g_ref_string_release); *previous_quote may be NULL. */
+void _gloss_claim_acquire_words      (GlossClaim         *self,
+                                      char              **quote,
+                                      char              **prefix,
+                                      char              **suffix,
+                                      char              **previous_quote);
+
 /* Data derived from a claim's quote and note (a search key) is kept under
  * this quark; the claim drops it whenever they change. */
 GQuark _gloss_claim_derived_quark    (void);

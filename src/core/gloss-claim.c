@@ -11,6 +11,8 @@ struct _GlossClaim
   char *id;
   guint start;
   guint end;
+  /* the words are GRefStrings, so that a snapshot can keep them after the
+   * claim moves (_gloss_claim_acquire_words) */
   char *quote;
   char *prefix;
   char *suffix;
@@ -64,13 +66,13 @@ gloss_claim_finalize (GObject *object)
   GlossClaim *self = GLOSS_CLAIM (object);
 
   g_free (self->id);
-  g_free (self->quote);
-  g_free (self->prefix);
-  g_free (self->suffix);
+  g_ref_string_release (self->quote);
+  g_ref_string_release (self->prefix);
+  g_ref_string_release (self->suffix);
   g_strfreev (self->topics);
   g_free (self->note);
   g_free (self->author);
-  g_free (self->previous_quote);
+  g_clear_pointer (&self->previous_quote, g_ref_string_release);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
@@ -143,28 +145,37 @@ gloss_claim_init (GlossClaim *self)
 {
 }
 
-/* a copy of @topic_ids without duplicates, never NULL */
+/* a copy of @topic_ids without duplicates, never NULL; claims carry a
+ * handful of topics, so comparing beats hashing but for long lists */
+#define DUP_TOPICS_HASH_MIN 16
+
 static GStrv
 dup_topics (const char * const *topic_ids)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) seen = g_ptr_array_new ();
+  guint n = topic_ids != NULL ? g_strv_length ((char **) topic_ids) : 0;
+  g_autoptr(GHashTable) seen = NULL;
+  GStrv topics = g_new (char *, n + 1);
+  guint k = 0;
 
-  for (guint i = 0; topic_ids != NULL && topic_ids[i] != NULL; i++)
+  if (n >= DUP_TOPICS_HASH_MIN)
+    seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < n; i++)
     {
       gboolean duplicate = FALSE;
 
-      for (guint j = 0; j < seen->len && !duplicate; j++)
-        duplicate = strcmp (g_ptr_array_index (seen, j), topic_ids[i]) == 0;
+      if (seen != NULL)
+        duplicate = !g_hash_table_add (seen, (gpointer) topic_ids[i]);
+      else
+        for (guint j = 0; j < k && !duplicate; j++)
+          duplicate = strcmp (topics[j], topic_ids[i]) == 0;
 
       if (!duplicate)
-        {
-          g_ptr_array_add (seen, (gpointer) topic_ids[i]);
-          g_strv_builder_add (builder, topic_ids[i]);
-        }
+        topics[k++] = g_strdup (topic_ids[i]);
     }
+  topics[k] = NULL;
 
-  return g_strv_builder_end (builder);
+  return topics;
 }
 
 void
@@ -240,9 +251,9 @@ gloss_claim_new_full (const char         *id,
   self->id = id != NULL ? g_strdup (id) : g_uuid_string_random ();
   self->start = start;
   self->end = end;
-  self->quote = g_strdup (quote != NULL ? quote : "");
-  self->prefix = g_strdup (prefix != NULL ? prefix : "");
-  self->suffix = g_strdup (suffix != NULL ? suffix : "");
+  self->quote = g_ref_string_new (quote != NULL ? quote : "");
+  self->prefix = g_ref_string_new (prefix != NULL ? prefix : "");
+  self->suffix = g_ref_string_new (suffix != NULL ? suffix : "");
   self->topics = dup_topics (topic_ids);
   self->note = g_strdup (note != NULL ? note : "");
   self->author = g_strdup (author != NULL ? author : "");
@@ -486,14 +497,16 @@ _gloss_claim_set_span (GlossClaim *self,
                        const char *prefix,
                        const char *suffix)
 {
-  g_autofree char *new_quote = g_strdup (quote != NULL ? quote : "");
-  g_autofree char *new_prefix = g_strdup (prefix != NULL ? prefix : "");
-  g_autofree char *new_suffix = g_strdup (suffix != NULL ? suffix : "");
+  char *new_quote, *new_prefix, *new_suffix;
 
   g_return_if_fail (GLOSS_IS_CLAIM (self));
   g_return_if_fail (start <= end);
 
-  /* the strings may be the claim's own */
+  /* the strings may be the claim's own: copy them before releasing */
+  new_quote = g_ref_string_new (quote != NULL ? quote : "");
+  new_prefix = g_ref_string_new (prefix != NULL ? prefix : "");
+  new_suffix = g_ref_string_new (suffix != NULL ? suffix : "");
+
   if (self->start != start)
     {
       self->start = start;
@@ -504,17 +517,19 @@ _gloss_claim_set_span (GlossClaim *self,
       self->end = end;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
     }
-  g_free (self->prefix);
-  self->prefix = g_steal_pointer (&new_prefix);
-  g_free (self->suffix);
-  self->suffix = g_steal_pointer (&new_suffix);
+  g_ref_string_release (self->prefix);
+  self->prefix = new_prefix;
+  g_ref_string_release (self->suffix);
+  self->suffix = new_suffix;
   if (strcmp (self->quote, new_quote) != 0)
     {
-      g_free (self->quote);
-      self->quote = g_steal_pointer (&new_quote);
+      g_ref_string_release (self->quote);
+      self->quote = new_quote;
       drop_derived (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_QUOTE]);
     }
+  else
+    g_ref_string_release (new_quote);
 }
 
 void
@@ -539,6 +554,22 @@ _gloss_claim_set_previous_quote (GlossClaim *self,
 
   if (previous_quote != NULL && *previous_quote == '\0')
     previous_quote = NULL;
-  g_free (self->previous_quote);
-  self->previous_quote = g_strdup (previous_quote);
+  g_clear_pointer (&self->previous_quote, g_ref_string_release);
+  if (previous_quote != NULL)
+    self->previous_quote = g_ref_string_new (previous_quote);
+}
+
+void
+_gloss_claim_acquire_words (GlossClaim  *self,
+                            char       **quote,
+                            char       **prefix,
+                            char       **suffix,
+                            char       **previous_quote)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+
+  *quote = g_ref_string_acquire (self->quote);
+  *prefix = g_ref_string_acquire (self->prefix);
+  *suffix = g_ref_string_acquire (self->suffix);
+  *previous_quote = self->previous_quote != NULL ? g_ref_string_acquire (self->previous_quote) : NULL;
 }

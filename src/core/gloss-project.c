@@ -394,24 +394,36 @@ gloss_project_count_claims_with_topic (GlossProject *self,
 }
 
 static void
-renumber_keys (GlossProject *self)
+renumber_key (GlossProject *self,
+              guint         position)
+{
+  GlossTopic *topic = gloss_project_get_topic (self, position);
+  char key[2] = { 0, };
+
+  if (position < GLOSS_MAX_TOPIC_KEYS)
+    key[0] = (char) ('1' + position);
+
+  if (strcmp (gloss_topic_get_key (topic), key) != 0)
+    {
+      gloss_topic_set_key (topic, key);
+      g_signal_emit (self, signals[TOPIC_CHANGED], 0, topic);
+    }
+}
+
+/* Keys go by position: "1".."9", then "". An edit shifts topics by one
+ * place at most, but for the one inserted or moved (at @landed, or
+ * G_MAXUINT), so past the first ten only that one can need a new key: a
+ * file with thousands of topics is not renumbered whole at each insert. */
+static void
+renumber_keys (GlossProject *self,
+               guint         landed)
 {
   guint n = gloss_project_get_n_topics (self);
 
-  for (guint i = 0; i < n; i++)
-    {
-      GlossTopic *topic = gloss_project_get_topic (self, i);
-      char key[2] = { 0, };
-
-      if (i < GLOSS_MAX_TOPIC_KEYS)
-        key[0] = (char) ('1' + i);
-
-      if (strcmp (gloss_topic_get_key (topic), key) != 0)
-        {
-          gloss_topic_set_key (topic, key);
-          g_signal_emit (self, signals[TOPIC_CHANGED], 0, topic);
-        }
-    }
+  for (guint i = 0; i < MIN (n, GLOSS_MAX_TOPIC_KEYS + 1); i++)
+    renumber_key (self, i);
+  if (landed != G_MAXUINT && landed > GLOSS_MAX_TOPIC_KEYS && landed < n)
+    renumber_key (self, landed);
 }
 
 void
@@ -426,7 +438,7 @@ gloss_project_insert_topic (GlossProject *self,
   position = MIN (position, gloss_project_get_n_topics (self));
   g_list_store_insert (self->topics, position, topic);
   g_hash_table_insert (self->topics_by_id, (gpointer) gloss_topic_get_id (topic), topic);
-  renumber_keys (self);
+  renumber_keys (self, position);
   emit_changed (self);
 }
 
@@ -447,7 +459,7 @@ gloss_project_remove_topic (GlossProject *self,
 
   g_hash_table_remove (self->topics_by_id, gloss_topic_get_id (topic));
   g_list_store_remove (self->topics, position);
-  renumber_keys (self);
+  renumber_keys (self, G_MAXUINT);
   emit_changed (self);
 }
 
@@ -477,7 +489,7 @@ gloss_project_move_topic (GlossProject *self,
   keep = g_object_ref (topic);
   g_list_store_remove (self->topics, old_position);
   g_list_store_insert (self->topics, position, topic);
-  renumber_keys (self);
+  renumber_keys (self, position);
   emit_changed (self);
 }
 

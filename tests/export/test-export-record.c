@@ -112,7 +112,7 @@ test_question_speakers (void)
   record = find_record (records, fixture_claims[6].id);
   assert_same_speaker_as_sidebar (project, record);
   g_assert_cmpstr (record->speaker.speaker, ==, "Dr. Ada Lin");
-  g_assert_null (record->speaker.asked_by);
+  g_assert_cmpstr (record->speaker.asked_by, ==, gloss_speaker_unidentified ());
   g_assert_nonnull (gloss_export_record_get_question (record));
 
   /* "=SUM(A1) of them" is in the outlet's question */

@@ -163,10 +163,23 @@ undo (GlossWindow *window,
   ui_test_pump ();
 }
 
-static gboolean
-window_is_active (gpointer window)
+static void
+leave_row (GtkWidget *row)
 {
-  return gtk_window_is_active (GTK_WINDOW (window));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (row);
+  gboolean left = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_FOCUS (controller))
+        {
+          g_signal_emit_by_name (controller, "leave");
+          left = TRUE;
+        }
+    }
+  g_assert_true (left);
 }
 
 /* The fields: shown, edited on Enter, one step each, undone in place */
@@ -246,12 +259,11 @@ test_fields (void)
   ui_test_pump ();
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "Riverland briefing, first quarter");
 
-  /* leaving a field commits it (focus moves within the active window) */
-  g_assert_true (ui_test_wait_until (window_is_active, dialog, 5000));
-  gtk_widget_grab_focus (GTK_WIDGET (title_row));
-  ui_test_pump ();
+  /* leaving a field commits it. The focus moves only in the active
+   * window, and tests running beside this one take the X focus: what the
+   * focus leaving does is what the row's focus controller says */
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Riverland briefing");
-  gtk_widget_grab_focus (GTK_WIDGET (place_row));
+  leave_row (GTK_WIDGET (title_row));
   ui_test_pump ();
   g_assert_cmpstr (gloss_transcript_get_title (transcript), ==, "Riverland briefing");
   undo (window, "Change title");

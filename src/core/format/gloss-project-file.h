@@ -3,6 +3,7 @@
 #include <gio/gio.h>
 
 #include "gloss-project.h"
+#include "gloss-project-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +27,8 @@ typedef enum
 } GlossProjectFileError;
 
 #define GLOSS_PROJECT_FORMAT_NAME    "gloss-project"
-#define GLOSS_PROJECT_FORMAT_VERSION 1
+/* the version written; every version from 1 up to it is read */
+#define GLOSS_PROJECT_FORMAT_VERSION 2
 #define GLOSS_PROJECT_FILE_MAX_SIZE  ((gsize) 512 * 1024 * 1024)
 #define GLOSS_PROJECT_FILE_MAX_DEPTH 64
 
@@ -45,13 +47,21 @@ GQuark        gloss_project_file_error_quark (void);
  * regular file (NOT_REGULAR) and files over GLOSS_PROJECT_FILE_MAX_SIZE
  * (TOO_LARGE) before reading.
  *
- * Optional members: transcript title, date, place, language, source, turns,
+ * Versions 1 and 2 are read (a version 1 file is a version 2 file without
+ * the members version 2 added); a newer version is a VERSION error.
+ * Optional members: a text's title, date, place, language, source, turns,
  * participants; a turn's speaker, outlet, answers; a participant's role; a
  * topic's key and keywords; a claim's prefix and suffix (taken from the text
- * when absent), note and author. Unknown members are ignored. prefix and
- * suffix must be exactly the text next to the claim but may have any
- * length. Negative offsets and offsets past the text are RANGE errors;
- * fractions and other types SCHEMA errors. */
+ * when absent), note, author, text ("transcript" or "original"), orphaned
+ * and previous_quote; the project's original (a text like the transcript)
+ * and alignment (which needs an original). Unknown members are ignored.
+ * prefix and suffix must be exactly the text next to the claim but may have
+ * any length; an orphan's quote and context are not checked, its span must
+ * still lie in its text. Negative offsets and offsets past the text are
+ * RANGE errors; fractions and other types SCHEMA errors. Alignment turn
+ * indexes must exist and be in text order on both sides, with no turn in
+ * two pairs; paragraph spans must lie in each text, in order, without
+ * overlapping (RANGE; a turn or link given twice is DUPLICATE_ID). */
 GlossProject *gloss_project_file_load        (GFile         *file,
                                               GError       **error);
 GlossProject *gloss_project_file_load_data   (const char    *data,
@@ -59,33 +69,21 @@ GlossProject *gloss_project_file_load_data   (const char    *data,
                                               const char    *display_name,
                                               GError       **error);
 
-/* Canonical form: pretty-printed with two-space indents, keys in the order
- * of DESIGN.md, claims in the project's order, a final newline; transcript
- * title/date/place/language/source are left out when NULL or empty, a
+/* Canonical form (version 2): pretty-printed with two-space indents, one
+ * value a line, keys in the order of DESIGN.md (format, version,
+ * transcript, original, alignment, topics, claims; a claim's text, orphaned
+ * and previous_quote last), claims in the project's order, a final newline.
+ * Left out: a text's title/date/place/language/source when NULL or empty, a
  * turn's speaker/outlet when NULL and answers when -1, a participant's role
- * when NULL. Dates are written in UTC. save -> load -> save is
- * byte-identical. */
+ * when NULL; original and alignment when the project has none, the
+ * alignment's paragraphs and user links when empty; a claim's text when it
+ * is on the transcript, orphaned when false, previous_quote when NULL.
+ * Dates are written in UTC. save -> load -> save is byte-identical. */
 GBytes       *gloss_project_file_to_bytes    (GlossProject  *project);
 /* atomic (gloss_file_replace_atomic, so errors are G_IO_ERRORs naming the
  * file); whether the project is now saved is its GlossDocument's business */
 gboolean      gloss_project_file_save        (GlossProject  *project,
                                               GFile         *file,
                                               GError       **error);
-
-/* What gloss_project_file_to_bytes writes, frozen, so that a worker thread
- * can serialize while the main thread goes on editing. Taking one is cheap
- * (it refs the transcript and the claims and copies only what edits
- * replace: metadata, topics, claims' topics, notes and modification times).
- * Take and free it on the thread that edits the project: freeing may drop
- * the last reference to claims removed since. to_bytes may run in any
- * thread, any number of times, and gives exactly what
- * gloss_project_file_to_bytes gave when the snapshot was taken. */
-typedef struct _GlossProjectSnapshot GlossProjectSnapshot;
-
-GlossProjectSnapshot *gloss_project_snapshot_new      (GlossProject               *project);
-GBytes               *gloss_project_snapshot_to_bytes (const GlossProjectSnapshot *snapshot);
-void                  gloss_project_snapshot_free     (GlossProjectSnapshot       *snapshot);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlossProjectSnapshot, gloss_project_snapshot_free)
 
 G_END_DECLS

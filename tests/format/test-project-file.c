@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gloss-project-file.h"
+#include "project-compare.h"
 
 #define BAD_NAME "bad.gloss"
 
@@ -29,6 +30,19 @@ read_sample (gsize *length)
   g_file_get_contents (path, &contents, length, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+/* the sample is a version 1 file, as Gloss 0.1 wrote it: saved again, only
+ * its version line changes */
+static char *
+sample_as_v2 (const char *sample,
+              gsize      *length)
+{
+  GString *s = g_string_new (sample);
+
+  g_assert_cmpuint (g_string_replace (s, "\n  \"version\": 1,\n", "\n  \"version\": 2,\n", 0), ==, 1);
+  *length = s->len;
+  return g_string_free (s, FALSE);
 }
 
 static char *
@@ -111,65 +125,6 @@ build_project (void)
 }
 
 static void
-assert_projects_equal (GlossProject *a,
-                       GlossProject *b)
-{
-  GlossTranscript *ta = gloss_project_get_transcript (a);
-  GlossTranscript *tb = gloss_project_get_transcript (b);
-
-  g_assert_cmpstr (gloss_transcript_get_text (ta), ==, gloss_transcript_get_text (tb));
-  g_assert_cmpstr (gloss_transcript_get_title (ta), ==, gloss_transcript_get_title (tb));
-  g_assert_cmpstr (gloss_transcript_get_date (ta), ==, gloss_transcript_get_date (tb));
-  g_assert_cmpuint (gloss_transcript_get_n_turns (ta), ==, gloss_transcript_get_n_turns (tb));
-  for (guint i = 0; i < gloss_transcript_get_n_turns (ta); i++)
-    {
-      const GlossTurn *x = gloss_transcript_get_turn (ta, i);
-      const GlossTurn *y = gloss_transcript_get_turn (tb, i);
-
-      g_assert_cmpuint (x->start, ==, y->start);
-      g_assert_cmpuint (x->end, ==, y->end);
-      g_assert_cmpint (x->kind, ==, y->kind);
-      g_assert_cmpstr (x->speaker, ==, y->speaker);
-      g_assert_cmpstr (x->outlet, ==, y->outlet);
-      g_assert_cmpint (x->answers, ==, y->answers);
-    }
-  g_assert_cmpuint (gloss_transcript_get_n_participants (ta), ==, gloss_transcript_get_n_participants (tb));
-
-  g_assert_cmpuint (gloss_project_get_n_topics (a), ==, gloss_project_get_n_topics (b));
-  for (guint i = 0; i < gloss_project_get_n_topics (a); i++)
-    {
-      GlossTopic *x = gloss_project_get_topic (a, i);
-      GlossTopic *y = gloss_project_get_topic (b, i);
-
-      g_assert_cmpstr (gloss_topic_get_id (x), ==, gloss_topic_get_id (y));
-      g_assert_cmpstr (gloss_topic_get_name (x), ==, gloss_topic_get_name (y));
-      g_assert_cmpstr (gloss_topic_get_key (x), ==, gloss_topic_get_key (y));
-      g_assert_true (g_strv_equal ((const char * const *) gloss_topic_get_keywords (x),
-                                   (const char * const *) gloss_topic_get_keywords (y)));
-    }
-
-  g_assert_cmpuint (gloss_project_get_n_claims (a), ==, gloss_project_get_n_claims (b));
-  for (guint i = 0; i < gloss_project_get_n_claims (a); i++)
-    {
-      GlossClaim *x = gloss_project_get_claim (a, i);
-      GlossClaim *y = gloss_project_get_claim (b, i);
-
-      g_assert_cmpstr (gloss_claim_get_id (x), ==, gloss_claim_get_id (y));
-      g_assert_cmpuint (gloss_claim_get_start (x), ==, gloss_claim_get_start (y));
-      g_assert_cmpuint (gloss_claim_get_end (x), ==, gloss_claim_get_end (y));
-      g_assert_cmpstr (gloss_claim_get_quote (x), ==, gloss_claim_get_quote (y));
-      g_assert_cmpstr (gloss_claim_get_prefix (x), ==, gloss_claim_get_prefix (y));
-      g_assert_cmpstr (gloss_claim_get_suffix (x), ==, gloss_claim_get_suffix (y));
-      g_assert_cmpstr (gloss_claim_get_note (x), ==, gloss_claim_get_note (y));
-      g_assert_cmpstr (gloss_claim_get_author (x), ==, gloss_claim_get_author (y));
-      g_assert_true (g_strv_equal (gloss_claim_get_topics (x), gloss_claim_get_topics (y)));
-      /* to the microsecond */
-      g_assert_true (g_date_time_equal (gloss_claim_get_created (x), gloss_claim_get_created (y)));
-      g_assert_true (g_date_time_equal (gloss_claim_get_modified (x), gloss_claim_get_modified (y)));
-    }
-}
-
-static void
 test_round_trip (void)
 {
   g_autofree char *dir = make_temp_dir ();
@@ -203,22 +158,25 @@ test_round_trip (void)
   g_rmdir (dir);
 }
 
-/* the fixture was written in the canonical form: loading and writing it
- * again gives the same bytes, whatever order it was in */
+/* the fixture was written in the canonical form of version 1: loading and
+ * writing it again gives the same bytes but for the version, whatever order
+ * it was in */
 static void
 test_canonical_fixture (void)
 {
   g_autofree char *sample = NULL;
+  g_autofree char *expected = NULL;
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
-  gsize length;
+  gsize length, expected_length;
 
   sample = read_sample (&length);
+  expected = sample_as_v2 (sample, &expected_length);
   project = gloss_project_file_load_data (sample, length, "sample.gloss", &error);
   g_assert_no_error (error);
   bytes = gloss_project_file_to_bytes (project);
-  assert_bytes_equal_string (bytes, sample, length);
+  assert_bytes_equal_string (bytes, expected, expected_length);
 }
 
 static void
@@ -231,10 +189,11 @@ test_canonical_from_messy (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *messy = NULL;
+  g_autofree char *expected = NULL;
   g_autoptr(GList) claims = NULL;
   JsonObject *root;
   JsonArray *reversed;
-  gsize length, messy_length;
+  gsize length, messy_length, expected_length;
 
   sample = read_sample (&length);
   json_parser_load_from_data (parser, sample, (gssize) length, &error);
@@ -256,7 +215,8 @@ test_canonical_from_messy (void)
   project = gloss_project_file_load_data (messy, messy_length, "messy.gloss", &error);
   g_assert_no_error (error);
   bytes = gloss_project_file_to_bytes (project);
-  assert_bytes_equal_string (bytes, sample, length);
+  expected = sample_as_v2 (sample, &expected_length);
+  assert_bytes_equal_string (bytes, expected, expected_length);
 }
 
 static void
@@ -273,7 +233,7 @@ test_canonical_layout (void)
   const char *expected =
     "{\n"
     "  \"format\": \"gloss-project\",\n"
-    "  \"version\": 1,\n"
+    "  \"version\": 2,\n"
     "  \"transcript\": {\n"
     "    \"text\": \"Ab\\ncd\",\n"
     "    \"turns\": [],\n"
@@ -403,7 +363,7 @@ static const ErrorCase error_cases[] = {
   { "root-array", NULL, "[1, 2]", E (NOT_PROJECT), "the top level is an array" },
   { "no-format", "\"format\": \"gloss-project\",", "", E (NOT_PROJECT), "no “format” member" },
   { "wrong-format", "\"format\": \"gloss-project\"", "\"format\": \"other\"", E (NOT_PROJECT), "format is “other”" },
-  { "newer-version", "\"version\": 1", "\"version\": 2", E (VERSION), "version 2 is newer than this Gloss supports (1)" },
+  { "newer-version", "\"version\": 1", "\"version\": 3", E (VERSION), "version 3 is newer than this Gloss supports (2)" },
   { "version-0", "\"version\": 1", "\"version\": 0", E (VERSION), "version 0 is not a known version" },
   { "version-string", "\"version\": 1", "\"version\": \"1\"", E (VERSION), "version: expected an integer, not a string" },
   /* members and types */
@@ -673,6 +633,10 @@ test_snapshot_before_edit (void)
   gloss_project_remove_topic (project, gloss_project_get_topic (project, 1));
   gloss_transcript_set_title (transcript, "Another title");
   gloss_transcript_set_language (transcript, NULL);
+  /* moving gives a claim new words and frees the old ones */
+  claim = gloss_project_get_claim (project, gloss_project_get_n_claims (project) - 1);
+  gloss_project_move_claim (project, claim, 2, 9, FALSE);
+  gloss_project_move_claim (project, gloss_project_get_claim (project, 1), 20, 30, TRUE);
 
   from_snapshot = gloss_project_snapshot_to_bytes (snapshot);
   g_assert_true (g_bytes_equal (from_snapshot, before));
@@ -704,8 +668,9 @@ serialize_thread (gpointer data)
   return NULL;
 }
 
-/* serializing in another thread while this one edits every claim (under
- * ASan a read of a freed note or topic list would be reported) */
+/* serializing in another thread while this one edits and moves every
+ * claim (under ASan a read of a freed note, topic list or quote would be
+ * reported) */
 static void
 test_snapshot_thread (void)
 {
@@ -725,6 +690,7 @@ test_snapshot_thread (void)
 
       gloss_project_set_claim_note (project, claim, note);
       gloss_project_set_claim_topics (project, claim, i % 2 == 0 ? five_g : world);
+      gloss_project_move_claim (project, claim, 1 + i % 50, 10 + i % 50, i % 3 == 0);
     }
   while (gloss_project_get_n_claims (project) > 0)
     gloss_project_remove_claim (project, gloss_project_get_claim (project, 0));
