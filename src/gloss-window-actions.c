@@ -215,7 +215,8 @@ find_action (GSimpleAction *action,
 {
   GlossWindow *self = user_data;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar), TRUE);
+  gtk_widget_set_visible (self->side_panel, TRUE);
+  adw_view_stack_set_visible_child_name (self->side_stack, "claims");
   gloss_sidebar_focus_search (self->sidebar);
 }
 
@@ -276,7 +277,7 @@ show_sidebar_action (GSimpleAction *action,
   GlossWindow *self = user_data;
 
   g_simple_action_set_state (action, state);
-  gtk_widget_set_visible (GTK_WIDGET (self->sidebar), g_variant_get_boolean (state));
+  gtk_widget_set_visible (self->side_panel, g_variant_get_boolean (state));
 }
 
 static const GActionEntry win_actions[] = {

@@ -32,6 +32,9 @@ struct _GlossWindow
   GtkScrolledWindow *transcript_scroller;
   GlossTranscriptView *transcript_view;
   GlossSidebar *sidebar;
+  GtkWidget *side_panel;
+  AdwViewSwitcher *side_switcher;
+  AdwViewStack *side_stack;
   GtkMenuButton *tag_button;
   GtkWidget *save_button;
   GtkWidget *history_box;
@@ -58,6 +61,11 @@ void     _gloss_window_track_dialog      (GlossWindow *self,
 /* the file's display name, for messages */
 char    *_gloss_window_file_name         (GFile       *file);
 void     _gloss_window_close_soon        (GlossWindow *self);
+/* shows or hides a page of the side panel ("claims", "review", "orphans" …);
+ * the page switcher shows when more than one page does */
+void     _gloss_window_show_side_page    (GlossWindow *self,
+                                          const char  *name,
+                                          gboolean     visible);
 
 /* gloss-window-actions.c */
 void     _gloss_window_add_actions       (GlossWindow *self);

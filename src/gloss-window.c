@@ -313,6 +313,31 @@ document_saved_cb (GlossDocument *document,
   update_title (self);
 }
 
+void
+_gloss_window_show_side_page (GlossWindow *self,
+                              const char  *name,
+                              gboolean     visible)
+{
+  AdwViewStackPage *page = adw_view_stack_get_page (self->side_stack,
+                                                    adw_view_stack_get_child_by_name (self->side_stack, name));
+  GtkSelectionModel *pages = adw_view_stack_get_pages (self->side_stack);
+  guint n_visible = 0;
+
+  g_return_if_fail (page != NULL);
+
+  adw_view_stack_page_set_visible (page, visible);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(AdwViewStackPage) each = g_list_model_get_item (G_LIST_MODEL (pages), i);
+
+      if (adw_view_stack_page_get_visible (each))
+        n_visible++;
+    }
+  g_object_unref (pages);
+  /* one page needs no switcher */
+  gtk_widget_set_visible (GTK_WIDGET (self->side_switcher), n_visible > 1);
+}
+
 static void
 show_document (GlossWindow *self)
 {
@@ -551,7 +576,7 @@ save_window_state (GlossWindow *self)
       g_settings_set_int (self->settings, "window-width", width);
       g_settings_set_int (self->settings, "window-height", height);
     }
-  if (gtk_widget_get_visible (GTK_WIDGET (self->sidebar)) &&
+  if (gtk_widget_get_visible (self->side_panel) &&
       gtk_widget_get_mapped (GTK_WIDGET (self->paned)))
     {
       int sidebar = gtk_widget_get_width (GTK_WIDGET (self->paned)) - gtk_paned_get_position (self->paned);
@@ -724,6 +749,9 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, transcript_scroller);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, transcript_view);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_panel);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_switcher);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, tag_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, history_box);

@@ -134,13 +134,30 @@ has_tooltip (GtkWidget     *widget,
 }
 
 /* clicks the button with @tooltip in the participant's expanded row */
+typedef struct
+{
+  GtkWidget *root;
+  const char *tooltip;
+} Lookup;
+
+static gboolean
+button_shown (gpointer data)
+{
+  Lookup *lookup = data;
+
+  return ui_test_find_widget (lookup->root, has_tooltip, lookup->tooltip) != NULL;
+}
+
 static void
 click_in (GtkWidget  *expander,
           const char *tooltip)
 {
-  GtkWidget *button = ui_test_find_widget (expander, has_tooltip, tooltip);
+  Lookup lookup = { expander, tooltip };
+  GtkWidget *button;
 
-  g_assert_nonnull (button);
+  /* an expanded row maps its buttons at the next frame, later on a busy machine */
+  g_assert_true (ui_test_wait_until (button_shown, &lookup, 5000));
+  button = ui_test_find_widget (expander, has_tooltip, tooltip);
   g_assert_true (gtk_widget_get_sensitive (button));
   g_signal_emit_by_name (button, "clicked");
   ui_test_pump ();

@@ -1022,7 +1022,7 @@ test_layout (void)
   g_assert_nonnull (count);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   ui_test_wait_ms (100);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+  g_assert_true (gtk_widget_get_visible (window->side_panel));
 
   /* four short topics in a sidebar of a few hundred pixels: at most two lines */
   gtk_widget_measure (gtk_widget_get_first_child (topics), GTK_ORIENTATION_VERTICAL, -1, &one_line, NULL, NULL, NULL);
@@ -1035,14 +1035,14 @@ test_layout (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 700, 600);
   ui_test_wait_ms (100);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+  g_assert_false (gtk_widget_get_visible (window->side_panel));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
   ui_test_pump ();
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+  g_assert_true (gtk_widget_get_visible (window->side_panel));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   ui_test_wait_ms (100);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (sidebar)));
+  g_assert_true (gtk_widget_get_visible (window->side_panel));
 
   destroy_window (window);
 }
