@@ -23,6 +23,8 @@ struct _GlossTranscriptView
   GlossProject *project;
   /* which of the project's texts the view shows */
   GlossTextRole role;
+  /* the project given; self->project is it only while it has that text */
+  GlossProject *owner;
   /* mirror of the project's claims, so removed ones still give their range */
   GlossClaimIndex *claims;
   /* topic id -> GtkTextTag */
@@ -47,6 +49,7 @@ G_DEFINE_FINAL_TYPE (GlossTranscriptView, gloss_transcript_view, GTK_TYPE_TEXT_V
 
 enum {
   CLAIM_CLICKED,
+  TEXT_CHANGED,
   N_SIGNALS
 };
 
@@ -468,23 +471,21 @@ disconnect_project (GlossTranscriptView *self)
   if (self->project == NULL)
     return;
 
-  g_signal_handlers_disconnect_by_data (self->project, self);
+  /* not by data: the owner's notify::original handler stays */
+  g_signal_handlers_disconnect_by_func (self->project, claims_changed_cb, self);
+  g_signal_handlers_disconnect_by_func (self->project, topic_changed_cb, self);
   g_signal_handlers_disconnect_by_data (gloss_project_get_topics (self->project), self);
   g_clear_object (&self->project);
 }
 
-void
-gloss_transcript_view_set_project (GlossTranscriptView *self,
-                                   GlossProject        *project)
+/* shows @project's text of the view's role: @project is NULL when there
+ * is nothing to show (no project, or no text in that role) */
+static void
+show_project (GlossTranscriptView *self,
+              GlossProject        *project)
 {
   GtkTextBuffer *buffer;
   GtkTextIter start;
-
-  g_return_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self));
-  g_return_if_fail (project == NULL || GLOSS_IS_PROJECT (project));
-
-  if (project == self->project)
-    return;
 
   disconnect_project (self);
   gloss_claim_index_splice (self->claims, 0, gloss_claim_index_get_n (self->claims), NULL, 0);
@@ -525,12 +526,75 @@ gloss_transcript_view_set_project (GlossTranscriptView *self,
   gtk_text_buffer_place_cursor (buffer, &start);
 }
 
+static void
+reload (GlossTranscriptView *self)
+{
+  GlossProject *owner = self->owner;
+
+  show_project (self, owner != NULL && gloss_project_get_text (owner, self->role) != NULL ? owner : NULL);
+  g_signal_emit (self, signals[TEXT_CHANGED], 0);
+}
+
+/* the original came, went or was replaced */
+static void
+text_changed_cb (GlossProject        *project,
+                 GParamSpec          *pspec,
+                 GlossTranscriptView *self)
+{
+  reload (self);
+}
+
+void
+gloss_transcript_view_set_project (GlossTranscriptView *self,
+                                   GlossProject        *project)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self));
+  g_return_if_fail (project == NULL || GLOSS_IS_PROJECT (project));
+
+  if (project == self->owner)
+    return;
+
+  if (self->owner != NULL)
+    g_signal_handlers_disconnect_by_func (self->owner, text_changed_cb, self);
+  g_set_object (&self->owner, project);
+  if (project != NULL && self->role == GLOSS_TEXT_ORIGINAL)
+    g_signal_connect (project, "notify::original", G_CALLBACK (text_changed_cb), self);
+
+  reload (self);
+}
+
 GlossProject *
 gloss_transcript_view_get_project (GlossTranscriptView *self)
 {
   g_return_val_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self), NULL);
 
-  return self->project;
+  return self->owner;
+}
+
+void
+gloss_transcript_view_set_role (GlossTranscriptView *self,
+                                GlossTextRole        role)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self));
+  g_return_if_fail (self->owner == NULL);
+
+  self->role = role;
+}
+
+GlossTextRole
+gloss_transcript_view_get_role (GlossTranscriptView *self)
+{
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self), GLOSS_TEXT_TRANSCRIPT);
+
+  return self->role;
+}
+
+gboolean
+gloss_transcript_view_has_text (GlossTranscriptView *self)
+{
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self), FALSE);
+
+  return self->project != NULL;
 }
 
 gboolean
@@ -1015,6 +1079,9 @@ gloss_transcript_view_dispose (GObject *object)
 
   g_clear_handle_id (&self->flash_id, g_source_remove);
   disconnect_project (self);
+  if (self->owner != NULL)
+    g_signal_handlers_disconnect_by_func (self->owner, text_changed_cb, self);
+  g_clear_object (&self->owner);
   g_signal_handlers_disconnect_by_data (adw_style_manager_get_default (), self);
 
   G_OBJECT_CLASS (gloss_transcript_view_parent_class)->dispose (object);
@@ -1114,6 +1181,10 @@ gloss_transcript_view_class_init (GlossTranscriptViewClass *klass)
   widget_class->size_allocate = gloss_transcript_view_size_allocate;
   GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = gloss_transcript_view_snapshot_layer;
 
+  /* the text shown changed: another project, or the original came or went */
+  signals[TEXT_CHANGED] =
+    g_signal_new ("text-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[CLAIM_CLICKED] =
     g_signal_new ("claim-clicked",
                   G_TYPE_FROM_CLASS (klass),

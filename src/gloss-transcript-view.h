@@ -14,6 +14,14 @@ G_DECLARE_FINAL_TYPE (GlossTranscriptView, gloss_transcript_view, GLOSS, TRANSCR
  * Keys 1..9 activate "win.tag-key" with the key as a string parameter. */
 GtkWidget   *gloss_transcript_view_new           (void);
 
+/* The view shows the project's text of its role (the transcript unless
+ * set otherwise, before a project), and follows the original when it comes
+ * or goes. Signal "text-changed" when the text shown changes. */
+void          gloss_transcript_view_set_role     (GlossTranscriptView *self,
+                                                  GlossTextRole        role);
+GlossTextRole gloss_transcript_view_get_role     (GlossTranscriptView *self);
+/* FALSE when the project has no text of the view's role */
+gboolean      gloss_transcript_view_has_text     (GlossTranscriptView *self);
 GlossProject *gloss_transcript_view_get_project  (GlossTranscriptView *self);
 void         gloss_transcript_view_set_project   (GlossTranscriptView *self,
                                                   GlossProject        *project);

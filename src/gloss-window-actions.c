@@ -30,6 +30,7 @@ static const struct
   { "win.undo", "<Control>z" },
   { "win.redo", "<Control><Shift>z" },
   { "win.show-sidebar", "F9" },
+  { "win.side-by-side", "F8" },
   { "win.manage-topics", "<Control><Shift>t" },
   { "win.properties", "<Alt>Return" },
   { "window.close", "<Control>w" },
@@ -57,6 +58,9 @@ _gloss_window_update_actions (GlossWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
     set_action_enabled (self, document_actions[i], self->document != NULL);
+  set_action_enabled (self, "side-by-side",
+                      self->document != NULL &&
+                      gloss_project_get_original (gloss_document_get_project (self->document)) != NULL);
   set_action_enabled (self, "undo", history != NULL && gloss_history_can_undo (history));
   set_action_enabled (self, "redo", history != NULL && gloss_history_can_redo (history));
 }
@@ -280,6 +284,17 @@ show_sidebar_action (GSimpleAction *action,
   gtk_widget_set_visible (self->side_panel, g_variant_get_boolean (state));
 }
 
+static void
+side_by_side_action (GSimpleAction *action,
+                     GVariant      *state,
+                     gpointer       user_data)
+{
+  GlossWindow *self = user_data;
+
+  g_simple_action_set_state (action, state);
+  gloss_parallel_view_set_side_by_side (self->texts, g_variant_get_boolean (state));
+}
+
 static const GActionEntry win_actions[] = {
   { "open", open_action, NULL, NULL, NULL, { 0 } },
   { "import", import_action, NULL, NULL, NULL, { 0 } },
@@ -298,6 +313,7 @@ static const GActionEntry win_actions[] = {
   { "manage-topics", manage_topics_action, NULL, NULL, NULL, { 0 } },
   { "properties", properties_action, NULL, NULL, NULL, { 0 } },
   { "show-sidebar", NULL, NULL, "true", show_sidebar_action, { 0 } },
+  { "side-by-side", NULL, NULL, "true", side_by_side_action, { 0 } },
 };
 
 /* An entry, or a text view the user types in, keeps Ctrl+Z for its own

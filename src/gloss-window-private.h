@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gloss-parallel-view.h"
 #include "gloss-sidebar.h"
 #include "gloss-tagging-controller.h"
 #include "gloss-topic-chooser.h"
@@ -14,6 +15,8 @@ struct _GlossWindow
 
   GSettings *settings;
   GlossDocument *document;
+  /* the project the views show (a reload replaces the document's) */
+  GlossProject *shown_project;
   GlossTaggingController *tagging;
 
   GtkFileChooserNative *chooser;
@@ -29,8 +32,10 @@ struct _GlossWindow
   AdwToastOverlay *toast_overlay;
   GtkStack *stack;
   GtkPaned *paned;
+  GlossParallelView *texts;
   GtkScrolledWindow *transcript_scroller;
   GlossTranscriptView *transcript_view;
+  GtkWidget *side_by_side_button;
   GlossSidebar *sidebar;
   GtkWidget *side_panel;
   AdwViewSwitcher *side_switcher;

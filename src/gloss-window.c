@@ -266,6 +266,25 @@ transcript_title_cb (GlossTranscript *transcript,
   update_title (self);
 }
 
+/* what the window offers with an original text: side by side, review */
+static void
+update_original (GlossWindow *self)
+{
+  GlossProject *project = self->document ? gloss_document_get_project (self->document) : NULL;
+  gboolean has_original = project != NULL && gloss_project_get_original (project) != NULL;
+
+  gtk_widget_set_visible (self->side_by_side_button, has_original);
+  _gloss_window_update_actions (self);
+}
+
+static void
+original_changed_cb (GlossProject *project,
+                     GParamSpec   *pspec,
+                     GlossWindow  *self)
+{
+  update_original (self);
+}
+
 static void
 show_project (GlossWindow *self)
 {
@@ -276,7 +295,13 @@ show_project (GlossWindow *self)
     g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
                              G_CALLBACK (transcript_title_cb), self, 0);
 
-  gloss_transcript_view_set_project (self->transcript_view, project);
+  if (self->shown_project != NULL)
+    g_signal_handlers_disconnect_by_func (self->shown_project, original_changed_cb, self);
+  g_set_object (&self->shown_project, project);
+  if (project != NULL)
+    g_signal_connect (project, "notify::original", G_CALLBACK (original_changed_cb), self);
+  gloss_parallel_view_set_project (self->texts, project);
+  update_original (self);
   gloss_sidebar_set_project (self->sidebar, project);
   gloss_topic_chooser_set_project (self->topic_chooser, project);
   gloss_tagging_controller_set_document (self->tagging, self->document);
@@ -664,6 +689,9 @@ gloss_window_dispose (GObject *object)
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   disconnect_document (self);
+  if (self->shown_project != NULL)
+    g_signal_handlers_disconnect_by_func (self->shown_project, original_changed_cb, self);
+  g_clear_object (&self->shown_project);
   g_clear_object (&self->document);
   g_clear_object (&self->tagging);
 
@@ -737,7 +765,7 @@ gloss_window_class_init (GlossWindowClass *klass)
                                    g_param_spec_object ("document", NULL, NULL, GLOSS_TYPE_DOCUMENT,
                                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
-  g_type_ensure (GLOSS_TYPE_TRANSCRIPT_VIEW);
+  g_type_ensure (GLOSS_TYPE_PARALLEL_VIEW);
   g_type_ensure (GLOSS_TYPE_SIDEBAR);
   g_type_ensure (GLOSS_TYPE_TOPIC_CHOOSER);
 
@@ -746,8 +774,8 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, paned);
-  gtk_widget_class_bind_template_child (widget_class, GlossWindow, transcript_scroller);
-  gtk_widget_class_bind_template_child (widget_class, GlossWindow, transcript_view);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, texts);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_by_side_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_switcher);
@@ -768,7 +796,6 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_claim_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_edit_claim_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_delete_claim_cb);
-  gtk_widget_class_bind_template_callback (widget_class, view_claim_clicked_cb);
 }
 
 static void
@@ -779,6 +806,9 @@ gloss_window_init (GlossWindow *self)
   int width, height, sidebar_width;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->transcript_view = gloss_parallel_view_get_view (self->texts, GLOSS_TEXT_TRANSCRIPT);
+  self->transcript_scroller = gloss_parallel_view_get_scroller (self->texts, GLOSS_TEXT_TRANSCRIPT);
+  g_signal_connect (self->transcript_view, "claim-clicked", G_CALLBACK (view_claim_clicked_cb), self);
   self->project_widgets[0] = GTK_WIDGET (self->tag_button);
   self->project_widgets[1] = self->save_button;
   self->project_widgets[2] = self->history_box;
