@@ -145,7 +145,7 @@ exported_cb (GlossExportDialog *dialog,
              GFile             *file,
              GlossWindow       *self)
 {
-  g_autofree char *name = _gloss_window_file_name (file);
+  g_autofree char *name = _gloss_window_file_label (self, file);
   g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
   AdwToast *export_toast = adw_toast_new (title);
 

@@ -149,11 +149,11 @@ saved_cb (GObject      *source,
   self->saving = FALSE;
   if (!gloss_document_save_finish (document, result, &error))
     {
-      g_autofree char *name = _gloss_window_file_name (file);
+      g_autofree char *name = _gloss_window_file_label (self, file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
 
       self->close_after_save = FALSE;
-      _gloss_window_show_error (self, heading, error);
+      _gloss_window_show_file_error (self, heading, file, error);
       return;
     }
 
@@ -264,7 +264,7 @@ changed_on_disk_response_cb (AdwMessageDialog *dialog,
 
       self->close_after_save = FALSE;
       if (!gloss_document_reload (self->document, &error))
-        _gloss_window_show_error (self, _("Could Not Reload"), error);
+        _gloss_window_show_file_error (self, _("Could Not Reload"), gloss_document_get_file (self->document), error);
     }
   else
     self->close_after_save = FALSE;
@@ -273,7 +273,7 @@ changed_on_disk_response_cb (AdwMessageDialog *dialog,
 static void
 ask_changed_on_disk (GlossWindow *self)
 {
-  g_autofree char *name = _gloss_window_file_name (gloss_document_get_file (self->document));
+  g_autofree char *name = _gloss_window_file_label (self, gloss_document_get_file (self->document));
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
 
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),

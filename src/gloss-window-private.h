@@ -60,11 +60,19 @@ void     _gloss_window_toast             (GlossWindow *self,
 void     _gloss_window_show_error        (GlossWindow *self,
                                           const char  *heading,
                                           GError      *error);
+/* @error is about @file: its message names the file as the window does
+ * (_gloss_window_file_label) */
+void     _gloss_window_show_file_error   (GlossWindow *self,
+                                          const char  *heading,
+                                          GFile       *file,
+                                          GError      *error);
 /* the window waits on @dialog (close, error …) until it is destroyed */
 void     _gloss_window_track_dialog      (GlossWindow *self,
                                           GtkWidget   *dialog);
-/* the file's display name, for messages */
-char    *_gloss_window_file_name         (GFile       *file);
+/* the name of @file in titles and messages: gloss_file_label () beside the
+ * files open in the application's other windows */
+char    *_gloss_window_file_label        (GlossWindow *self,
+                                          GFile       *file);
 void     _gloss_window_close_soon        (GlossWindow *self);
 /* shows or hides a page of the side panel ("claims", "review", "orphans" …);
  * the page switcher shows when more than one page does */

@@ -2,9 +2,12 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-application.h"
+#include "gloss-drafts.h"
 #include "gloss-environment.h"
 #include "gloss-fileutil.h"
 #include "gloss-import-format.h"
+#include "gloss-project-file.h"
 #include "gloss-window-private.h"
 
 #define RECENT_SHOWN 5
@@ -47,15 +50,49 @@ _gloss_window_show_error (GlossWindow *self,
 }
 
 char *
-_gloss_window_file_name (GFile *file)
+_gloss_window_file_label (GlossWindow *self,
+                          GFile       *file)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_DISPLAY_NAME,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autoptr(GPtrArray) open_files = g_ptr_array_new ();
 
-  if (info != NULL)
-    return g_strdup (g_file_info_get_display_name (info));
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    {
+      GlossDocument *document = GLOSS_IS_WINDOW (l->data) ? GLOSS_WINDOW (l->data)->document : NULL;
 
-  return g_file_get_basename (file);
+      if (document != NULL && gloss_document_get_file (document) != NULL)
+        g_ptr_array_add (open_files, gloss_document_get_file (document));
+    }
+
+  return gloss_file_label (file, (GFile * const *) open_files->pdata, open_files->len);
+}
+
+void
+_gloss_window_show_file_error (GlossWindow *self,
+                               const char  *heading,
+                               GFile       *file,
+                               GError      *error)
+{
+  g_autofree char *label = _gloss_window_file_label (self, file);
+  g_autofree char *message = gloss_file_relabel_message (error->message, file, label);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  _gloss_window_track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void update_title (GlossWindow *self);
+
+/* a file's label depends on the files of the other windows */
+static void
+update_other_titles (GlossWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
+    if (GLOSS_IS_WINDOW (l->data) && l->data != self)
+      update_title (l->data);
 }
 
 static void
@@ -74,7 +111,13 @@ update_title (GlossWindow *self)
       return;
     }
 
-  name = gloss_document_dup_name (self->document);
+  /* the briefing's title stays the window's title once it has a file */
+  name = g_strdup (gloss_transcript_get_title (gloss_project_get_transcript (gloss_document_get_project (self->document))));
+  if (name == NULL || *name == '\0')
+    {
+      g_free (name);
+      name = gloss_document_dup_name (self->document);
+    }
   if (gloss_document_get_modified (self->document))
     /* Translators: the title of a project with unsaved changes */
     title = g_strdup_printf (_("%s •"), name);
@@ -83,7 +126,7 @@ update_title (GlossWindow *self)
 
   file = gloss_document_get_file (self->document);
   if (file != NULL)
-    subtitle = gloss_file_display_folder (file);
+    subtitle = _gloss_window_file_label (self, file);
   else
     subtitle = g_strdup (_("Not saved yet"));
 
@@ -124,6 +167,8 @@ document_notify_cb (GlossDocument *document,
                     GlossWindow   *self)
 {
   update_title (self);
+  if (g_strcmp0 (pspec->name, "file") == 0)
+    update_other_titles (self);
 }
 
 static void
@@ -414,6 +459,7 @@ gloss_window_set_document (GlossWindow   *self,
     }
 
   show_document (self);
+  update_other_titles (self);
   if (document != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->transcript_view));
 
@@ -457,6 +503,10 @@ static void offer_encoding (GlossWindow  *self,
                             GFile        *file,
                             const char   *heading,
                             const GError *error);
+static gboolean offer_draft (GlossWindow  *self,
+                             GFile        *file,
+                             const char   *heading,
+                             const GError *error);
 
 static void
 opened_cb (GObject      *source,
@@ -477,13 +527,14 @@ opened_cb (GObject      *source,
 
   if (document == NULL)
     {
-      g_autofree char *name = _gloss_window_file_name (file);
+      g_autofree char *name = _gloss_window_file_label (self, file);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
 
       if (g_error_matches (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_ENCODING))
         offer_encoding (self, file, heading, error);
-      else
-        _gloss_window_show_error (self, heading, error);
+      else if (!g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TRUNCATED) ||
+               !offer_draft (self, file, heading, error))
+        _gloss_window_show_file_error (self, heading, file, error);
       return;
     }
 
@@ -539,6 +590,70 @@ offer_encoding (GlossWindow  *self,
   g_signal_connect_object (dialog, "response", G_CALLBACK (encoding_response_cb), self, 0);
   _gloss_window_track_dialog (self, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+draft_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   GlossWindow      *self)
+{
+  GlossDraftInfo *info = g_object_get_data (G_OBJECT (dialog), "draft");
+  GlossApplication *app = GLOSS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GlossDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "draft") != 0)
+    return;
+
+  document = gloss_draft_store_load (gloss_application_get_drafts (app), info, &error);
+  if (document == NULL)
+    {
+      _gloss_window_show_file_error (self, _("Could Not Open the Draft"), info->draft_file, error);
+      return;
+    }
+  /* unsaved: saving writes it over the damaged file */
+  gloss_window_set_document (self, document);
+}
+
+/* A project file cut short (a copy that stopped, a full disk) may have a
+ * draft with the work in it: offer that. FALSE when there is none. */
+static gboolean
+offer_draft (GlossWindow  *self,
+             GFile        *file,
+             const char   *heading,
+             const GError *error)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GlossDraftStore *drafts = GLOSS_IS_APPLICATION (app) ? gloss_application_get_drafts (GLOSS_APPLICATION (app)) : NULL;
+  g_autoptr(GlossDraftInfo) info = drafts ? gloss_draft_store_lookup (drafts, file) : NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (info == NULL)
+    return FALSE;
+
+  label = _gloss_window_file_label (self, file);
+  message = gloss_file_relabel_message (error->message, file, label);
+  when = gloss_application_format_draft_time (info->modified);
+  /* Translators: the first %s says what is wrong with the file; the second
+   * is when the draft was written: “today at 14:05” */
+  body = g_strdup_printf (_("%s\n\nGloss kept a draft of this project, with the changes from %s. Open the draft, and save it to replace the damaged file."),
+                          message, when);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "draft", _("Open _Draft"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "draft", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "draft");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "draft", g_steal_pointer (&info), (GDestroyNotify) gloss_draft_info_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (draft_response_cb), self, 0);
+  _gloss_window_track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 void
@@ -846,8 +961,22 @@ gloss_window_init (GlossWindow *self)
   show_document (self);
 }
 
+static void
+window_removed_cb (GtkApplication *application,
+                   GtkWindow      *window,
+                   GlossWindow    *self)
+{
+  update_title (self);
+}
+
 GlossWindow *
 gloss_window_new (GtkApplication *application)
 {
-  return g_object_new (GLOSS_TYPE_WINDOW, "application", application, NULL);
+  GlossWindow *self = g_object_new (GLOSS_TYPE_WINDOW, "application", application, NULL);
+
+  /* a closed window's file no longer shares a name with ours */
+  if (application != NULL)
+    g_signal_connect_object (application, "window-removed", G_CALLBACK (window_removed_cb), self, 0);
+
+  return self;
 }

@@ -97,7 +97,7 @@ test_document_open_error (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_null (gloss_document_open (broken, NULL, NULL, &error));
-  g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_SYNTAX);
+  g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TRUNCATED);
   g_assert_nonnull (strstr (error->message, "broken.gloss"));
   g_clear_error (&error);
 

@@ -414,6 +414,52 @@ test_saved_project (void)
   g_unlink (path);
 }
 
+/* a file cut short (a copy that stopped) cannot be opened; its draft is
+ * what the user gets back, and only that file's draft */
+static void
+test_truncated_file (void)
+{
+  g_autoptr(GFile) dir = new_dir ();
+  g_autoptr(GlossDraftStore) store = make_store (dir);
+  g_autoptr(GlossDocument) document = make_document ("Briefing");
+  g_autoptr(GlossDocument) reopened = NULL;
+  g_autoptr(GlossDraftInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = temp_project_path ("cut.gloss");
+  g_autofree char *other_path = temp_project_path ("cut.gloss");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (gloss_document_save (document, file, &error));
+  g_assert_no_error (error);
+  add_claim (gloss_document_get_project (document), 38);
+  g_assert_true (gloss_draft_store_save (store, document, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) (length * 2 / 3), NULL));
+  reopened = gloss_document_open (file, NULL, NULL, &error);
+  g_assert_null (reopened);
+  g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TRUNCATED);
+  g_assert_nonnull (strstr (error->message, "cut.gloss"));
+  g_assert_nonnull (strstr (error->message, "ends early"));
+  g_clear_error (&error);
+
+  info = gloss_draft_store_lookup (store, file);
+  g_assert_nonnull (info);
+  g_assert_true (g_file_equal (info->original_file, file));
+  reopened = gloss_draft_store_load (store, info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (gloss_document_get_project (reopened)), ==, 2);
+
+  /* the same name in another folder has no draft */
+  g_assert_null (gloss_draft_store_lookup (store, other));
+
+  g_unlink (path);
+}
+
 /* the draft of a file moved or deleted since: restored without a file, so
  * that saving asks where; its later drafts still replace it */
 static void
@@ -552,7 +598,7 @@ test_damaged (void)
 
   restored = gloss_draft_store_load (store, info, &error);
   g_assert_null (restored);
-  g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_SYNTAX);
+  g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TRUNCATED);
   g_assert_true (g_str_has_prefix (error->message, draft_path));
 }
 
@@ -732,6 +778,7 @@ main (int   argc,
   g_test_add_func ("/drafts/unsaved-project", test_unsaved_project);
   g_test_add_func ("/drafts/saved-project", test_saved_project);
   g_test_add_func ("/drafts/gone-file", test_gone_file);
+  g_test_add_func ("/drafts/truncated-file", test_truncated_file);
   g_test_add_func ("/drafts/save-as-moves-draft", test_save_as_moves_draft);
   g_test_add_func ("/drafts/discard-and-order", test_discard_and_order);
   g_test_add_func ("/drafts/damaged", test_damaged);

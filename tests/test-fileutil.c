@@ -459,12 +459,47 @@ test_read_empty (void)
   remove_tree (dir);
 }
 
+/* the window's one naming rule: the name, and the folder only when two
+ * open files share the name */
+static void
+test_label (void)
+{
+  g_autofree char *home_a = g_build_filename (g_get_home_dir (), "a", "p.gloss", NULL);
+  g_autoptr(GFile) a = g_file_new_for_path (home_a);
+  g_autoptr(GFile) a_again = g_file_new_for_path (home_a);
+  g_autoptr(GFile) b = g_file_new_for_path ("/srv/briefings/p.gloss");
+  g_autoptr(GFile) c = g_file_new_for_path ("/srv/briefings/q.gloss");
+  GFile *alone[] = { c, a_again };
+  GFile *shared[] = { c, b };
+  g_autofree char *plain = gloss_file_label (a, alone, G_N_ELEMENTS (alone));
+  g_autofree char *with_folder = gloss_file_label (a, shared, G_N_ELEMENTS (shared));
+  g_autofree char *other = gloss_file_label (b, (GFile *[]) { a }, 1);
+  g_autofree char *no_others = gloss_file_label (c, NULL, 0);
+  g_autofree char *message = NULL;
+  g_autofree char *by_name = NULL;
+  g_autofree char *untouched = NULL;
+
+  g_assert_cmpstr (plain, ==, "p.gloss");
+  g_assert_cmpstr (with_folder, ==, "p.gloss (~/a)");
+  g_assert_cmpstr (other, ==, "p.gloss (/srv/briefings)");
+  g_assert_cmpstr (no_others, ==, "q.gloss");
+
+  /* a core message names the file by its path, or by its name */
+  message = gloss_file_relabel_message ("/srv/briefings/p.gloss: the file ends early", b, other);
+  g_assert_cmpstr (message, ==, "p.gloss (/srv/briefings): the file ends early");
+  by_name = gloss_file_relabel_message ("p.gloss: line 3: not a transcript", b, "p.gloss");
+  g_assert_cmpstr (by_name, ==, "p.gloss: line 3: not a transcript");
+  untouched = gloss_file_relabel_message ("/srv/briefings/p.glossary: gone", b, "p.gloss");
+  g_assert_cmpstr (untouched, ==, "/srv/briefings/p.glossary: gone");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/fileutil/label", test_label);
   g_test_add_func ("/fileutil/replace/new", test_replace_new);
   g_test_add_func ("/fileutil/replace/keeps-mode", test_replace_existing_keeps_mode);
   g_test_add_func ("/fileutil/replace/follows-symlink", test_replace_follows_symlink);

@@ -217,6 +217,35 @@ make_truncated (void)
   return g_bytes_new (BASE_PROJECT, strlen (BASE_PROJECT) / 2);
 }
 
+/* the file stops in the middle of the title string */
+static GBytes *
+make_truncated_in_string (void)
+{
+  const char *at = strstr (BASE_PROJECT, "Water briefing");
+
+  return g_bytes_new (BASE_PROJECT, (gsize) (at - BASE_PROJECT) + 5);
+}
+
+static GBytes *
+make_truncated_in_escape (void)
+{
+  const char *at = strstr (BASE_PROJECT, "Water briefing");
+  GString *s = g_string_new_len (BASE_PROJECT, at - BASE_PROJECT);
+
+  g_string_append (s, "Water \\u00");
+
+  return g_string_free_to_bytes (s);
+}
+
+/* between members, where only the closing brackets are missing */
+static GBytes *
+make_truncated_after_member (void)
+{
+  const char *at = strstr (BASE_PROJECT, "\"claims\"");
+
+  return g_bytes_new (BASE_PROJECT, (gsize) (at - BASE_PROJECT));
+}
+
 static GBytes *
 make_garbage (void)
 {
@@ -402,9 +431,12 @@ make_unreadable (const char *tmpdir)
 
 static const HostileCase cases[] = {
   /* not JSON at all */
-  { "project/empty", P, .bytes = "", .length = 0, .code = E (SYNTAX), .substring = "empty" },
-  { "project/whitespace", P, .bytes = " \n\t\r\n ", .length = -1, .code = E (SYNTAX), .substring = "empty" },
-  { "project/truncated", P, .make_bytes = make_truncated, .code = E (SYNTAX), .substring = "line 18, column 55" },
+  { "project/empty", P, .bytes = "", .length = 0, .code = E (TRUNCATED), .substring = "file is empty" },
+  { "project/whitespace", P, .bytes = " \n\t\r\n ", .length = -1, .code = E (TRUNCATED), .substring = "file is empty" },
+  { "project/truncated", P, .make_bytes = make_truncated, .code = E (TRUNCATED), .substring = "line 18, column 55): it is probably truncated" },
+  { "project/truncated-in-string", P, .make_bytes = make_truncated_in_string, .code = E (TRUNCATED), .substring = "ends early, in transcript.title (line" },
+  { "project/truncated-in-escape", P, .make_bytes = make_truncated_in_escape, .code = E (TRUNCATED), .substring = "ends early, in transcript.title" },
+  { "project/truncated-after-member", P, .make_bytes = make_truncated_after_member, .code = E (TRUNCATED), .substring = "ends early" },
   { "project/binary-garbage", P, .make_bytes = make_garbage, .code = E (INVALID_UTF8), .substring = "byte offset 0" },
   { "project/control-garbage", P, .make_bytes = make_control_garbage, .code = E (SYNTAX), .substring = "line 1, column 1" },
   { "project/trailing-garbage", P, .find = "  ]\n}\n", .replace = "  ]\n}\n}", .code = E (SYNTAX), .substring = "line 39" },

@@ -550,6 +550,16 @@ gloss_draft_store_other_session_running (GlossDraftStore *self)
   return found;
 }
 
+static char *
+id_for_file (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
+
+  hash[32] = '\0';
+  return hash;
+}
+
 char *
 gloss_draft_store_dup_id (GlossDraftStore *self,
                           GlossDocument   *document)
@@ -562,13 +572,7 @@ gloss_draft_store_dup_id (GlossDraftStore *self,
 
   file = gloss_document_get_file (document);
   if (file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (file);
-      g_autofree char *hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, uri, -1);
-
-      hash[32] = '\0';
-      return g_steal_pointer (&hash);
-    }
+    return id_for_file (file);
 
   random_id = g_object_get_data (G_OBJECT (document), RANDOM_ID_KEY);
   if (random_id == NULL)
@@ -952,6 +956,25 @@ gloss_draft_store_list (GlossDraftStore  *self,
   g_ptr_array_sort (drafts, compare_newest_first_cb);
 
   return g_steal_pointer (&drafts);
+}
+
+GlossDraftInfo *
+gloss_draft_store_lookup (GlossDraftStore *self,
+                          GFile           *file)
+{
+  g_autofree char *id = NULL;
+  GlossDraftInfo *info;
+
+  g_return_val_if_fail (GLOSS_IS_DRAFT_STORE (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  id = id_for_file (file);
+  info = read_info (self, id);
+  /* a hash collision, or a sidecar edited by hand */
+  if (info != NULL && (info->original_file == NULL || !g_file_equal (info->original_file, file)))
+    g_clear_pointer (&info, gloss_draft_info_free);
+
+  return info;
 }
 
 GlossDocument *

@@ -109,6 +109,11 @@ gboolean         gloss_draft_store_discard                  (GlossDraftStore    
 GPtrArray       *gloss_draft_store_list                     (GlossDraftStore  *self,
                                                              GError          **error);
 
+/* The draft of @file (as a document with that file writes it), or NULL:
+ * what to offer when the file itself cannot be read. */
+GlossDraftInfo  *gloss_draft_store_lookup                   (GlossDraftStore  *self,
+                                                             GFile            *file);
+
 /* Loads a draft: a document for the original file (none when it was never
  * saved, or was moved or deleted since), unsaved; saving it again as a
  * draft reuses the same id. */

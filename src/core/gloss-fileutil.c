@@ -47,6 +47,75 @@ gloss_file_display_folder (GFile *file)
   return gloss_file_display_name (parent);
 }
 
+static char *
+display_basename (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+  g_autofree char *parse_name = NULL;
+
+  if (path != NULL)
+    return g_filename_display_basename (path);
+
+  parse_name = g_file_get_parse_name (file);
+  return g_path_get_basename (parse_name);
+}
+
+char *
+gloss_file_label (GFile         *file,
+                  GFile * const *others,
+                  guint          n_others)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *folder = NULL;
+  gboolean shared = FALSE;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (others != NULL || n_others == 0, NULL);
+
+  name = display_basename (file);
+  for (guint i = 0; i < n_others && !shared; i++)
+    {
+      g_autofree char *other = NULL;
+
+      if (others[i] == NULL || g_file_equal (others[i], file))
+        continue;
+      other = display_basename (others[i]);
+      shared = g_strcmp0 (name, other) == 0;
+    }
+  if (!shared)
+    return g_steal_pointer (&name);
+
+  folder = gloss_file_display_folder (file);
+  /* Translators: a file's name, then its folder: “briefing.gloss (~/projects)” */
+  return g_strdup_printf (_("%s (%s)"), name, folder);
+}
+
+char *
+gloss_file_relabel_message (const char *message,
+                            GFile      *file,
+                            const char *label)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  const char *prefixes[2];
+
+  g_return_val_if_fail (message != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  prefixes[0] = path = gloss_file_display_name (file);
+  prefixes[1] = name = display_basename (file);
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      gsize length = strlen (prefixes[i]);
+
+      if (strncmp (message, prefixes[i], length) == 0 && message[length] == ':')
+        return g_strconcat (label, message + length, NULL);
+    }
+
+  return g_strdup (message);
+}
+
 static void
 set_errno_error (GError     **error,
                  int          saved_errno,

@@ -32,4 +32,17 @@ char    *gloss_file_display_name   (GFile       *file);
  * home folder, else its path or URI */
 char    *gloss_file_display_folder (GFile       *file);
 
+/* The one rule for naming a file to a user in the window: its display
+ * name, and its folder as well when one of @others (the files open beside
+ * it) has the same name: “p.gloss (~/a)”. */
+char    *gloss_file_label          (GFile        *file,
+                                    GFile * const *others,
+                                    guint         n_others);
+/* @message with the name of @file it begins with (“PATH: …”, as core
+ * messages name a file, or “NAME: …”) given as @label instead; a copy of
+ * @message when it begins with neither */
+char    *gloss_file_relabel_message (const char  *message,
+                                     GFile       *file,
+                                     const char  *label);
+
 G_END_DECLS

@@ -179,8 +179,10 @@ test_depth (void)
 
   for (guint i = 0; i < GLOSS_PROJECT_FILE_MAX_DEPTH; i++)
     g_string_append_c (s, i % 2 ? '[' : '{');
+  for (guint i = GLOSS_PROJECT_FILE_MAX_DEPTH; i > 0; i--)
+    g_string_append_c (s, (i - 1) % 2 ? ']' : '}');
   g_assert_true (scan (s->str, s->len, NULL));
-  g_string_append_c (s, '[');
+  g_string_insert_c (s, GLOSS_PROJECT_FILE_MAX_DEPTH, '[');
   g_assert_false (scan (s->str, s->len, &error));
   g_assert_error (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TOO_DEEP);
   g_assert_cmpstr (error->message, ==, NAME ": line 1, column 65: nested deeper than 64 levels");

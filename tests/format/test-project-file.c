@@ -351,13 +351,14 @@ typedef struct
 
 static const ErrorCase error_cases[] = {
   /* not JSON */
-  { "empty", NULL, "", E (SYNTAX), "the file is empty" },
-  { "truncated", NULL, "{\"format\": \"gloss-project\",\n  \"version\": 1,\n  \"transcript\": ", E (SYNTAX), "line 3, column" },
+  { "empty", NULL, "", E (TRUNCATED), "the file is empty" },
+  { "truncated", NULL, "{\"format\": \"gloss-project\",\n  \"version\": 1,\n  \"transcript\": ", E (TRUNCATED), "the file ends early (line 3, column 17): it is probably truncated" },
+  { "truncated-in-note", NULL, "{\"format\": \"gloss-project\", \"version\": 2,\n\"claims\": [{\"start\": 4, \"note\": \"cut sh", E (TRUNCATED), "ends early, in claims[0].note (line 2, column 40)" },
   { "trailing-comma", "\"kind\": \"header\"", "\"kind\": \"header\",", E (SYNTAX), "line 15, column 25: not valid JSON" },
   { "single-quotes", NULL, "{'format': 'gloss-project'}", E (SYNTAX), "line 1, column 2" },
   { "nan", "\"start\": 43", "\"start\": NaN", E (SYNTAX), "claims[0].start (line 88, column 16)" },
   /* json-glib quotes the string cut inside 文: the message must stay UTF-8 */
-  { "syntax-message-utf8", NULL, "{\"\":\"onotifyse erseParse error: \xe6\x96\x87\"", E (SYNTAX), "line 1, column 36: not valid JSON" },
+  { "syntax-message-utf8", NULL, "{\"\":\"onotifyse erseParse error: \xe6\x96\x87\" \"\xe6\x96\x87\"}", E (SYNTAX), "not valid JSON" },
   { "octal", "\"start\": 43", "\"start\": 043", E (SYNTAX), "claims[0].start (line 88, column 16): a number with a leading zero" },
   /* the root, format and version */
   { "root-array", NULL, "[1, 2]", E (NOT_PROJECT), "the top level is an array" },

@@ -36,6 +36,7 @@ typedef struct
   gsize        length;
   ScanLevel    levels[GLOSS_PROJECT_FILE_MAX_DEPTH];
   guint        depth;
+  gboolean     seen_value;
 } Scanner;
 
 gboolean
@@ -109,15 +110,21 @@ fail_bad_byte (Scanner    *sc,
                                _("invalid UTF-8 at byte offset %zu"), (gsize) (at - sc->data));
 }
 
+/* the member path of the value being scanned; @containers_only leaves out
+ * the innermost key or index (a value that may already have ended) */
 static char *
-scanner_path (Scanner *sc)
+scanner_path (Scanner  *sc,
+              gboolean  containers_only)
 {
   GString *path = g_string_new (NULL);
+  guint depth = containers_only && sc->depth > 0 ? sc->depth - 1 : sc->depth;
 
   for (guint i = 0; i < sc->depth; i++)
     {
       const ScanLevel *level = &sc->levels[i];
 
+      if (i == depth)
+        break;
       if (level->is_array)
         g_string_append_printf (path, "[%u]", level->index);
       else if (level->key != NULL && !level->expect_key)
@@ -145,7 +152,7 @@ scan_fail (Scanner               *sc,
   if (!fail_encoding (sc))
     return FALSE;
 
-  path = scanner_path (sc);
+  path = scanner_path (sc, FALSE);
   gloss_json_position (sc->data, (gsize) (at - sc->data), &line, &column);
   if (*path != '\0')
     /* TRANSLATORS: a member path such as claims[3].start, then its line and
@@ -154,6 +161,36 @@ scan_fail (Scanner               *sc,
                                  path, line, column, what);
   return gloss_json_set_error (sc->error, sc->name, code, _("line %u, column %u: %s"),
                                line, column, what);
+}
+
+/* A file that stops inside a string or an open object or array is almost
+ * always a copy cut short (a full disk, a sync still running), not a file
+ * someone wrote wrong: say so rather than quote the parser. */
+static gboolean
+fail_truncated (Scanner  *sc,
+                gboolean  in_value)
+{
+  g_autofree char *path = NULL;
+  guint line, column;
+
+  if (!fail_encoding (sc))
+    return FALSE;
+
+  if (!sc->seen_value)
+    return gloss_json_set_error (sc->error, sc->name, GLOSS_PROJECT_FILE_ERROR_TRUNCATED,
+                                 _("the file is empty: it was probably cut short, or is still being copied"));
+
+  path = scanner_path (sc, !in_value);
+  gloss_json_position (sc->data, sc->length, &line, &column);
+  if (*path != '\0')
+    /* TRANSLATORS: a member path such as claims[3].note, then the line and
+     * column where the file stops */
+    return gloss_json_set_error (sc->error, sc->name, GLOSS_PROJECT_FILE_ERROR_TRUNCATED,
+                                 _("the file ends early, in %s (line %u, column %u): it is probably truncated, or still being copied"),
+                                 path, line, column);
+  return gloss_json_set_error (sc->error, sc->name, GLOSS_PROJECT_FILE_ERROR_TRUNCATED,
+                               _("the file ends early (line %u, column %u): it is probably truncated, or still being copied"),
+                               line, column);
 }
 
 static int
@@ -289,9 +326,12 @@ scan_escape (Scanner     *sc,
       *pp = p + 2;
       return TRUE;
     }
+  /* cut short in the escape: "\" or "\u12" at the end of the file */
+  if (p + 1 >= end || (p[1] == 'u' && end - p < 6))
+    return fail_truncated (sc, TRUE);
   /* json-glib would also take octal escapes such as \377 (not UTF-8)
    * and \0 (a truncated string), or \q as q */
-  if (p + 1 >= end || p[1] != 'u' || (value = read_u_escape (p + 2, end)) < 0)
+  if (p[1] != 'u' || (value = read_u_escape (p + 2, end)) < 0)
     {
       g_autofree char *what = NULL;
 
@@ -368,8 +408,11 @@ scan_string (Scanner     *sc,
       level->key_length = (gsize) (MIN (p, end) - start);
     }
 
-  /* an unclosed string is json-glib's to report */
-  *pp = MIN (p + 1, end);
+  /* the file ends inside the string */
+  if (p >= end)
+    return fail_truncated (sc, TRUE);
+
+  *pp = p + 1;
   return TRUE;
 }
 
@@ -472,6 +515,9 @@ gloss_json_scan (const char  *data,
     {
       char c = *p;
 
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        sc.seen_value = TRUE;
+
       switch (c)
         {
         case '{':
@@ -559,6 +605,9 @@ gloss_json_scan (const char  *data,
           break;
         }
     }
+
+  if (sc.depth > 0 || !sc.seen_value)
+    return fail_truncated (&sc, FALSE);
 
   return TRUE;
 }

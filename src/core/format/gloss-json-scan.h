@@ -16,7 +16,9 @@ G_BEGIN_DECLS
  * - nesting deeper than GLOSS_PROJECT_FILE_MAX_DEPTH (TOO_DEEP);
  * - integers of more than GLOSS_JSON_MAX_NUMBER_DIGITS digits (RANGE);
  * - numbers and words outside JSON's grammar: NaN, leading zeros, single
- *   quotes, comments (SYNTAX).
+ *   quotes, comments (SYNTAX);
+ * - a file that ends inside a string, object or array, or holds nothing
+ *   (TRUNCATED: a copy cut short, with the member path where it stops).
  *
  * The rest of the grammar (brackets, commas) is json-glib's to check. An
  * encoding error anywhere in the file is reported before any other. */

@@ -24,6 +24,7 @@ typedef enum
   GLOSS_PROJECT_FILE_ERROR_QUOTE,         /* quote differs from the text */
   GLOSS_PROJECT_FILE_ERROR_UNKNOWN_TOPIC,
   GLOSS_PROJECT_FILE_ERROR_DUPLICATE_ID,
+  GLOSS_PROJECT_FILE_ERROR_TRUNCATED,     /* ends inside a string, object or array; empty */
 } GlossProjectFileError;
 
 #define GLOSS_PROJECT_FORMAT_NAME    "gloss-project"
