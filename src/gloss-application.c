@@ -7,6 +7,7 @@
 #include <glib-unix.h>
 
 #include "gloss-application.h"
+#include "gloss-tooltips.h"
 #include "gloss-environment.h"
 #include "gloss-fileutil.h"
 #include "gloss-preferences-window.h"
@@ -465,6 +466,7 @@ gloss_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (gloss_application_parent_class)->startup (app);
 
+  gloss_tooltips_install ();
   gtk_window_set_default_icon_name (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), self);
 

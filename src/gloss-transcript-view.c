@@ -8,6 +8,7 @@
 #include "gloss-claim-index.h"
 #include "gloss-topic-markup.h"
 #include "gloss-transcript-view.h"
+#include "gloss-tooltips.h"
 
 /* widest comfortable line, in average characters */
 #define LINE_LENGTH 80
@@ -1004,7 +1005,7 @@ query_tooltip_cb (GtkWidget           *widget,
   if (markup == NULL)
     return FALSE;
 
-  gtk_tooltip_set_markup (tooltip, markup);
+  gtk_tooltip_set_custom (tooltip, gloss_tooltip_label_new (markup));
   return TRUE;
 }
 
