@@ -298,6 +298,17 @@ bead_cost_cb (gpointer user_data,
     for (guint v = 0; v < nj; v++)
       cost += kind_cost (t[u].kind, o[v].kind) / (ni * nj);
 
+  /* two turns made one are two lines of one speaker, of one kind */
+  if (ni == 2 || nj == 2)
+    {
+      const Unit *two = ni == 2 ? t : o;
+
+      if (two[0].kind != two[1].kind)
+        cost += 3.0;
+      if (two[0].speaker != two[1].speaker)
+        cost += 2.0;
+    }
+
   if (ni == 1 && nj == 1)
     {
       if (t->kind == GLOSS_TURN_ANSWER && o->kind == GLOSS_TURN_ANSWER &&
@@ -703,6 +714,8 @@ side_init_paragraphs (Side       *side,
       guint offset = turn->start;
       guint line_start = offset, last_ink = offset;
       gboolean ink = FALSE;
+      gboolean first_line = turn->kind != GLOSS_TURN_HEADER && turn->kind != GLOSS_TURN_FOOTER;
+      gunichar last_c = 0;
 
       for (;; offset++)
         {
@@ -710,6 +723,14 @@ side_init_paragraphs (Side       *side,
 
           if (c == '\n' || c == '\r' || c == 0x2029)
             {
+              /* the speaker's label on a line of its own ("Li Ming:",
+               * "李明：") is no paragraph of what was said */
+              if (ink && first_line)
+                {
+                  first_line = FALSE;
+                  if ((last_c == ':' || last_c == 0xFF1A) && last_ink - line_start <= 64)
+                    ink = FALSE;
+                }
               if (ink)
                 {
                   Unit unit = { 0, };
@@ -741,6 +762,7 @@ side_init_paragraphs (Side       *side,
                 }
               ink = TRUE;
               last_ink = offset + 1;
+              last_c = c;
             }
           if (offset >= turn->end)
             break;

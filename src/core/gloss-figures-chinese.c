@@ -103,7 +103,7 @@ scan_han_ordinal (GlossScanner *s,
   return end;
 }
 
-/* 前5个月, 前五个月 */
+/* 前5个月, 前五个月; 前三季度 (the first nine months) */
 static guint
 scan_han_first_months (GlossScanner *s,
                        guint         i)
@@ -114,8 +114,11 @@ scan_han_first_months (GlossScanner *s,
   if (!_gloss_read_plain_digits (s, i + 1, &months, &end)
       && !_gloss_read_han_number (s, i + 1, FALSE, &months, NULL, &end))
     return i + 1;
-  if (months < 2 || months > 12 || months != floor (months)
-      || !(_gloss_has_literal (s, end, U"个月", &end) || _gloss_has_literal (s, end, U"月", &end)))
+  if (months >= 2 && months <= 4 && months == floor (months)
+      && _gloss_has_literal (s, end, U"季度", &end))
+    months *= 3;
+  else if (months < 2 || months > 12 || months != floor (months)
+           || !(_gloss_has_literal (s, end, U"个月", &end) || _gloss_has_literal (s, end, U"月", &end)))
     return i + 1;
   _gloss_add_figure (s, i, end, GLOSS_FIGURE_MONTH_RANGE, 0, 1, "month")->value_end = months;
   return end;

@@ -124,7 +124,8 @@ previous_word_is_one_of (const GlossScanner *s,
   return FALSE;
 }
 
-/* the first five months; the first 5 months: where it ends, 0 if it is not */
+/* the first five months; the first 5 months; the first three quarters:
+ * where it ends, 0 if it is not */
 static guint
 scan_first_months (GlossScanner *s,
                    guint         word_end,
@@ -145,6 +146,12 @@ scan_first_months (GlossScanner *s,
       if (info == NULL || info->word_class != GLOSS_WORD_NUMBER)
         return 0;
       *months = info->value;
+    }
+  /* the first three quarters are the first nine months (前三季度) */
+  if (*months >= 2 && *months <= 4 && _gloss_has_word (s, number_end, " quarters", &end))
+    {
+      *months *= 3;
+      return end;
     }
   if (*months < 2 || *months > 12 || !_gloss_has_word (s, number_end, " months", &end))
     return 0;

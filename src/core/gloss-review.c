@@ -10,6 +10,25 @@
 
 /* ------------------------------------------------------------- findings */
 
+const char *
+gloss_review_status_label (GlossFigureFindingStatus status)
+{
+  switch (status)
+    {
+    case GLOSS_FIGURE_MATCH:
+      /* TRANSLATORS: the status of a figure checked against the original */
+      return _("match");
+    case GLOSS_FIGURE_MISMATCH:
+      return _("mismatch");
+    case GLOSS_FIGURE_MISSING_IN_TRANSLATION:
+      return _("missing in translation");
+    case GLOSS_FIGURE_MISSING_IN_ORIGINAL:
+      return _("missing in original");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 struct _GlossReviewFinding
 {
   GObject parent_instance;

@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * gloss_figure_finding_status_to_string() names them "match", "mismatch",
  * "missing-in-translation", "missing-in-original"). */
 
+/* translated, for people: "match", "mismatch", "missing in translation",
+ * "missing in original" */
+const char        *gloss_review_status_label           (GlossFigureFindingStatus status);
+
 #define GLOSS_TYPE_REVIEW_FINDING (gloss_review_finding_get_type ())
 G_DECLARE_FINAL_TYPE (GlossReviewFinding, gloss_review_finding, GLOSS, REVIEW_FINDING, GObject)
 
