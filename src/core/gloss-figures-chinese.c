@@ -171,8 +171,16 @@ scan_han_numeral (GlossScanner *s,
   if (is_place (first) && first != 0x5341)
     return j;
   if ((length == 1 && first == 0x5341 && _gloss_scanner_at (s, j) == 0x5206 && _gloss_scanner_at (s, j + 1) != 0x4e4b)
-      || _gloss_has_literal (s, i, U"两岸", NULL) || _gloss_has_literal (s, i, U"三农", NULL))
-    return j;                                       /* 十分 (very), 两岸 (cross-Strait), 三农 */
+      || _gloss_has_literal (s, i, U"两岸", NULL) || _gloss_has_literal (s, i, U"三农", NULL)
+      || _gloss_has_literal (s, i, U"两端", NULL))
+    return j;                                       /* 十分 (very), 两岸 (cross-Strait), 三农, 供需两端 */
+  if (length == 1 && _gloss_has_literal (s, j, U"中全会", NULL)
+      && _gloss_read_han_number (s, i, FALSE, &value, NULL, &end))
+    {
+      /* 五中全会: the Fifth Plenary Session */
+      _gloss_add_figure (s, i, j, GLOSS_FIGURE_ORDINAL, 0, value, "");
+      return j;
+    }
   if (length == 3 && first == 0x5341 && !is_place (s->text[i + 1]) && s->text[i + 2] == 0x4e94)
     {
       double ordinal;

@@ -173,6 +173,12 @@ scan_ordinal_word (GlossScanner *s,
       _gloss_add_figure (s, i, end, GLOSS_FIGURE_MONTH_RANGE, 0, 1, "month")->value_end = months;
       return end;
     }
+  /* the Fifth Plenary Session (五中全会) */
+  if (!adverb && _gloss_has_word (s, w, " plenary session", NULL))
+    {
+      _gloss_add_figure (s, i, w, GLOSS_FIGURE_ORDINAL, 0, value, "");
+      return w;
+    }
   /* First, … Secondly, … First of all, … */
   if (g_ascii_isupper (s->text[i]) && at_clause_start (s, i)
       && (_gloss_in_chars (_gloss_scanner_at (s, w), U",:")
