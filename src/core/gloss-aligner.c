@@ -320,7 +320,7 @@ bead_cost_cb (gpointer user_data,
       if (two[0].kind != two[1].kind)
         cost += 3.0;
       if (two[0].speaker != two[1].speaker)
-        cost += 2.0;
+        cost += 4.0;
     }
 
   if (ni == 1 && nj == 1)
