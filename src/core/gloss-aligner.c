@@ -11,6 +11,7 @@
 #include "gloss-aligner-private.h"
 #include "gloss-figures.h"
 #include "gloss-speaker.h"
+#include "gloss-turn-figures-private.h"
 
 /* turns the band reaches either side of the expected path */
 #define TURN_BAND             12
@@ -141,7 +142,7 @@ side_init_turns (Side            *side,
                  GHashTable      *speakers)
 {
   guint n = gloss_transcript_get_n_turns (text);
-  const char *language = gloss_transcript_get_language (text);
+  g_autoptr(GlossTurnFigures) all_figures = _gloss_turn_figures_get (text);
 
   side->text = text;
   side->units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), n);
@@ -153,10 +154,8 @@ side_init_turns (Side            *side,
   for (guint i = 0; i < n; i++)
     {
       const GlossTurn *turn = gloss_transcript_get_turn (text, i);
-      const char *begin = gloss_transcript_offset_to_pointer (text, turn->start);
-      const char *end = gloss_transcript_offset_to_pointer (text, turn->end);
       const char *speaker = gloss_speaker_of_turn (turn);
-      g_autoptr(GPtrArray) figures = gloss_figures_extract (begin, end - begin, turn->start, language);
+      GPtrArray *figures = all_figures->turns[i];
       guint first_key = side->figure_keys->len;
       Unit unit = { 0, };
 
@@ -198,40 +197,42 @@ side_init_turns (Side            *side,
   g_array_append_val (side->turn_key_start, side->figure_keys->len);
 }
 
-/* shared figures between two runs of units, each figure counted once */
+static guint
+shared_keys (const Unit *a,
+             const Unit *b)
+{
+  guint shared = 0;
+
+  for (guint x = 0, y = 0; x < a->n_keys && y < b->n_keys;)
+    {
+      if (a->keys[x] == b->keys[y])
+        {
+          shared++;
+          x++;
+          y++;
+        }
+      else if (a->keys[x] < b->keys[y])
+        x++;
+      else
+        y++;
+    }
+
+  return shared;
+}
+
+/* figures two runs of one or two units share (a figure both units of a
+ * run state may count twice: it is evidence twice) */
 static guint
 shared_figures (const Unit *a,
                 guint       na,
                 const Unit *b,
                 guint       nb)
 {
-  guint64 left[2 * MAX_KEYS], right[2 * MAX_KEYS];
-  guint nl = 0, nr = 0, shared = 0;
+  guint shared = 0;
 
   for (guint u = 0; u < na; u++)
-    for (guint k = 0; k < a[u].n_keys; k++)
-      left[nl++] = a[u].keys[k];
-  for (guint u = 0; u < nb; u++)
-    for (guint k = 0; k < b[u].n_keys; k++)
-      right[nr++] = b[u].keys[k];
-  if (na > 1)
-    qsort (left, nl, sizeof (guint64), compare_keys);
-  if (nb > 1)
-    qsort (right, nr, sizeof (guint64), compare_keys);
-
-  for (guint x = 0, y = 0; x < nl && y < nr;)
-    {
-      if (left[x] == right[y])
-        {
-          shared++;
-          x++;
-          y++;
-        }
-      else if (left[x] < right[y])
-        x++;
-      else
-        y++;
-    }
+    for (guint v = 0; v < nb; v++)
+      shared += shared_keys (&a[u], &b[v]);
 
   return shared;
 }
@@ -411,8 +412,16 @@ anchor_chain (GArray *anchors,
     {
       const Anchor *anchor = &g_array_index (anchors, Anchor, a);
 
-      g_array_prepend_val (chain, anchor->j);
-      g_array_prepend_val (chain, anchor->i);
+      g_array_append_val (chain, anchor->j);
+      g_array_append_val (chain, anchor->i);
+    }
+  /* it was walked from its end */
+  for (guint x = 0, y = chain->len; x + 1 < y; x++, y--)
+    {
+      guint tmp = g_array_index (chain, guint, x);
+
+      g_array_index (chain, guint, x) = g_array_index (chain, guint, y - 1);
+      g_array_index (chain, guint, y - 1) = tmp;
     }
 
   return chain;

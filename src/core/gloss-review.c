@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gloss-review.h"
+#include "gloss-turn-figures-private.h"
 
 /* ------------------------------------------------------------- findings */
 
@@ -266,7 +267,8 @@ gloss_review_init (GlossReview *self)
 /* The figures of one side of a pair, in text order, with the turn of each. */
 typedef struct
 {
-  GPtrArray *figures;   /* GlossFigure, owned */
+  GlossTurnFigures *all;
+  GPtrArray *figures;   /* GlossFigure, borrowed from all */
   GArray *turns;        /* int, per figure */
   gboolean *used;       /* matched in the first round */
 } PairSide;
@@ -277,20 +279,17 @@ pair_side_init (PairSide        *side,
                 const guint     *turns,
                 guint            n_turns)
 {
-  const char *language = gloss_transcript_get_language (text);
+  g_autoptr(GlossTurnFigures) all = _gloss_turn_figures_get (text);
 
-  side->figures = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_figure_free);
+  /* the figures are borrowed from the text's; the review copies those it keeps */
+  side->all = g_steal_pointer (&all);
+  side->figures = g_ptr_array_new ();
   side->turns = g_array_new (FALSE, FALSE, sizeof (int));
 
   for (guint k = 0; k < n_turns; k++)
     {
-      const GlossTurn *turn = gloss_transcript_get_turn (text, turns[k]);
-      const char *begin = gloss_transcript_offset_to_pointer (text, turn->start);
-      const char *end = gloss_transcript_offset_to_pointer (text, turn->end);
-      g_autoptr(GPtrArray) figures = gloss_figures_extract (begin, end - begin, turn->start, language);
+      GPtrArray *figures = side->all->turns[turns[k]];
 
-      /* the figures move into the side's array */
-      g_ptr_array_set_free_func (figures, NULL);
       for (guint f = 0; f < figures->len; f++)
         {
           int index = (int) turns[k];
@@ -307,6 +306,7 @@ pair_side_clear (PairSide *side)
 {
   g_clear_pointer (&side->figures, g_ptr_array_unref);
   g_clear_pointer (&side->turns, g_array_unref);
+  g_clear_pointer (&side->all, _gloss_turn_figures_unref);
   g_clear_pointer (&side->used, g_free);
 }
 
