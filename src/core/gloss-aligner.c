@@ -136,13 +136,39 @@ unit_set_keys (Unit            *unit,
     qsort (unit->keys, unit->n_keys, sizeof (guint64), compare_keys);
 }
 
-static void
-side_init_turns (Side            *side,
-                 GlossTranscript *text,
-                 GHashTable      *speakers)
+void
+_gloss_aligner_text_init (GlossAlignerText *snapshot,
+                          GlossTranscript  *text)
 {
   guint n = gloss_transcript_get_n_turns (text);
-  g_autoptr(GlossTurnFigures) all_figures = _gloss_turn_figures_get (text);
+
+  snapshot->text = g_object_ref (text);
+  snapshot->language = g_strdup (gloss_transcript_get_language (text));
+  snapshot->participant = g_new (int, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      const char *speaker = gloss_speaker_of_turn (gloss_transcript_get_turn (text, i));
+
+      snapshot->participant[i] = speaker != NULL ? gloss_transcript_find_participant (text, speaker) : -1;
+    }
+}
+
+void
+_gloss_aligner_text_clear (GlossAlignerText *snapshot)
+{
+  g_clear_object (&snapshot->text);
+  g_clear_pointer (&snapshot->language, g_free);
+  g_clear_pointer (&snapshot->participant, g_free);
+}
+
+static void
+side_init_turns (Side                   *side,
+                 const GlossAlignerText *snapshot,
+                 GHashTable             *speakers)
+{
+  GlossTranscript *text = snapshot->text;
+  guint n = gloss_transcript_get_n_turns (text);
+  g_autoptr(GlossTurnFigures) all_figures = _gloss_turn_figures_get (text, snapshot->language);
 
   side->text = text;
   side->units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), n);
@@ -177,7 +203,7 @@ side_init_turns (Side            *side,
               g_hash_table_insert (speakers, (gpointer) speaker, id);
             }
           unit.speaker = GPOINTER_TO_INT (id);
-          unit.participant = gloss_transcript_find_participant (text, speaker);
+          unit.participant = snapshot->participant[i];
         }
 
       for (guint f = 0; f < figures->len; f++)
@@ -920,12 +946,12 @@ add_paragraph_pairs (GlossAlignment  *alignment,
 
 /* ------------------------------------------------------------------ API */
 
-static GlossAlignment *
-align (GlossTranscript *transcript,
-       GlossTranscript *original,
-       GlossAlignment  *links,
-       GCancellable    *cancellable,
-       GError         **error)
+GlossAlignment *
+_gloss_aligner_run (const GlossAlignerText *transcript,
+                    const GlossAlignerText *original,
+                    GlossAlignment         *links,
+                    GCancellable           *cancellable,
+                    GError                **error)
 {
   g_autoptr(GHashTable) speakers_t = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) speakers_o = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1004,6 +1030,25 @@ out:
   return ok ? g_steal_pointer (&alignment) : NULL;
 }
 
+/* on snapshots taken here, so on the texts' own thread */
+static GlossAlignment *
+align (GlossTranscript *transcript,
+       GlossTranscript *original,
+       GlossAlignment  *links,
+       GCancellable    *cancellable,
+       GError         **error)
+{
+  GlossAlignerText t, o;
+  GlossAlignment *alignment;
+
+  _gloss_aligner_text_init (&t, transcript);
+  _gloss_aligner_text_init (&o, original);
+  alignment = _gloss_aligner_run (&t, &o, links, cancellable, error);
+  _gloss_aligner_text_clear (&t);
+  _gloss_aligner_text_clear (&o);
+  return alignment;
+}
+
 GlossAlignment *
 gloss_aligner_align (GlossTranscript *transcript,
                      GlossTranscript *original,
@@ -1031,8 +1076,8 @@ gloss_aligner_realign (GlossTranscript *transcript,
 
 typedef struct
 {
-  GlossTranscript *transcript;
-  GlossTranscript *original;
+  GlossAlignerText transcript;
+  GlossAlignerText original;
 } AlignData;
 
 static void
@@ -1040,8 +1085,8 @@ align_data_free (gpointer data)
 {
   AlignData *ad = data;
 
-  g_object_unref (ad->transcript);
-  g_object_unref (ad->original);
+  _gloss_aligner_text_clear (&ad->transcript);
+  _gloss_aligner_text_clear (&ad->original);
   g_free (ad);
 }
 
@@ -1053,7 +1098,8 @@ align_thread_cb (GTask        *task,
 {
   AlignData *ad = task_data;
   GError *error = NULL;
-  GlossAlignment *alignment = align (ad->transcript, ad->original, NULL, cancellable, &error);
+  GlossAlignment *alignment = _gloss_aligner_run (&ad->transcript, &ad->original, NULL,
+                                                  cancellable, &error);
 
   if (alignment == NULL)
     g_task_return_error (task, error);
@@ -1077,8 +1123,9 @@ gloss_aligner_align_async (GlossTranscript     *transcript,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, gloss_aligner_align_async);
   ad = g_new0 (AlignData, 1);
-  ad->transcript = g_object_ref (transcript);
-  ad->original = g_object_ref (original);
+  /* what may change meanwhile is copied now, on this thread */
+  _gloss_aligner_text_init (&ad->transcript, transcript);
+  _gloss_aligner_text_init (&ad->original, original);
   g_task_set_task_data (task, ad, align_data_free);
   g_task_run_in_thread (task, align_thread_cb);
 }

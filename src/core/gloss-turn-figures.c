@@ -20,10 +20,10 @@ _gloss_turn_figures_unref (GlossTurnFigures *figures)
 }
 
 static GlossTurnFigures *
-extract (GlossTranscript *text)
+extract (GlossTranscript *text,
+         const char      *language)
 {
   GlossTurnFigures *figures = g_new0 (GlossTurnFigures, 1);
-  const char *language = gloss_transcript_get_language (text);
 
   g_atomic_ref_count_init (&figures->ref);
   figures->language = g_strdup (language);
@@ -42,7 +42,8 @@ extract (GlossTranscript *text)
 }
 
 GlossTurnFigures *
-_gloss_turn_figures_get (GlossTranscript *text)
+_gloss_turn_figures_get (GlossTranscript *text,
+                         const char      *language)
 {
   GlossTurnFigures *figures;
 
@@ -52,9 +53,9 @@ _gloss_turn_figures_get (GlossTranscript *text)
   figures = g_object_get_data (G_OBJECT (text), CACHE_KEY);
   /* a new language reads digits with other separators */
   if (figures == NULL || figures->n_turns != gloss_transcript_get_n_turns (text) ||
-      g_strcmp0 (figures->language, gloss_transcript_get_language (text)) != 0)
+      g_strcmp0 (figures->language, language) != 0)
     {
-      figures = extract (text);
+      figures = extract (text, language);
       g_object_set_data_full (G_OBJECT (text), CACHE_KEY, figures,
                               (GDestroyNotify) _gloss_turn_figures_unref);
     }
