@@ -34,6 +34,7 @@ struct _GlossParallelView
 
   GtkBox *box;
   GtkWidget *original_pane;
+  GtkWidget *original_empty;
 
   gboolean side_by_side;
   gboolean syncing;
@@ -522,8 +523,13 @@ static void
 update_original_pane (GlossParallelView *self)
 {
   gboolean show = gloss_parallel_view_get_showing_original (self);
+  /* side by side asked for, and nothing to put beside: say where to get it */
+  gboolean empty = self->side_by_side && self->project != NULL &&
+                   !gloss_transcript_view_has_text (self->sides[1].view);
 
-  gtk_widget_set_visible (self->original_pane, show);
+  gtk_widget_set_visible (self->original_pane, show || empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->sides[1].scroller), !empty);
+  gtk_widget_set_visible (self->original_empty, empty);
   queue_settle (self);
 }
 
@@ -575,6 +581,14 @@ gloss_parallel_view_set_project (GlossParallelView *self,
 
   compute_regions (self);
   update_original_pane (self);
+}
+
+GtkWidget *
+gloss_parallel_view_get_original_pane (GlossParallelView *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PARALLEL_VIEW (self), NULL);
+
+  return self->original_pane;
 }
 
 GlossTranscriptView *
@@ -719,6 +733,7 @@ gloss_parallel_view_class_init (GlossParallelViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-parallel-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossParallelView, box);
   gtk_widget_class_bind_template_child (widget_class, GlossParallelView, original_pane);
+  gtk_widget_class_bind_template_child (widget_class, GlossParallelView, original_empty);
   gtk_widget_class_bind_template_child_full (widget_class, "transcript_view", FALSE,
                                              G_STRUCT_OFFSET (GlossParallelView, sides[0].view));
   gtk_widget_class_bind_template_child_full (widget_class, "transcript_scroller", FALSE,

@@ -318,8 +318,12 @@ update_original (GlossWindow *self)
   GlossProject *project = self->document ? gloss_document_get_project (self->document) : NULL;
   gboolean has_original = project != NULL && gloss_project_get_original (project) != NULL;
 
-  gtk_widget_set_visible (self->side_by_side_button, has_original);
+  /* a project with an original opens side by side; one without offers to add it there */
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "side-by-side",
+                                      g_variant_new_boolean (has_original));
+  gtk_widget_set_visible (self->side_by_side_button, project != NULL);
   _gloss_window_update_actions (self);
+  _gloss_window_update_review (self);
 }
 
 static void
