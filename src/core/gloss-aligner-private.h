@@ -1,0 +1,66 @@
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* One step of an alignment path: @ni units of the translation from @i0 with
+ * @nj units of the original from @j0. */
+typedef struct
+{
+  guint i0;
+  guint ni;
+  guint j0;
+  guint nj;
+} GlossBead;
+
+/* the cost of a bead (ni, nj) ∈ {(1,1), (1,0), (0,1), (2,1), (1,2)} or of a
+ * forced bead; INFINITY forbids it */
+typedef double (*GlossBeadCostFunc) (gpointer user_data,
+                                     guint    i0,
+                                     guint    ni,
+                                     guint    j0,
+                                     guint    nj);
+
+/* The cheapest path from (0, 0) to (n, m) through the band: row i (0 ≤ i ≤
+ * n) holds columns lo[i]..hi[i], which must be non-decreasing, overlap from
+ * one row to the next and contain 0 at row 0 and m at row n. @forced_nj[i],
+ * when not 0, is a bead that must be taken whole: it ends at row i and
+ * column forced_j_end[i] and spans forced_ni[i] rows and forced_nj[i]
+ * columns (user links); may be NULL. Returns a GArray of GlossBead in
+ * order, or NULL when cancelled (with @error set). */
+GArray *_gloss_aligner_path (guint              n,
+                             guint              m,
+                             const guint       *lo,
+                             const guint       *hi,
+                             const guint       *forced_ni,
+                             const guint       *forced_nj,
+                             const guint       *forced_j_end,
+                             GlossBeadCostFunc  cost,
+                             gpointer           user_data,
+                             GCancellable      *cancellable,
+                             GError           **error);
+
+/* -log of the probability that a translation of @length_translation code
+ * points has an original of @length_original, when originals are @ratio as
+ * long on average (Gale and Church's model, with a variance for loose
+ * transcript translations) */
+double  _gloss_aligner_length_cost (guint  length_translation,
+                                    guint  length_original,
+                                    double ratio);
+
+/* Fills lo/hi (n + 1 entries each) with a band of half-width @width around
+ * the path through @anchors (pairs of (i, j), strictly increasing on both,
+ * may be empty), interpolated between anchors by the cumulative lengths
+ * @cum_t (n + 1 entries, cum_t[0] = 0) and @cum_o (m + 1). */
+void    _gloss_aligner_band        (guint        n,
+                                    guint        m,
+                                    const guint *cum_t,
+                                    const guint *cum_o,
+                                    const guint *anchors,
+                                    guint        n_anchors,
+                                    guint        width,
+                                    guint       *lo,
+                                    guint       *hi);
+
+G_END_DECLS
