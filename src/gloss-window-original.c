@@ -326,6 +326,21 @@ drop_cb (GtkDropTarget *target,
   return TRUE;
 }
 
+/* Below this width, with the claims beside them, the two texts do not
+ * both fit side by side: the original goes above the translation. */
+#define STACK_WIDTH 860
+
+static void
+update_stacking_cb (GlossWindow *self)
+{
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  gloss_parallel_view_set_stacked (self->texts,
+                                   width > 0 && width < STACK_WIDTH && !gtk_window_is_maximized (GTK_WINDOW (self)) &&
+                                   gtk_widget_get_visible (self->side_panel));
+}
+
 void
 _gloss_window_setup_original (GlossWindow *self)
 {
@@ -337,6 +352,11 @@ _gloss_window_setup_original (GlossWindow *self)
   gtk_drop_target_set_gtypes (drop, types, G_N_ELEMENTS (types));
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (gloss_parallel_view_get_original_pane (self->texts), GTK_EVENT_CONTROLLER (drop));
+
+  g_signal_connect (self, "notify::default-width", G_CALLBACK (update_stacking_cb), NULL);
+  g_signal_connect (self, "notify::maximized", G_CALLBACK (update_stacking_cb), NULL);
+  g_signal_connect_swapped (self->side_panel, "notify::visible", G_CALLBACK (update_stacking_cb), self);
+  update_stacking_cb (self);
 
   builder = gtk_builder_new_from_resource ("/io/github/glossapp/Gloss/ui/gloss-alignment-menu.ui");
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (gloss_parallel_view_get_view (self->texts, GLOSS_TEXT_ORIGINAL)),
