@@ -182,6 +182,14 @@ is_status_page (GtkWidget     *widget,
   return ADW_IS_STATUS_PAGE (widget);
 }
 
+static gboolean
+chooser_has_file_cb (gpointer data)
+{
+  g_autoptr(GFile) file = gtk_file_chooser_get_file (data);
+
+  return file != NULL;
+}
+
 static void
 test_add_original (void)
 {
@@ -231,7 +239,23 @@ test_add_original (void)
     g_assert_null (gloss_project_get_original (_gloss_window_get_project (window)));
   }
 
-  _gloss_window_add_original (window, original);
+  /* Add Original Text… offers the transcripts the import table reads, and adds the one chosen */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "add-original", NULL);
+  ui_test_pump ();
+  g_assert_nonnull (window->chooser);
+  {
+    GtkFileChooser *chooser = GTK_FILE_CHOOSER (window->chooser);
+    g_autoptr(GListModel) filters = gtk_file_chooser_get_filters (chooser);
+    g_autoptr(GtkFileFilter) first = g_list_model_get_item (filters, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (filters), >, 2);
+    g_assert_cmpstr (gtk_file_filter_get_name (first), ==, "Transcripts");
+    g_assert_true (gtk_file_chooser_set_file (chooser, original, NULL));
+    /* the dialog selects it once it has read the folder */
+    g_assert_true (ui_test_wait_until (chooser_has_file_cb, chooser, 5000));
+    g_signal_emit_by_name (chooser, "response", GTK_RESPONSE_ACCEPT);
+  }
+  g_assert_null (window->chooser);
   g_assert_true (ui_test_wait_until (has_original_cb, window, 10000));
   ui_test_wait_ms (100);
 
