@@ -259,6 +259,16 @@ project_changed_cb (GlossProject    *project,
   queue_check (self);
 }
 
+/* findings of the old original point into a text no longer shown */
+static void
+original_changed_cb (GlossProject    *project,
+                     GParamSpec      *pspec,
+                     GlossReviewPage *self)
+{
+  set_review (self, NULL);
+  queue_check (self);
+}
+
 void
 gloss_review_page_set_project (GlossReviewPage *self,
                                GlossProject    *project)
@@ -274,7 +284,7 @@ gloss_review_page_set_project (GlossReviewPage *self,
   g_set_object (&self->project, project);
   if (project != NULL)
     {
-      g_signal_connect (project, "notify::original", G_CALLBACK (project_changed_cb), self);
+      g_signal_connect (project, "notify::original", G_CALLBACK (original_changed_cb), self);
       g_signal_connect (project, "notify::alignment", G_CALLBACK (project_changed_cb), self);
     }
   /* the old project's findings are not this one's */

@@ -190,6 +190,22 @@ chooser_has_file_cb (gpointer data)
   return file != NULL;
 }
 
+/* the original's pane is above the translation's */
+static gboolean
+stacked_cb (gpointer data)
+{
+  GlossParallelView *texts = data;
+  graphene_point_t top = GRAPHENE_POINT_INIT (0, 0), o, t;
+
+  if (!gtk_widget_compute_point (GTK_WIDGET (gloss_parallel_view_get_view (texts, GLOSS_TEXT_ORIGINAL)),
+                                 GTK_WIDGET (texts), &top, &o) ||
+      !gtk_widget_compute_point (GTK_WIDGET (gloss_parallel_view_get_view (texts, GLOSS_TEXT_TRANSCRIPT)),
+                                 GTK_WIDGET (texts), &top, &t))
+    return FALSE;
+
+  return o.y < t.y && o.x == t.x;
+}
+
 static void
 test_add_original (void)
 {
@@ -284,8 +300,13 @@ test_add_original (void)
     g_assert_true (g_str_has_prefix (tag_language, "zh"));
   }
 
-  /* the project's state is undoable, and marks the document modified */
   g_assert_true (gloss_document_get_modified (gloss_window_get_document (window)));
+
+  /* at 800 px with the claims shown, the original goes above the translation */
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-sidebar", g_variant_new_boolean (TRUE));
+  g_assert_true (ui_test_wait_until (stacked_cb, texts, 5000));
+
   destroy_window (window);
 }
 
