@@ -20,6 +20,8 @@ static const GlossCliCommand commands[] = {
   { "stats",    N_("Show statistics of a project"),                      gloss_cli_stats },
   { "fmt",      N_("Rewrite project files in canonical form"),           gloss_cli_fmt },
   { "export",   N_("Export the claims of a project"),                    gloss_cli_export },
+  { "original", N_("Add the original text a transcript was translated from"), gloss_cli_original },
+  { "review",   N_("Compare the figures of a translation with its original"), gloss_cli_review },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 

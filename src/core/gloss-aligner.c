@@ -60,6 +60,10 @@ typedef struct
   int *speaker_map;      /* translation speaker id → original speaker id, or -1 */
   guint n_speakers_t;
   GHashTable *unlinked;  /* (t << 32 | o) of pairs the user took apart */
+  /* where in the original (cumulative length) each translation turn is
+   * expected to start, from the anchors; NULL for paragraphs */
+  double *expect;
+  double expect_scale;
 } Model;
 
 static void
@@ -282,8 +286,12 @@ bead_cost_cb (gpointer user_data,
     {
       const Unit *alone = ni == 0 ? o : t;
 
-      /* a unit left out is rare, and rarer when it states figures */
-      return cost + (model->is_paragraphs ? 3.0 : 4.0) + 0.3 * MIN (alone->n_figures, 10);
+      /* A unit left out is rare, and rarer when it states figures. Its
+       * price grows only slowly with its length: the length model would
+       * make a long turn the original leaves out (an original of part of
+       * the briefing) dearer than pairing it with any short turn. */
+      return (model->is_paragraphs ? 3.0 : 4.5) + 0.3 * MIN (alone->n_figures, 10) +
+             log1p ((ni == 0 ? lo / model->ratio : lt) / 100.0);
     }
 
   if (ni + nj == 3)
@@ -291,12 +299,29 @@ bead_cost_cb (gpointer user_data,
 
   cost -= 2.0 * MIN (shared_figures (t, ni, o, nj), 12);
 
+  /* far from where the anchors say the original is: an original of part
+   * of the briefing pairs its hand-off with the hand-off next to its
+   * last anchor, not with one at the end of the translation */
+  if (model->expect != NULL)
+    cost += 2.0 * MIN (1.0, fabs (model->o.cum[j0] - model->expect[i0]) / model->expect_scale);
+
   if (model->is_paragraphs)
     return cost;
 
   for (guint u = 0; u < ni; u++)
     for (guint v = 0; v < nj; v++)
       cost += kind_cost (t[u].kind, o[v].kind) / (ni * nj);
+
+  /* two turns made one are two lines of one speaker, of one kind */
+  if (ni == 2 || nj == 2)
+    {
+      const Unit *two = ni == 2 ? t : o;
+
+      if (two[0].kind != two[1].kind)
+        cost += 3.0;
+      if (two[0].speaker != two[1].speaker)
+        cost += 2.0;
+    }
 
   if (ni == 1 && nj == 1)
     {
@@ -458,15 +483,28 @@ turn_anchors (Model  *model,
     {
       Occurrences *occ = value;
 
-      if (occ->t->len == 0 || occ->t->len != occ->o->len || occ->t->len > 3)
+      if (occ->t->len == 0 || occ->o->len == 0 || occ->t->len > 3 || occ->o->len > 3)
         continue;
-      for (guint k = 0; k < occ->t->len; k++)
-        {
-          Anchor anchor = { g_array_index (occ->t, guint, k), g_array_index (occ->o, guint, k),
-                            1.0 / occ->t->len };
+      /* as often on both sides: the k-th with the k-th; otherwise (an
+       * original of part of the text, a figure repeated in an answer)
+       * every pairing, weakly, and the chain picks */
+      if (occ->t->len == occ->o->len)
+        for (guint k = 0; k < occ->t->len; k++)
+          {
+            Anchor anchor = { g_array_index (occ->t, guint, k), g_array_index (occ->o, guint, k),
+                              1.0 / occ->t->len };
 
-          g_array_append_val (anchors, anchor);
-        }
+            g_array_append_val (anchors, anchor);
+          }
+      else
+        for (guint x = 0; x < occ->t->len; x++)
+          for (guint y = 0; y < occ->o->len; y++)
+            {
+              Anchor anchor = { g_array_index (occ->t, guint, x), g_array_index (occ->o, guint, y),
+                                0.5 / (occ->t->len * occ->o->len) };
+
+              g_array_append_val (anchors, anchor);
+            }
     }
 
   for (guint g = 0; groups != NULL && g < groups->len; g += 4)
@@ -506,6 +544,44 @@ estimate_ratio (Model  *model,
   if (lt == 0 || lo == 0)
     return 1.0;
   return CLAMP ((double) lo / lt, 0.05, 20.0);
+}
+
+/* Through the anchors, linearly in the texts' lengths, and beyond the
+ * first and the last at the estimated ratio (not stretched to the ends:
+ * the original may cover only a part). */
+static void
+expect_positions (Model  *model,
+                  GArray *chain)
+{
+  guint n = model->t.units->len, m = model->o.units->len;
+  guint n_anchors = chain->len / 2, k = 0;
+  const guint *a = (const guint *) chain->data;
+
+  g_free (model->expect);
+  model->expect = g_new (double, n + 1);
+  model->expect_scale = MAX (300.0, 0.03 * model->o.cum[m]);
+
+  for (guint i = 0; i <= n; i++)
+    {
+      double x = model->t.cum[i];
+
+      while (k < n_anchors && a[2 * k] <= i)
+        k++;
+      /* anchors a[k - 1] <= i < a[k] */
+      if (n_anchors == 0)
+        model->expect[i] = x * model->ratio;
+      else if (k == 0)
+        model->expect[i] = model->o.cum[a[1]] - (model->t.cum[a[0]] - x) * model->ratio;
+      else if (k == n_anchors)
+        model->expect[i] = model->o.cum[a[2 * k - 1]] + (x - model->t.cum[a[2 * k - 2]]) * model->ratio;
+      else
+        {
+          double t0 = model->t.cum[a[2 * k - 2]], t1 = model->t.cum[a[2 * k]];
+          double o0 = model->o.cum[a[2 * k - 1]], o1 = model->o.cum[a[2 * k + 1]];
+
+          model->expect[i] = t1 > t0 ? o0 + (x - t0) / (t1 - t0) * (o1 - o0) : o0;
+        }
+    }
 }
 
 /* Groups of turns the user linked: (t_first, t_last, o_first, o_last)
@@ -638,6 +714,7 @@ turn_path (Model         *model,
   g_autoptr(GArray) chain = turn_anchors (model, groups);
 
   model->ratio = estimate_ratio (model, chain);
+  expect_positions (model, chain);
 
   /* the band must hold each group's both corners */
   for (guint g = 0; g < groups->len; g += 4)
@@ -703,6 +780,8 @@ side_init_paragraphs (Side       *side,
       guint offset = turn->start;
       guint line_start = offset, last_ink = offset;
       gboolean ink = FALSE;
+      gboolean first_line = turn->kind != GLOSS_TURN_HEADER && turn->kind != GLOSS_TURN_FOOTER;
+      gunichar last_c = 0;
 
       for (;; offset++)
         {
@@ -710,6 +789,14 @@ side_init_paragraphs (Side       *side,
 
           if (c == '\n' || c == '\r' || c == 0x2029)
             {
+              /* the speaker's label on a line of its own ("Li Ming:",
+               * "李明：") is no paragraph of what was said */
+              if (ink && first_line)
+                {
+                  first_line = FALSE;
+                  if ((last_c == ':' || last_c == 0xFF1A) && last_ink - line_start <= 64)
+                    ink = FALSE;
+                }
               if (ink)
                 {
                   Unit unit = { 0, };
@@ -741,6 +828,7 @@ side_init_paragraphs (Side       *side,
                 }
               ink = TRUE;
               last_ink = offset + 1;
+              last_c = c;
             }
           if (offset >= turn->end)
             break;
@@ -903,6 +991,7 @@ out:
   side_clear (&model.o);
   g_clear_pointer (&model.speaker_map, g_free);
   g_clear_pointer (&model.unlinked, g_hash_table_unref);
+  g_clear_pointer (&model.expect, g_free);
   return ok ? g_steal_pointer (&alignment) : NULL;
 }
 

@@ -71,7 +71,7 @@ void         gloss_figure_free           (GlossFigure       *figure);
  * Not figures, and never returned: identifiers with digits (5G, G20,
  * COVID-19, H1N1), codes and numbers of five digits or more written without
  * a grouping separator and not followed by a unit (the hotline 12381), digits
- * with a leading zero (010), times (10:30), versions (1.2.3), slashed and
+ * with a leading zero (010), times (10:30, 3 p.m.), versions (1.2.3), slashed and
  * hyphen-chained digit groups (7/16, 400-810-8888), "No. 1"; the words "a",
  * "one", 一 and "zero", 零 alone (they count only before a scale, a percent
  * sign, "times" or a month: "one million", 一倍, 一月); idioms such as 十分

@@ -10,6 +10,25 @@
 
 /* ------------------------------------------------------------- findings */
 
+const char *
+gloss_review_status_label (GlossFigureFindingStatus status)
+{
+  switch (status)
+    {
+    case GLOSS_FIGURE_MATCH:
+      /* TRANSLATORS: the status of a figure checked against the original */
+      return _("match");
+    case GLOSS_FIGURE_MISMATCH:
+      return _("mismatch");
+    case GLOSS_FIGURE_MISSING_IN_TRANSLATION:
+      return _("missing in translation");
+    case GLOSS_FIGURE_MISSING_IN_ORIGINAL:
+      return _("missing in original");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
 struct _GlossReviewFinding
 {
   GObject parent_instance;
@@ -324,6 +343,23 @@ add_finding (PairContext              *ctx,
           ctx->side[s].used[figure_at] = TRUE;
         }
     }
+  /* a figure said again on one side is the same figure as the other
+   * side's, not a missing one: translators repeat and drop repetitions */
+  if (finding->status == GLOSS_FIGURE_MISSING_IN_ORIGINAL ||
+      finding->status == GLOSS_FIGURE_MISSING_IN_TRANSLATION)
+    {
+      guint have = finding->figure[0] != NULL ? 0 : 1, other = 1 - have;
+      PairSide *side = &ctx->side[other];
+
+      for (guint f = 0; f < side->figures->len; f++)
+        if (gloss_figure_equal (finding->figure[have], g_ptr_array_index (side->figures, f)))
+          {
+            finding->status = GLOSS_FIGURE_MATCH;
+            finding->figure[other] = gloss_figure_copy (g_ptr_array_index (side->figures, f));
+            finding->turn[other] = g_array_index (side->turns, int, f);
+            break;
+          }
+    }
   finding->sort_t = finding->figure[0] != NULL ? finding->figure[0]->start : ctx->t_place;
   finding->sort_o = finding->figure[1] != NULL ? finding->figure[1]->start : 0;
   ctx->review->counts[finding->status]++;
@@ -483,6 +519,15 @@ compare_findings (gconstpointer a,
   return x->sort_o < y->sort_o ? -1 : x->sort_o > y->sort_o;
 }
 
+static gboolean
+pair_has_both (GlossAlignment *alignment,
+               guint           index)
+{
+  const GlossTurnPair *pair = gloss_alignment_get_turn_pair (alignment, index);
+
+  return pair->n_transcript > 0 && pair->n_original > 0;
+}
+
 GlossReview *
 gloss_review_new (GlossTranscript *transcript,
                   GlossTranscript *original,
@@ -491,7 +536,7 @@ gloss_review_new (GlossTranscript *transcript,
                   GError         **error)
 {
   g_autoptr(GlossReview) self = NULL;
-  guint n_pairs, paragraph_at = 0;
+  guint n_pairs, paragraph_at = 0, first, last;
 
   g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
   g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (original), NULL);
@@ -503,8 +548,18 @@ gloss_review_new (GlossTranscript *transcript,
   self->original = g_object_ref (original);
   self->alignment = g_object_ref (alignment);
 
+  /* the stretch both texts cover: before its first pair of both sides
+   * and after its last, an original of part of the briefing says nothing
+   * (and a translation of part of the original neither) */
   n_pairs = gloss_alignment_get_n_turn_pairs (alignment);
-  for (guint p = 0; p < n_pairs; p++)
+  for (first = 0; first < n_pairs; first++)
+    if (pair_has_both (alignment, first))
+      break;
+  for (last = n_pairs; last > first; last--)
+    if (pair_has_both (alignment, last - 1))
+      break;
+
+  for (guint p = first; p < last; p++)
     {
       if ((p & 63) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;

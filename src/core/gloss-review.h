@@ -18,6 +18,10 @@ G_BEGIN_DECLS
  * gloss_figure_finding_status_to_string() names them "match", "mismatch",
  * "missing-in-translation", "missing-in-original"). */
 
+/* translated, for people: "match", "mismatch", "missing in translation",
+ * "missing in original" */
+const char        *gloss_review_status_label           (GlossFigureFindingStatus status);
+
 #define GLOSS_TYPE_REVIEW_FINDING (gloss_review_finding_get_type ())
 G_DECLARE_FINAL_TYPE (GlossReviewFinding, gloss_review_finding, GLOSS, REVIEW_FINDING, GObject)
 
@@ -70,7 +74,11 @@ G_DECLARE_FINAL_TYPE (GlossReview, gloss_review, GLOSS, REVIEW, GObject)
  * compared paragraph pair by paragraph pair, so a wrong figure is reported
  * against the figure at its place, not against one three paragraphs off.
  * A turn with no counterpart reports its figures as missing on the other
- * side. Noise kept out (gloss-figures decides): identifiers with digits
+ * side, when it lies in the stretch both texts cover (between the first
+ * and the last pair with turns on both sides: an original of a part of
+ * the briefing reports nothing about the rest). A figure missing on one
+ * side that is equal to a figure the other side states elsewhere in the
+ * pair is that figure said again: a match. Noise kept out (gloss-figures decides): identifiers with digits
  * (5G, COVID-19, hotline numbers), years a translator adds in brackets
  * ("(2021-2025)"), list ordinals ("First," 一是).
  *

@@ -12,9 +12,9 @@
  * injection"). A claim on the original has its offsets and turn in the
  * original; an orphan has empty offset, turn and speaker cells. */
 
-static void
-append_cell (GString    *out,
-             const char *value)
+void
+_gloss_export_csv_append_cell (GString    *out,
+                               const char *value)
 {
   gboolean neutralise;
   gboolean quote;
@@ -70,19 +70,19 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
       guint turn = gloss_export_record_get_turn_number (record);
 
-      append_cell (out, gloss_claim_get_id (claim));
+      _gloss_export_csv_append_cell (out, gloss_claim_get_id (claim));
       g_string_append_c (out, ',');
-      append_cell (out, topics);
+      _gloss_export_csv_append_cell (out, topics);
       g_string_append_c (out, ',');
-      append_cell (out, record->speaker.speaker);
+      _gloss_export_csv_append_cell (out, record->speaker.speaker);
       g_string_append_c (out, ',');
-      append_cell (out, gloss_export_record_get_speaker_kind (record));
+      _gloss_export_csv_append_cell (out, gloss_export_record_get_speaker_kind (record));
       g_string_append_c (out, ',');
-      append_cell (out, record->speaker.asked_by);
+      _gloss_export_csv_append_cell (out, record->speaker.asked_by);
       g_string_append_c (out, ',');
-      append_cell (out, gloss_claim_get_quote (claim));
+      _gloss_export_csv_append_cell (out, gloss_claim_get_quote (claim));
       g_string_append_c (out, ',');
-      append_cell (out, gloss_claim_get_note (claim));
+      _gloss_export_csv_append_cell (out, gloss_claim_get_note (claim));
       g_string_append_c (out, ',');
       if (record->located)
         g_string_append_printf (out, "%u,%u", gloss_claim_get_start (claim),
@@ -93,11 +93,11 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       if (turn > 0)
         g_string_append_printf (out, "%u", turn);
       g_string_append_c (out, ',');
-      append_cell (out, gloss_claim_get_author (claim));
+      _gloss_export_csv_append_cell (out, gloss_claim_get_author (claim));
       g_string_append_c (out, ',');
-      append_cell (out, created);
+      _gloss_export_csv_append_cell (out, created);
       g_string_append_c (out, ',');
-      append_cell (out, modified);
+      _gloss_export_csv_append_cell (out, modified);
       g_string_append (out, "\r\n");
     }
 

@@ -29,4 +29,12 @@ void    _gloss_export_json_add_string  (JsonBuilder               *builder,
                                         const char                *value);
 GBytes *_gloss_export_json_to_bytes    (JsonBuilder               *builder);
 
+/* A CSV cell as RFC 4180 quotes it, neutralised against spreadsheet
+ * formulas (gloss-export-csv.c) */
+void    _gloss_export_csv_append_cell  (GString                   *out,
+                                        const char                *value);
+/* text escaped for HTML element content and attribute values
+ * (gloss-export-html.c) */
+char   *_gloss_export_html_escape      (const char                *text);
+
 G_END_DECLS
