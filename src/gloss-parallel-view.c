@@ -635,6 +635,11 @@ gloss_parallel_view_set_stacked (GlossParallelView *self,
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->box),
                                   stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  /* a line where the original ends and the translation begins */
+  if (stacked)
+    gtk_widget_add_css_class (self->original_pane, "stacked");
+  else
+    gtk_widget_remove_css_class (self->original_pane, "stacked");
   queue_settle (self);
 }
 
