@@ -11,7 +11,8 @@
 
 /* the topic of the claims made from findings, created on first use */
 #define TRANSLATION_ISSUE_TOPIC "translation-issue"
-#define TRANSLATION_ISSUE_COLOR "#e01b24"
+/* the palette's brown: apart from the red that flags a finding in the text */
+#define TRANSLATION_ISSUE_COLOR "#986a44"
 
 void
 _gloss_window_update_review (GlossWindow *self)
