@@ -334,8 +334,28 @@ test_remove_undo (void)
   g_assert_true (gloss_parallel_view_get_showing_original (texts));
   g_assert_true (ui_test_wait_until (review_ready_cb, window, 10000));
 
-  /* replacing is one step too */
-  _gloss_window_add_original (window, again);
+  /* replacing (a file dropped on the original's pane) is one step too */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (gloss_parallel_view_get_original_pane (texts));
+    g_auto(GValue) value = G_VALUE_INIT;
+    gboolean dropped = FALSE;
+    guint n_targets = 0;
+
+    g_value_init (&value, G_TYPE_FILE);
+    g_value_set_object (&value, again);
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+        if (GTK_IS_DROP_TARGET (controller))
+          {
+            g_signal_emit_by_name (controller, "drop", &value, 10.0, 10.0, &dropped);
+            n_targets++;
+          }
+      }
+    g_assert_cmpuint (n_targets, ==, 1);
+    g_assert_true (dropped);
+  }
   g_assert_true (ui_test_wait_until (has_original_cb, window, 10000));
   while (gloss_project_get_original (project) == original)
     g_main_context_iteration (NULL, TRUE);
@@ -649,6 +669,21 @@ test_correct_alignment (void)
                    gloss_alignment_find_turn_pair (gloss_project_get_alignment (project), TRUE, (guint) turn - 1));
 
   /* undone in one step */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  g_assert_true (gloss_project_get_alignment (project) == before);
+
+  /* unlinked: the turn is in a pair of its own, with nothing of the translation */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "align", g_variant_new_string ("unlink"));
+  {
+    GlossAlignment *after = gloss_project_get_alignment (project);
+    int own = gloss_alignment_find_turn_pair (after, TRUE, (guint) turn);
+    const GlossTurnPair *was = gloss_alignment_get_turn_pair (before, (guint) pair);
+
+    g_assert_true (after != before);
+    g_assert_cmpuint (was->n_transcript, >, 0);
+    for (guint i = 0; i < was->n_transcript; i++)
+      g_assert_cmpint (gloss_alignment_find_turn_pair (after, FALSE, was->transcript[i]), !=, own);
+  }
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_assert_true (gloss_project_get_alignment (project) == before);
 
