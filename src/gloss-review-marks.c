@@ -114,18 +114,32 @@ apply_side (GlossReviewMarks *self,
   for (guint i = 0; i < gloss_review_get_n_findings (self->review); i++)
     {
       GlossReviewFinding *finding = gloss_review_get_finding (self->review, i);
-      const GlossFigure *figure = gloss_review_finding_get_figure (finding, role);
 
-      if (figure == NULL)
-        continue;
-      g_ptr_array_add (side->findings, g_object_ref (finding));
-      gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) figure->start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) figure->end);
+      if (gloss_review_finding_get_figure (finding, role) != NULL)
+        g_ptr_array_add (side->findings, g_object_ref (finding));
+    }
+  g_ptr_array_sort_with_data (side->findings, compare_start, GINT_TO_POINTER (role));
+
+  /* in text order, each iterator a step on from the last: looking every
+   * offset up from the start costs more the longer the text */
+  gtk_text_buffer_get_start_iter (buffer, &end);
+  for (guint i = 0; i < side->findings->len; i++)
+    {
+      GlossReviewFinding *finding = side->findings->pdata[i];
+      const GlossFigure *figure = gloss_review_finding_get_figure (finding, role);
+      int at = gtk_text_iter_get_offset (&end);
+
+      start = end;
+      if ((int) figure->start >= at)
+        gtk_text_iter_forward_chars (&start, (int) figure->start - at);
+      else
+        gtk_text_iter_backward_chars (&start, at - (int) figure->start);
+      end = start;
+      gtk_text_iter_forward_chars (&end, (int) (figure->end - figure->start));
       gtk_text_buffer_apply_tag (buffer,
                                  gloss_review_finding_is_problem (finding) ? side->problem_tag : side->figure_tag,
                                  &start, &end);
     }
-  g_ptr_array_sort_with_data (side->findings, compare_start, GINT_TO_POINTER (role));
 }
 
 /* the view loaded another text: its marks went with the old one */
