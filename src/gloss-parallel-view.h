@@ -23,6 +23,8 @@ GlossTranscriptView *gloss_parallel_view_get_view         (GlossParallelView *se
                                                            GlossTextRole      role);
 GtkScrolledWindow   *gloss_parallel_view_get_scroller     (GlossParallelView *self,
                                                            GlossTextRole      role);
+/* the original's side, or where to add one: a place to drop a file on */
+GtkWidget           *gloss_parallel_view_get_original_pane (GlossParallelView *self);
 
 void                 gloss_parallel_view_set_project      (GlossParallelView *self,
                                                            GlossProject      *project);

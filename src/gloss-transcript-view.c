@@ -40,6 +40,16 @@ struct _GlossTranscriptView
   GtkTextTag *overlap_tag;
   GtkTextTag *multi_tag;
   GtkTextTag *flash_tag;
+  /* the text's language, over all of it: fontconfig picks the font for
+   * Chinese, Japanese or Korean by it, not by the characters alone */
+  GtkTextTag *language_tag;
+  /* the text shown, whose language we follow (replaced, it is no longer
+   * the project's) */
+  GlossTranscript *shown_text;
+
+  GlossTranscriptViewNoteFunc note_func;
+  gpointer note_data;
+  GDestroyNotify note_destroy;
 
   guint flash_id;
   int margin;
@@ -466,6 +476,10 @@ style_turns (GlossTranscriptView *self)
     }
 }
 
+static void language_changed_cb (GlossTranscript     *transcript,
+                                 GParamSpec          *pspec,
+                                 GlossTranscriptView *self);
+
 static void
 disconnect_project (GlossTranscriptView *self)
 {
@@ -473,10 +487,36 @@ disconnect_project (GlossTranscriptView *self)
     return;
 
   /* not by data: the owner's notify::original handler stays */
+  if (self->shown_text != NULL)
+    g_signal_handlers_disconnect_by_func (self->shown_text, language_changed_cb, self);
+  g_clear_object (&self->shown_text);
   g_signal_handlers_disconnect_by_func (self->project, claims_changed_cb, self);
   g_signal_handlers_disconnect_by_func (self->project, topic_changed_cb, self);
   g_signal_handlers_disconnect_by_data (gloss_project_get_topics (self->project), self);
   g_clear_object (&self->project);
+}
+
+static void
+apply_language (GlossTranscriptView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  const char *language = self->project ? gloss_transcript_get_language (view_text (self)) : NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->language_tag, &start, &end);
+  if (language == NULL || *language == '\0')
+    return;
+  g_object_set (self->language_tag, "language", language, NULL);
+  gtk_text_buffer_apply_tag (buffer, self->language_tag, &start, &end);
+}
+
+static void
+language_changed_cb (GlossTranscript     *transcript,
+                     GParamSpec          *pspec,
+                     GlossTranscriptView *self)
+{
+  apply_language (self);
 }
 
 /* shows @project's text of the view's role: @project is NULL when there
@@ -505,6 +545,9 @@ show_project (GlossTranscriptView *self,
     gtk_text_buffer_set_text (buffer, gloss_transcript_get_text (transcript),
                               (int) gloss_transcript_get_text_size (transcript));
   }
+  apply_language (self);
+  self->shown_text = g_object_ref (view_text (self));
+  g_signal_connect (self->shown_text, "notify::language", G_CALLBACK (language_changed_cb), self);
   sync_topic_tags (self);
   style_turns (self);
 
@@ -920,6 +963,21 @@ append_claims_markup (GlossTranscriptView *self,
     }
 }
 
+void
+gloss_transcript_view_set_note_func (GlossTranscriptView         *self,
+                                     GlossTranscriptViewNoteFunc  func,
+                                     gpointer                     data,
+                                     GDestroyNotify               destroy)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self));
+
+  if (self->note_destroy != NULL)
+    self->note_destroy (self->note_data);
+  self->note_func = func;
+  self->note_data = data;
+  self->note_destroy = destroy;
+}
+
 char *
 gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
                                           guint                offset)
@@ -936,7 +994,17 @@ gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
     return NULL;
 
   markup = g_string_new (NULL);
+  if (self->note_func != NULL)
+    {
+      g_autofree char *note = self->note_func (self, offset, self->note_data);
+
+      if (note != NULL)
+        g_string_append_printf (markup, "%s\n", note);
+    }
   append_claims_markup (self, offset, markup);
+  /* a note alone has no line under it */
+  if (markup->len > 0 && markup->str[markup->len - 1] == '\n')
+    g_string_truncate (markup, markup->len - 1);
 
   transcript = view_text (self);
   index = gloss_transcript_find_turn (transcript, offset);
@@ -1093,6 +1161,8 @@ gloss_transcript_view_finalize (GObject *object)
 {
   GlossTranscriptView *self = GLOSS_TRANSCRIPT_VIEW (object);
 
+  if (self->note_destroy != NULL)
+    self->note_destroy (self->note_data);
   g_clear_pointer (&self->claims, gloss_claim_index_free);
   g_clear_pointer (&self->topic_tags, g_hash_table_unref);
 
@@ -1248,6 +1318,8 @@ gloss_transcript_view_init (GlossTranscriptView *self)
   self->flash_tag = gtk_text_buffer_create_tag (buffer, "flash",
                                                 "background-rgba", &flash,
                                                 NULL);
+
+  self->language_tag = gtk_text_buffer_create_tag (buffer, "language", NULL);
 
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);

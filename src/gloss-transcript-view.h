@@ -58,7 +58,16 @@ GtkTextTag  *gloss_transcript_view_get_topic_tag (GlossTranscriptView *self,
                                                   const char          *topic_id);
 GtkTextTag  *gloss_transcript_view_get_overlap_tag (GlossTranscriptView *self);
 GtkTextTag  *gloss_transcript_view_get_flash_tag (GlossTranscriptView *self);
-/* what the tooltip at @offset says: the topics of each claim there (every
+/* markup for the tooltip at @offset, above the claims' (a finding of the
+ * translation review), or NULL */
+typedef char *(*GlossTranscriptViewNoteFunc) (GlossTranscriptView *view,
+                                              guint                offset,
+                                              gpointer             data);
+void         gloss_transcript_view_set_note_func (GlossTranscriptView         *self,
+                                                  GlossTranscriptViewNoteFunc  func,
+                                                  gpointer                     data,
+                                                  GDestroyNotify               destroy);
+/* what the tooltip at @offset says: a note (above), the topics of each claim there (every
  * topic, in its colour), then who asked or answered; NULL: no tooltip */
 char        *gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
                                                        guint                offset);

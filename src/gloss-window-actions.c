@@ -58,9 +58,8 @@ _gloss_window_update_actions (GlossWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
     set_action_enabled (self, document_actions[i], self->document != NULL);
-  set_action_enabled (self, "side-by-side",
-                      self->document != NULL &&
-                      gloss_project_get_original (gloss_document_get_project (self->document)) != NULL);
+  set_action_enabled (self, "side-by-side", self->document != NULL);
+  _gloss_window_update_original_actions (self);
   set_action_enabled (self, "undo", history != NULL && gloss_history_can_undo (history));
   set_action_enabled (self, "redo", history != NULL && gloss_history_can_redo (history));
 }
@@ -385,6 +384,7 @@ void
 _gloss_window_add_actions (GlossWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  _gloss_window_add_original_actions (self);
   add_history_shortcuts (self);
 }
 

@@ -360,3 +360,10 @@ _gloss_window_confirm_close (GlossWindow *self)
 
   return FALSE;
 }
+
+void
+_gloss_window_add_import_filters (GtkFileChooser *chooser)
+{
+  add_import_filters (chooser, FALSE);
+  add_filter (chooser, _("All files"), "*", NULL);
+}

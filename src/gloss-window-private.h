@@ -1,6 +1,8 @@
 #pragma once
 
 #include "gloss-parallel-view.h"
+#include "gloss-review-marks.h"
+#include "gloss-review-page.h"
 #include "gloss-sidebar.h"
 #include "gloss-tagging-controller.h"
 #include "gloss-topic-chooser.h"
@@ -52,6 +54,11 @@ struct _GlossWindow
   GtkButton *undo_button;
   GtkButton *redo_button;
   GtkWidget *sample_button;
+
+  /* the translation review (gloss-window-original.c) */
+  GCancellable *original_cancellable;
+  GlossReviewPage *review_page;
+  GlossReviewMarks *review_marks;
 };
 
 /* gloss-window.c */
@@ -95,6 +102,23 @@ void     _gloss_window_save              (GlossWindow *self);
 gboolean _gloss_window_confirm_close     (GlossWindow *self);
 void     _gloss_window_note_recent       (GlossWindow *self,
                                           GFile       *file);
+/* the import table's filters, as Import Transcript offers them */
+void     _gloss_window_add_import_filters (GtkFileChooser *chooser);
+
+/* gloss-window-original.c: the original text, its alignment and review */
+void     _gloss_window_setup_original    (GlossWindow *self);
+void     _gloss_window_add_original_actions (GlossWindow *self);
+void     _gloss_window_update_original_actions (GlossWindow *self);
+/* the review page shows, and checks, the project's original when it has one */
+void     _gloss_window_update_review     (GlossWindow *self);
+/* imports @file as the original (replacing one), aligned: one undoable step */
+void     _gloss_window_add_original      (GlossWindow *self,
+                                          GFile       *file);
+void     _gloss_window_dispose_original  (GlossWindow *self);
+
+/* gloss-window-review.c */
+void     _gloss_window_setup_review      (GlossWindow *self);
+void     _gloss_window_dispose_review    (GlossWindow *self);
 
 /* gloss-window-dnd.c */
 void     _gloss_window_setup_drop        (GlossWindow *self);
@@ -108,6 +132,9 @@ gboolean             _gloss_window_load_file           (GlossWindow *self,
 GlossTranscriptView *_gloss_window_get_transcript_view (GlossWindow *self);
 GlossSidebar        *_gloss_window_get_sidebar         (GlossWindow *self);
 GlossTopicChooser   *_gloss_window_get_topic_chooser   (GlossWindow *self);
+GlossReviewPage     *_gloss_window_get_review_page     (GlossWindow *self);
+GlossReviewMarks    *_gloss_window_get_review_marks    (GlossWindow *self);
+GlossParallelView   *_gloss_window_get_texts           (GlossWindow *self);
 /* the message dialog the window is waiting on (close, error …), or NULL */
 GtkWidget           *_gloss_window_get_dialog          (GlossWindow *self);
 

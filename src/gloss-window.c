@@ -318,8 +318,12 @@ update_original (GlossWindow *self)
   GlossProject *project = self->document ? gloss_document_get_project (self->document) : NULL;
   gboolean has_original = project != NULL && gloss_project_get_original (project) != NULL;
 
-  gtk_widget_set_visible (self->side_by_side_button, has_original);
+  /* a project with an original opens side by side; one without offers to add it there */
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "side-by-side",
+                                      g_variant_new_boolean (has_original));
+  gtk_widget_set_visible (self->side_by_side_button, project != NULL);
   _gloss_window_update_actions (self);
+  _gloss_window_update_review (self);
 }
 
 static void
@@ -803,6 +807,8 @@ gloss_window_dispose (GObject *object)
   g_clear_handle_id (&self->close_id, g_source_remove);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  _gloss_window_dispose_original (self);
+  _gloss_window_dispose_review (self);
   disconnect_document (self);
   if (self->shown_project != NULL)
     g_signal_handlers_disconnect_by_func (self->shown_project, original_changed_cb, self);
@@ -882,6 +888,7 @@ gloss_window_class_init (GlossWindowClass *klass)
 
   g_type_ensure (GLOSS_TYPE_PARALLEL_VIEW);
   g_type_ensure (GLOSS_TYPE_SIDEBAR);
+  g_type_ensure (GLOSS_TYPE_REVIEW_PAGE);
   g_type_ensure (GLOSS_TYPE_TOPIC_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-window.ui");
@@ -895,6 +902,7 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, review_page);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, tag_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, history_box);
@@ -948,6 +956,8 @@ gloss_window_init (GlossWindow *self)
   gtk_paned_set_position (self->paned, MAX (320, width - sidebar_width));
 
   _gloss_window_setup_drop (self);
+  _gloss_window_setup_original (self);
+  _gloss_window_setup_review (self);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (width_changed_cb), NULL);
   g_signal_connect (self, "notify::maximized", G_CALLBACK (width_changed_cb), NULL);
 
