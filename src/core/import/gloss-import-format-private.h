@@ -68,6 +68,8 @@ struct _GlossImportFormat
 extern const GlossImportFormat _gloss_import_format_text;
 extern const GlossImportFormat _gloss_import_format_markdown;
 extern const GlossImportFormat _gloss_import_format_html;
+extern const GlossImportFormat _gloss_import_format_docx;
+extern const GlossImportFormat _gloss_import_format_odt;
 
 /* sets a GLOSS_IMPORT_ERROR_ENCODING error suggesting @encoding */
 void _gloss_import_set_encoding_error (GError     **error,

@@ -15,6 +15,8 @@ static const GlossImportFormat * const formats[] = {
   &_gloss_import_format_text,
   &_gloss_import_format_markdown,
   &_gloss_import_format_html,
+  &_gloss_import_format_docx,
+  &_gloss_import_format_odt,
 };
 
 /* ---------------------------------------------------------------- errors */
