@@ -764,6 +764,7 @@ gloss_transcript_add_turn (GlossTranscript *self,
   turn.outlet = g_strdup (outlet);
   turn.answers = answers;
   turn.time = -1;
+  turn.end_time = -1;
   g_array_append_val (self->turns, turn);
 
   return self->turns->len - 1;
@@ -779,6 +780,18 @@ gloss_transcript_set_turn_time (GlossTranscript *self,
   g_return_if_fail (time >= -1);
 
   g_array_index (self->turns, GlossTurn, index).time = time;
+}
+
+void
+gloss_transcript_set_turn_end_time (GlossTranscript *self,
+                                    guint            index,
+                                    gint64           end_time)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (self));
+  g_return_if_fail (index < self->turns->len);
+  g_return_if_fail (end_time >= -1);
+
+  g_array_index (self->turns, GlossTurn, index).end_time = end_time;
 }
 
 guint

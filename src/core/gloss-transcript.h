@@ -36,6 +36,7 @@ typedef struct
   char *outlet;   /* question: outlet or asker (may be NULL); NULL otherwise */
   int answers;    /* answer: index of the question turn it answers; -1 otherwise */
   gint64 time;    /* media time in ms from the source's timestamps, or -1 */
+  gint64 end_time; /* where the turn ends in the media, in ms, or -1 (subtitles) */
 } GlossTurn;
 
 typedef struct
@@ -167,6 +168,10 @@ guint             gloss_transcript_add_turn           (GlossTranscript *self,
 void              gloss_transcript_set_turn_time      (GlossTranscript *self,
                                                        guint            index,
                                                        gint64           time);
+/* where the turn ends in the recording (>= its start time), or -1 */
+void              gloss_transcript_set_turn_end_time  (GlossTranscript *self,
+                                                       guint            index,
+                                                       gint64           end_time);
 guint             gloss_transcript_get_n_turns        (GlossTranscript *self);
 const GlossTurn  *gloss_transcript_get_turn           (GlossTranscript *self,
                                                        guint            index);

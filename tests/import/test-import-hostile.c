@@ -214,6 +214,27 @@ make_html_deep (void)
   return nested ("<!DOCTYPE html><html><body>", "div", 100000, "</body></html>");
 }
 
+static GBytes *
+static_bytes (const char *s)
+{
+  return g_bytes_new_static (s, strlen (s));
+}
+
+static GBytes *
+make_srt_many_cues (void)
+{
+  g_autoptr(GString) s = g_string_new (NULL);
+
+  /* 200,000 cues of one speaker */
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_printf (s, "%u\n00:00:%02u,000 --> 00:00:%02u,500\nANN: go on\n\n", i + 1, i % 60, i % 60);
+  return g_string_free_to_bytes (g_steal_pointer (&s));
+}
+
+static GBytes *make_srt_bad_timing (void) { return static_bytes ("1\n00:00:01,000 -> 00:00:02,000\nHi\n"); }
+static GBytes *make_srt_huge_hours (void) { return static_bytes ("1\n999999999999:00:01,000 --> 999999999999:00:02,000\nHi\n"); }
+static GBytes *make_vtt_header_only (void) { return static_bytes ("WEBVTT\n\nNOTE nothing else\n"); }
+
 typedef struct
 {
   const char *name;
@@ -244,6 +265,9 @@ static const HostileCase cases[] = {
   { "docx/truncated", "cut-short.docx", make_docx_truncated, I (MALFORMED), "damaged or cut short" },
   { "odt/garbage-after-signature", "garbage.odt", make_odt_garbage_after_signature, I (MALFORMED), "not a readable ZIP archive" },
   { "markdown/deep-nesting", "deep.md", make_markdown_deep, I (MALFORMED), "deeper than 64 levels" },
+  { "srt/bad-timing", "arrow.srt", make_srt_bad_timing, I (MALFORMED), "line 1: expected a cue’s times" },
+  { "srt/huge-hours", "hours.srt", make_srt_huge_hours, I (MALFORMED), "line 1: expected a cue’s times" },
+  { "webvtt/header-only", "empty.vtt", make_vtt_header_only, I (EMPTY), "no cue with text" },
   { "html/deep-nesting", "deep.html", make_html_deep, I (MALFORMED), "deeper than" },
 };
 
@@ -290,6 +314,24 @@ test_html_entity_stays_out (void)
   g_assert_nonnull (strstr (gloss_transcript_get_text (t), "before"));
 }
 
+/* many cues of one speaker are one turn, read in linear time */
+static void
+test_srt_many_cues (void)
+{
+  g_autoptr(GBytes) bytes = make_srt_many_cues ();
+  g_autoptr(GlossTranscript) t = NULL;
+  gint64 begin = g_get_monotonic_time ();
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  t = import_test_data (data, length, "long.srt");
+  if (g_getenv ("GLOSS_TEST_SLOW") == NULL)
+    g_assert_cmpint (g_get_monotonic_time () - begin, <, MAX_CASE_USEC);
+  g_assert_cmpuint (gloss_transcript_get_n_turns (t), ==, 1);
+  g_assert_cmpstr (gloss_transcript_get_turn (t, 0)->speaker, ==, "ANN");
+  g_assert_cmpint (gloss_transcript_get_turn (t, 0)->end_time, ==, 59500);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -302,6 +344,7 @@ main (int argc, char *argv[])
       g_test_add_data_func (path, &cases[i], test_case);
     }
   g_test_add_func ("/import/hostile/html-entity-stays-out", test_html_entity_stays_out);
+  g_test_add_func ("/import/hostile/srt-many-cues", test_srt_many_cues);
 
   return g_test_run ();
 }

@@ -70,6 +70,8 @@ extern const GlossImportFormat _gloss_import_format_markdown;
 extern const GlossImportFormat _gloss_import_format_html;
 extern const GlossImportFormat _gloss_import_format_docx;
 extern const GlossImportFormat _gloss_import_format_odt;
+extern const GlossImportFormat _gloss_import_format_srt;
+extern const GlossImportFormat _gloss_import_format_vtt;
 
 /* sets a GLOSS_IMPORT_ERROR_ENCODING error suggesting @encoding */
 void _gloss_import_set_encoding_error (GError     **error,

@@ -17,6 +17,8 @@ static const GlossImportFormat * const formats[] = {
   &_gloss_import_format_html,
   &_gloss_import_format_docx,
   &_gloss_import_format_odt,
+  &_gloss_import_format_srt,
+  &_gloss_import_format_vtt,
 };
 
 /* ---------------------------------------------------------------- errors */
