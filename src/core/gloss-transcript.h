@@ -60,6 +60,13 @@ const char *gloss_turn_kind_to_string   (GlossTurnKind  kind);
 gboolean    gloss_turn_kind_from_string (const char    *str,
                                          GlossTurnKind *kind);
 
+/* a media time for people: "0:13", "12:30", "1:02:03" (hours only when
+ * there are any); @ms >= 0 */
+char       *gloss_media_time_to_string  (gint64         ms);
+/* "0:13–0:15" for a turn with both times, "0:13" with a start only, NULL
+ * without a time */
+char       *gloss_turn_dup_time_range   (const GlossTurn *turn);
+
 /* "transcript", "original" */
 const char *gloss_text_role_to_string   (GlossTextRole  role);
 gboolean    gloss_text_role_from_string (const char    *str,
