@@ -14,6 +14,7 @@ struct _GlossClaimRow
 
   GtkLabel *quote_label;
   GtkLabel *speaker_label;
+  GtkLabel *time_label;
   GtkLabel *topics_label;
   GtkLabel *note_label;
 };
@@ -27,6 +28,7 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
 {
   g_autofree char *topics = NULL;
   g_autofree char *quote = NULL;
+  g_autofree char *time = NULL;
   const char *speaker;
   const char *note;
   GlossSpeaker who;
@@ -45,6 +47,24 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
   speaker = gloss_speaker_of_claim (project, claim, &who) ? who.speaker : NULL;
   gtk_label_set_text (self->speaker_label, speaker ? speaker : "");
   gtk_widget_set_visible (GTK_WIDGET (self->speaker_label), speaker != NULL);
+
+  /* where the claim's turn is in the recording (subtitles, timestamps) */
+  if (who.turn >= 0)
+    {
+      GlossTranscript *text = gloss_project_get_text (project, gloss_claim_get_text_role (claim));
+
+      if (text != NULL && (guint) who.turn < gloss_transcript_get_n_turns (text))
+        time = gloss_turn_dup_time_range (gloss_transcript_get_turn (text, (guint) who.turn));
+    }
+  gtk_label_set_text (self->time_label, time != NULL ? time : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->time_label), time != NULL);
+  if (time != NULL)
+    {
+      /* TRANSLATORS: the tooltip of a claim's media time, "0:13–0:15" */
+      g_autofree char *tip = g_strdup_printf (_("In the recording at %s"), time);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->time_label), tip);
+    }
 
   topics = gloss_topic_markup_claim (project, claim, TRUE);
   gtk_label_set_markup (self->topics_label, topics);
@@ -83,6 +103,7 @@ gloss_claim_row_class_init (GlossClaimRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-claim-row.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, quote_label);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, speaker_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, time_label);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, topics_label);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, note_label);
 }

@@ -477,6 +477,14 @@ static const HostileCase cases[] = {
   { "project/number-for-topic-id", P, .find = "\"topics\": [ \"water\" ]", .replace = "\"topics\": [ 1 ]", .code = E (SCHEMA), .substring = "claims[0].topics[0]" },
   { "project/bad-color", P, .find = "#3584e4", .replace = "blue", .code = E (SCHEMA), .substring = "topics[0].color" },
   { "project/bad-turn-kind", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"monologue\" },", .code = E (SCHEMA), .substring = "transcript.turns[0].kind" },
+  /* a turn's media time */
+  { "project/turn-time-not-object", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"remarks\", \"time\": 5 },", .code = E (SCHEMA), .substring = "transcript.turns[0].time: expected an object, not a number" },
+  { "project/turn-time-missing-begin", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"remarks\", \"time\": { \"end\": 3 } },", .code = E (SCHEMA), .substring = "transcript.turns[0].time.begin: missing" },
+  { "project/turn-time-string", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"remarks\", \"time\": { \"begin\": \"00:01\" } },", .code = E (SCHEMA), .substring = "transcript.turns[0].time.begin: expected a number of seconds, not a string" },
+  { "project/turn-time-negative", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"remarks\", \"time\": { \"begin\": -0.5 } },", .code = E (RANGE), .substring = "transcript.turns[0].time.begin: -0.5 is not a media time" },
+  { "project/turn-time-huge", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"remarks\", \"time\": { \"begin\": 1e300 } },", .code = E (RANGE), .substring = "transcript.turns[0].time.begin" },
+  { "project/turn-time-ends-before-begin", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"remarks\", \"time\": { \"begin\": 5, \"end\": 3.25 } },", .code = E (RANGE), .substring = "transcript.turns[0].time: ends (3.250 s) before it begins (5.000 s)" },
+  { "project/turn-time-end-not-number", P, .find = "\"kind\": \"remarks\" },", .replace = "\"kind\": \"remarks\", \"time\": { \"begin\": 5, \"end\": true } },", .code = E (SCHEMA), .substring = "transcript.turns[0].time.end: expected a number of seconds, not a boolean" },
   /* numbers */
   { "project/huge-double", P, .find = "\"start\": 18", .replace = "\"start\": 1e400", .code = E (SCHEMA), .substring = "claims[0].start" },
   { "project/huge-integer", P, .find = "\"start\": 18", .replace = "\"start\": 99999999999999999999", .code = E (RANGE), .substring = "claims[0].start" },

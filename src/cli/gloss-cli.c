@@ -15,7 +15,7 @@ typedef struct
 } GlossCliCommand;
 
 static const GlossCliCommand commands[] = {
-  { "import",   N_("Import a plain-text transcript into a new project"), gloss_cli_import },
+  { "import",   N_("Import a transcript (text, Markdown, HTML, Word, OpenDocument, subtitles) into a new project"), gloss_cli_import },
   { "validate", N_("Check that project files are valid"),                gloss_cli_validate },
   { "stats",    N_("Show statistics of a project"),                      gloss_cli_stats },
   { "fmt",      N_("Rewrite project files in canonical form"),           gloss_cli_fmt },

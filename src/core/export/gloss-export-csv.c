@@ -10,7 +10,9 @@
  * then one row per claim. A cell that would begin with =, +, -, @, TAB or CR
  * gets a leading apostrophe so that no spreadsheet evaluates it (OWASP "CSV
  * injection"). A claim on the original has its offsets and turn in the
- * original; an orphan has empty offset, turn and speaker cells. */
+ * original; an orphan has empty offset, turn and speaker cells. time_begin
+ * and time_end are the media time of the claim's turn in seconds (from
+ * subtitles or timestamps), empty when it has none. */
 
 void
 _gloss_export_csv_append_cell (GString    *out,
@@ -46,7 +48,7 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
 {
   static const char * const columns[] = {
     "id", "topics", "speaker", "speaker_kind", "asked_by", "quote", "note",
-    "start", "end", "turn", "author", "created", "modified",
+    "start", "end", "turn", "author", "created", "modified", "time_begin", "time_end",
   };
   g_autoptr(GString) out = g_string_new (NULL);
 
@@ -69,6 +71,15 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       g_autofree char *created = gloss_export_time_to_string (gloss_claim_get_created (claim));
       g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
       guint turn = gloss_export_record_get_turn_number (record);
+      gint64 begin, end;
+      g_autofree char *time_begin = NULL;
+      g_autofree char *time_end = NULL;
+
+      if (gloss_export_record_get_time (record, &begin, &end))
+        {
+          time_begin = gloss_export_seconds_to_string (begin);
+          time_end = gloss_export_seconds_to_string (end);
+        }
 
       _gloss_export_csv_append_cell (out, gloss_claim_get_id (claim));
       g_string_append_c (out, ',');
@@ -98,6 +109,10 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       _gloss_export_csv_append_cell (out, created);
       g_string_append_c (out, ',');
       _gloss_export_csv_append_cell (out, modified);
+      g_string_append_c (out, ',');
+      _gloss_export_csv_append_cell (out, time_begin);
+      g_string_append_c (out, ',');
+      _gloss_export_csv_append_cell (out, time_end);
       g_string_append (out, "\r\n");
     }
 

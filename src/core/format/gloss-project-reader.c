@@ -14,7 +14,9 @@
  *
  * - Optional members: a text's title, date, place, language, source
  *   (omitted on save when NULL or empty), turns and participants (default
- *   empty); a turn's speaker, outlet and answers; a participant's role; a
+ *   empty); a turn's speaker, outlet, answers and time ({"begin": S,
+ *   "end": S} in seconds, end optional and not before begin); a
+ *   participant's role; a
  *   topic's key and keywords; a claim's prefix, suffix (taken from the text
  *   when absent), note and author (default ""), text, orphaned and
  *   previous_quote; the project's original and alignment. null counts as
@@ -101,12 +103,13 @@ read_turns (Reader          *reader,
   for (guint i = 0, n = turns != NULL ? json_array_get_length (turns) : 0; i < n; i++)
     {
       char element[PATH_SIZE];
-      JsonObject *turn;
+      JsonObject *turn, *time;
       const char *speaker, *outlet, *kind_str;
       GlossTurnKind kind;
       guint start, end, answers = 0;
       gboolean has_answers;
       guint previous_end = 0;
+      gint64 begin = -1, end_time = -1;
 
       gloss_json_element_path (element, sizeof element, array_path, i);
       if (!gloss_json_reader_element_object (reader, turns, i, element, &turn) ||
@@ -115,8 +118,21 @@ read_turns (Reader          *reader,
           !gloss_json_reader_get_string (reader, turn, element, "speaker", OPTIONAL, &speaker) ||
           !gloss_json_reader_get_string (reader, turn, element, "kind", REQUIRED, &kind_str) ||
           !gloss_json_reader_get_string (reader, turn, element, "outlet", OPTIONAL, &outlet) ||
-          !gloss_json_reader_get_uint (reader, turn, element, "answers", OPTIONAL, &has_answers, &answers))
+          !gloss_json_reader_get_uint (reader, turn, element, "answers", OPTIONAL, &has_answers, &answers) ||
+          !gloss_json_reader_get_object (reader, turn, element, "time", OPTIONAL, &time))
         return FALSE;
+      if (time != NULL)
+        {
+          g_autofree char *time_path = gloss_json_member_path (element, "time");
+
+          if (!gloss_json_reader_get_seconds (reader, time, time_path, "begin", REQUIRED, &begin) ||
+              !gloss_json_reader_get_seconds (reader, time, time_path, "end", OPTIONAL, &end_time))
+            return FALSE;
+          if (end_time >= 0 && end_time < begin)
+            return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                                           _("%s: ends (%.3f s) before it begins (%.3f s)"),
+                                           time_path, end_time / 1000.0, begin / 1000.0);
+        }
 
       if (!gloss_turn_kind_from_string (kind_str, &kind))
         {
@@ -145,6 +161,11 @@ read_turns (Reader          *reader,
 
       gloss_transcript_add_turn (text, kind, start, end, speaker, outlet,
                                  has_answers ? (int) answers : -1);
+      if (begin >= 0)
+        {
+          gloss_transcript_set_turn_time (text, i, begin);
+          gloss_transcript_set_turn_end_time (text, i, end_time);
+        }
     }
 
   return TRUE;

@@ -255,6 +255,53 @@ member_boolean (GString    *out,
   g_string_append (out, value ? "true" : "false");
 }
 
+/* milliseconds as seconds, with no more decimals than they need:
+ * 12500 -> 12.5, 3000 -> 3 */
+static void
+append_seconds (GString *out,
+                gint64   ms)
+{
+  char buffer[32];
+  gsize len;
+
+  g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT ".%03d", ms / 1000, (int) (ms % 1000));
+  len = strlen (buffer);
+  while (buffer[len - 1] == '0')
+    buffer[--len] = '\0';
+  if (buffer[len - 1] == '.')
+    buffer[--len] = '\0';
+  g_string_append (out, buffer);
+}
+
+static void
+member_seconds (GString    *out,
+                guint       level,
+                gboolean   *first,
+                const char *key,
+                gint64      ms)
+{
+  append_key (out, level, first, key);
+  append_seconds (out, ms);
+}
+
+/* "time": { "begin": S, "end": S }, one value a line like the rest */
+static void
+member_time (GString    *out,
+             guint       level,
+             gboolean   *first,
+             gint64      begin,
+             gint64      end)
+{
+  gboolean first_member = TRUE;
+
+  append_key (out, level, first, "time");
+  g_string_append_c (out, '{');
+  member_seconds (out, level + 1, &first_member, "begin", begin);
+  if (end >= 0)
+    member_seconds (out, level + 1, &first_member, "end", end);
+  close_block (out, level, '}');
+}
+
 static void
 write_text (GString                 *out,
             const GlossSnapshotText *text)
@@ -287,6 +334,8 @@ write_text (GString                 *out,
             member_string (out, 4, &first_member, "outlet", turn->outlet);
           if (turn->answers >= 0)
             member_uint (out, 4, &first_member, "answers", (guint) turn->answers);
+          if (turn->time >= 0)
+            member_time (out, 4, &first_member, turn->time, turn->end_time);
           close_block (out, 3, '}');
         }
       close_block (out, 2, ']');

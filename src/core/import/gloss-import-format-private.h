@@ -15,6 +15,7 @@ typedef struct
   gsize label_length;  /* > 0: the paragraph begins with a speaker label this
                         * many bytes long (a bold run, a <v> voice) */
   gint64 time;         /* the paragraph's media time in ms, or -1 */
+  gint64 end_time;     /* where that media time ends, in ms, or -1 */
 } GlossImportHint;
 
 typedef struct
@@ -33,6 +34,12 @@ void               gloss_import_source_add_hint (GlossImportSource         *sour
                                                  gsize                      offset,
                                                  gsize                      label_length,
                                                  gint64                     time);
+/* with the end of the paragraph's media time (ms, or -1) */
+void               gloss_import_source_add_hint_full (GlossImportSource    *source,
+                                                 gsize                      offset,
+                                                 gsize                      label_length,
+                                                 gint64                     time,
+                                                 gint64                     end_time);
 void               gloss_import_source_free     (GlossImportSource         *source);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlossImportSource, gloss_import_source_free)
@@ -59,6 +66,12 @@ struct _GlossImportFormat
 
 /* the formats of the table, one per gloss-import-FORMAT.c */
 extern const GlossImportFormat _gloss_import_format_text;
+extern const GlossImportFormat _gloss_import_format_markdown;
+extern const GlossImportFormat _gloss_import_format_html;
+extern const GlossImportFormat _gloss_import_format_docx;
+extern const GlossImportFormat _gloss_import_format_odt;
+extern const GlossImportFormat _gloss_import_format_srt;
+extern const GlossImportFormat _gloss_import_format_vtt;
 
 /* sets a GLOSS_IMPORT_ERROR_ENCODING error suggesting @encoding */
 void _gloss_import_set_encoding_error (GError     **error,

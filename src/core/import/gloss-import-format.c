@@ -13,6 +13,12 @@
 /* The table: one line per format, in the order file choosers list them. */
 static const GlossImportFormat * const formats[] = {
   &_gloss_import_format_text,
+  &_gloss_import_format_markdown,
+  &_gloss_import_format_html,
+  &_gloss_import_format_docx,
+  &_gloss_import_format_odt,
+  &_gloss_import_format_srt,
+  &_gloss_import_format_vtt,
 };
 
 /* ---------------------------------------------------------------- errors */
@@ -98,7 +104,17 @@ gloss_import_source_add_hint (GlossImportSource *source,
                               gsize              label_length,
                               gint64             time)
 {
-  GlossImportHint hint = { offset, label_length, time };
+  gloss_import_source_add_hint_full (source, offset, label_length, time, -1);
+}
+
+void
+gloss_import_source_add_hint_full (GlossImportSource *source,
+                                   gsize              offset,
+                                   gsize              label_length,
+                                   gint64             time,
+                                   gint64             end_time)
+{
+  GlossImportHint hint = { offset, label_length, time, end_time };
 
   g_return_if_fail (source != NULL);
   g_return_if_fail (offset <= source->length);

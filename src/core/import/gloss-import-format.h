@@ -24,6 +24,12 @@ typedef enum
    * or does not fit the bytes */
   GLOSS_IMPORT_ERROR_CONVERSION,
   GLOSS_IMPORT_ERROR_UNKNOWN_FORMAT,
+  /* the file is not what its format says: a broken archive, malformed XML,
+   * nesting deeper than a document needs, a missing part */
+  GLOSS_IMPORT_ERROR_MALFORMED,
+  /* the file asks for something a reader refuses: a DTD, external
+   * entities, an archive that expands far beyond its size */
+  GLOSS_IMPORT_ERROR_UNSAFE,
 } GlossImportError;
 
 /* files larger than this are refused before reading */
