@@ -13,6 +13,8 @@ typedef enum
   COMMAND_REMOVE_CLAIM,
   COMMAND_SET_TOPICS,
   COMMAND_SET_NOTE,
+  COMMAND_SET_STATUS,
+  COMMAND_SET_SOURCES,
   COMMAND_ADD_TOPIC,
   COMMAND_REMOVE_TOPIC,
   COMMAND_RENAME_TOPIC,
@@ -58,6 +60,11 @@ typedef struct
    * (remove, replace) or new_position (insert) */
   char *old_role;
   char *new_role;
+
+  /* COMMAND_SET_STATUS (statuses in old_position and new_position),
+   * COMMAND_SET_SOURCES */
+  GPtrArray *old_sources;
+  GPtrArray *new_sources;
 
   /* COMMAND_GROUP: children in the order they were done */
   GPtrArray *children;
@@ -119,6 +126,8 @@ command_free (gpointer data)
   g_clear_pointer (&command->old_modified, g_date_time_unref);
   g_clear_pointer (&command->new_modified, g_date_time_unref);
   g_clear_pointer (&command->children, g_ptr_array_unref);
+  g_clear_pointer (&command->old_sources, g_ptr_array_unref);
+  g_clear_pointer (&command->new_sources, g_ptr_array_unref);
   g_clear_object (&command->old_object);
   g_clear_object (&command->new_object);
   g_free (command);
@@ -162,6 +171,16 @@ command_redo (GlossHistory *self,
       break;
     case COMMAND_SET_NOTE:
       gloss_project_set_claim_note (project, command->claim, command->new_str);
+      if (command->new_modified != NULL)
+        _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
+    case COMMAND_SET_STATUS:
+      gloss_project_set_claim_status (project, command->claim, command->new_position);
+      if (command->new_modified != NULL)
+        _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
+    case COMMAND_SET_SOURCES:
+      gloss_project_set_claim_sources (project, command->claim, command->new_sources);
       if (command->new_modified != NULL)
         _gloss_claim_set_modified (command->claim, command->new_modified);
       break;
@@ -238,6 +257,14 @@ command_undo (GlossHistory *self,
       break;
     case COMMAND_SET_NOTE:
       gloss_project_set_claim_note (project, command->claim, command->old_str);
+      _gloss_claim_set_modified (command->claim, command->old_modified);
+      break;
+    case COMMAND_SET_STATUS:
+      gloss_project_set_claim_status (project, command->claim, command->old_position);
+      _gloss_claim_set_modified (command->claim, command->old_modified);
+      break;
+    case COMMAND_SET_SOURCES:
+      gloss_project_set_claim_sources (project, command->claim, command->old_sources);
       _gloss_claim_set_modified (command->claim, command->old_modified);
       break;
     case COMMAND_ADD_TOPIC:
@@ -606,6 +633,51 @@ gloss_history_set_claim_note (GlossHistory *self,
   command->claim = g_object_ref (claim);
   command->old_str = g_strdup (gloss_claim_get_note (claim));
   command->new_str = g_strdup (note);
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  push_claim_edit (self, command);
+}
+
+void
+gloss_history_set_claim_status (GlossHistory     *self,
+                                GlossClaim       *claim,
+                                GlossClaimStatus  status)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail ((guint) status <= GLOSS_CLAIM_STATUS_LAST);
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  if (gloss_claim_get_status (claim) == status)
+    return;
+
+  command = command_new (COMMAND_SET_STATUS, _("Set status"));
+  command->claim = g_object_ref (claim);
+  command->old_position = gloss_claim_get_status (claim);
+  command->new_position = status;
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  push_claim_edit (self, command);
+}
+
+void
+gloss_history_set_claim_sources (GlossHistory *self,
+                                 GlossClaim   *claim,
+                                 GPtrArray    *sources)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  if (gloss_sources_equal (gloss_claim_get_sources (claim), sources))
+    return;
+
+  command = command_new (COMMAND_SET_SOURCES, _("Edit sources"));
+  command->claim = g_object_ref (claim);
+  command->old_sources = g_ptr_array_ref (gloss_claim_get_sources (claim));
+  command->new_sources = gloss_sources_copy (sources);
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
   push_claim_edit (self, command);
 }

@@ -27,6 +27,13 @@ void          gloss_history_set_claim_topics  (GlossHistory       *self,
 void          gloss_history_set_claim_note    (GlossHistory       *self,
                                                GlossClaim         *claim,
                                                const char         *note);
+void          gloss_history_set_claim_status  (GlossHistory       *self,
+                                               GlossClaim         *claim,
+                                               GlossClaimStatus    status);
+/* @sources: GlossSource *, copied (NULL: none) */
+void          gloss_history_set_claim_sources (GlossHistory       *self,
+                                               GlossClaim         *claim,
+                                               GPtrArray          *sources);
 void          gloss_history_add_topic         (GlossHistory       *self,
                                                GlossTopic         *topic,
                                                guint               position);

@@ -914,3 +914,44 @@ gloss_project_set_claim_note (GlossProject *self,
   _gloss_claim_set_note (claim, note);
   claim_changed (self, claim, position);
 }
+
+void
+gloss_project_set_claim_status (GlossProject     *self,
+                                GlossClaim       *claim,
+                                GlossClaimStatus  status)
+{
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail ((guint) status <= GLOSS_CLAIM_STATUS_LAST);
+
+  position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (position >= 0);
+
+  if (gloss_claim_get_status (claim) == status)
+    return;
+
+  _gloss_claim_set_status (claim, status);
+  claim_changed (self, claim, position);
+}
+
+void
+gloss_project_set_claim_sources (GlossProject *self,
+                                 GlossClaim   *claim,
+                                 GPtrArray    *sources)
+{
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+
+  position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (position >= 0);
+
+  if (gloss_sources_equal (gloss_claim_get_sources (claim), sources))
+    return;
+
+  _gloss_claim_set_sources (claim, sources);
+  claim_changed (self, claim, position);
+}

@@ -32,7 +32,8 @@ G_DECLARE_FINAL_TYPE (GlossProject, gloss_project, GLOSS, PROJECT, GObject)
  *
  * Signals:
  *   "changed"        ()                    after any edit
- *   "claim-changed"  (GlossClaim *claim)   topics, note or span of a claim changed
+ *   "claim-changed"  (GlossClaim *claim)   topics, note, status, sources or span
+ *                                          of a claim changed
  *                                          (items-changed (pos, 1, 1) is emitted too)
  *   "topic-changed"  (GlossTopic *topic)   name, colour, key or keywords changed
  * The topics model (gloss_project_get_topics) emits items-changed for
@@ -130,6 +131,13 @@ void             gloss_project_set_claim_topics      (GlossProject       *self,
 void             gloss_project_set_claim_note        (GlossProject       *self,
                                                       GlossClaim         *claim,
                                                       const char         *note);
+void             gloss_project_set_claim_status      (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      GlossClaimStatus    status);
+/* @sources: GlossSource *, copied */
+void             gloss_project_set_claim_sources     (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      GPtrArray          *sources);
 /* keys are renumbered "1".."9" by position after insert, remove and move */
 void             gloss_project_insert_topic          (GlossProject       *self,
                                                       GlossTopic         *topic,

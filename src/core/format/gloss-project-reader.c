@@ -9,6 +9,7 @@
 #include "gloss-alignment-reader.h"
 #include "gloss-claim-private.h"
 #include "gloss-json-reader.h"
+#include "gloss-record-reader.h"
 
 /* Reading rules, beyond the types (see also README's file-format section):
  *
@@ -17,7 +18,7 @@
  *   empty); a turn's speaker, outlet and answers; a participant's role; a
  *   topic's key and keywords; a claim's prefix, suffix (taken from the text
  *   when absent), note and author (default ""), text, orphaned and
- *   previous_quote; the project's original and alignment. null counts as
+ *   previous_quote, status (default unchecked) and sources; the project's original and alignment. null counts as
  *   absent for optional members. Members this version does not know are
  *   ignored.
  * - prefix and suffix are strict about content and tolerant about length:
@@ -533,6 +534,8 @@ read_claim (Reader       *reader,
   g_autoptr(GDateTime) modified = NULL;
   g_autofree char *computed_prefix = NULL;
   g_autofree char *computed_suffix = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  GlossClaimStatus status;
   GlossClaim *claim;
   ClaimText *text;
   const char *id, *quote, *prefix, *suffix, *note, *author;
@@ -562,7 +565,8 @@ read_claim (Reader       *reader,
     return NULL;
   if (!gloss_json_reader_get_boolean (reader, object, path, "orphaned", OPTIONAL, &orphaned) ||
       !gloss_json_reader_get_string (reader, object, path, "previous_quote", OPTIONAL, &previous_quote) ||
-      !read_claim_role (reader, object, path, project, &role))
+      !read_claim_role (reader, object, path, project, &role) ||
+      !gloss_record_reader_read (reader, object, path, id, &status, &sources))
     return NULL;
 
   if (g_hash_table_lookup_extended (claim_ids, id, NULL, &previous))
@@ -603,6 +607,9 @@ read_claim (Reader       *reader,
     _gloss_claim_set_orphaned (claim, TRUE);
   if (previous_quote != NULL)
     _gloss_claim_set_previous_quote (claim, previous_quote);
+  _gloss_claim_set_status (claim, status);
+  if (sources->len > 0)
+    _gloss_claim_set_sources (claim, sources);
 
   return claim;
 }

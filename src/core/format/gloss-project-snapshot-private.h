@@ -49,6 +49,8 @@ typedef struct
   gsize          topics;          /* index of a NULL-terminated run in topic_ids */
   GlossTextRole  role;
   gboolean       orphaned;
+  GlossClaimStatus status;
+  GPtrArray     *sources;         /* the claim's own array, referenced: never changed */
 } GlossSnapshotClaim;
 
 struct _GlossProjectSnapshot

@@ -165,6 +165,8 @@ gloss_project_snapshot_new (GlossProject *project)
       copy->modified = g_date_time_ref (gloss_claim_get_modified (claim));
       copy->role = gloss_claim_get_text_role (claim);
       copy->orphaned = gloss_claim_get_orphaned (claim);
+      copy->status = gloss_claim_get_status (claim);
+      copy->sources = g_ptr_array_ref (gloss_claim_get_sources (claim));
       copy->topics = snapshot->n_topic_ids;
       for (guint j = 0; topics[j] != NULL; j++)
         snapshot_add_topic_id (snapshot, ids, topics[j]);
@@ -197,6 +199,7 @@ gloss_project_snapshot_free (GlossProjectSnapshot *snapshot)
       g_ref_string_release (copy->suffix);
       g_clear_pointer (&copy->previous_quote, g_ref_string_release);
       g_date_time_unref (copy->modified);
+      g_ptr_array_unref (copy->sources);
       g_object_unref (copy->claim);
     }
   g_free (snapshot->claims);
