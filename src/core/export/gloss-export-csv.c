@@ -46,6 +46,7 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
 {
   static const char * const columns[] = {
     "id", "topics", "speaker", "speaker_kind", "asked_by", "quote", "note",
+    "status", "figures", "sources",
     "start", "end", "turn", "author", "created", "modified",
   };
   g_autoptr(GString) out = g_string_new (NULL);
@@ -69,6 +70,8 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       g_autofree char *created = gloss_export_time_to_string (gloss_claim_get_created (claim));
       g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
       guint turn = gloss_export_record_get_turn_number (record);
+      g_autofree char *figures = gloss_export_record_join_figures (record, "; ");
+      g_autofree char *sources = gloss_export_record_join_sources (record, "; ");
 
       append_cell (out, gloss_claim_get_id (claim));
       g_string_append_c (out, ',');
@@ -83,6 +86,12 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       append_cell (out, gloss_claim_get_quote (claim));
       g_string_append_c (out, ',');
       append_cell (out, gloss_claim_get_note (claim));
+      g_string_append_c (out, ',');
+      append_cell (out, gloss_claim_status_to_string (gloss_claim_get_status (claim)));
+      g_string_append_c (out, ',');
+      append_cell (out, figures);
+      g_string_append_c (out, ',');
+      append_cell (out, sources);
       g_string_append_c (out, ',');
       if (record->located)
         g_string_append_printf (out, "%u,%u", gloss_claim_get_start (claim),
