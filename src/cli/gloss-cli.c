@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-cli-private.h"
+#include "gloss-export-pdf.h"
 
 typedef struct
 {
@@ -179,6 +180,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_set_prgname ("gloss-cli");
+  gloss_export_pdf_register ();
 
   if (argc < 2)
     return gloss_cli_usage_error (NULL, _("no command given"));
