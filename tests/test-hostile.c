@@ -561,6 +561,10 @@ static const HostileCase cases[] = {
   { "project/v2/source-empty-url", P, .v2 = TRUE, .find = "\"url\": \"javascript:alert(1)\"", .replace = "\"url\": \"\"", .code = E (SCHEMA), .substring = "claims[1].sources[1].url" },
   { "project/v2/source-bad-date", P, .v2 = TRUE, .find = "\"accessed\": \"2024-03-04\"", .replace = "\"accessed\": \"2024-02-30\"", .code = E (SCHEMA), .substring = "claims[1].sources[0].accessed: a source of claim “c2” has “2024-02-30”, not a date" },
   { "project/v2/too-many-sources", P, .make_bytes = make_many_sources, .code = E (RANGE), .substring = "claims[1].sources: claim “c2” has 1001 sources, more than the 1000" },
+  { "project/invalid-regex", P, .find = "\"keywords\": [ \"pipe\" ] }", .replace = "\"keywords\": [ \"pipe\" ], \"regex\": \"pipe(s\" }", .code = E (SCHEMA), .substring = "topics[0].regex: the pattern of topic “water” is not a valid regular expression" },
+  { "project/regex-not-string", P, .find = "\"keywords\": [ \"pipe\" ] }", .replace = "\"keywords\": [ \"pipe\" ], \"regex\": [] }", .code = E (SCHEMA), .substring = "topics[0].regex: expected a string" },
+  { "project/rejected-not-array", P, .find = "  ]\n}\n", .replace = "  ],\n  \"rejected_suggestions\": \"all\"\n}\n", .code = E (SCHEMA), .substring = "rejected_suggestions: expected an array" },
+  { "project/rejected-empty", P, .find = "  ]\n}\n", .replace = "  ],\n  \"rejected_suggestions\": [ \"We laid 1,250 km of pipe.\", \"\" ]\n}\n", .code = E (SCHEMA), .substring = "rejected_suggestions[1]: a rejected sentence is empty" },
   { "project/many-topics", P, .make_bytes = make_many_topics, .code = E (DUPLICATE_ID), .substring = "claims[0].topics[20000]: topic “t0” is listed twice" },
   /* files */
   { "project/directory", P, .make_file = make_directory, .code = E (NOT_REGULAR), .substring = "folder" },

@@ -21,6 +21,7 @@ static const GlossCliCommand commands[] = {
   { "stats",    N_("Show statistics of a project"),                      gloss_cli_stats },
   { "fmt",      N_("Rewrite project files in canonical form"),           gloss_cli_fmt },
   { "export",   N_("Export the claims of a project"),                    gloss_cli_export },
+  { "suggest",  N_("Suggest claims from the topics' keywords"),          gloss_cli_suggest },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 

@@ -20,6 +20,8 @@ typedef enum
   COMMAND_RENAME_TOPIC,
   COMMAND_RECOLOR_TOPIC,
   COMMAND_SET_KEYWORDS,
+  COMMAND_SET_REGEX,
+  COMMAND_REJECT,
   COMMAND_MOVE_TOPIC,
   COMMAND_MOVE_CLAIM,
   COMMAND_SET_ORIGINAL,
@@ -200,6 +202,12 @@ command_redo (GlossHistory *self,
       gloss_project_set_topic_keywords (project, command->topic,
                                         (const char * const *) command->new_strv);
       break;
+    case COMMAND_SET_REGEX:
+      gloss_project_set_topic_regex (project, command->topic, command->new_str);
+      break;
+    case COMMAND_REJECT:
+      gloss_project_add_rejected (project, command->new_str);
+      break;
     case COMMAND_MOVE_TOPIC:
       gloss_project_move_topic (project, command->topic, command->new_position);
       break;
@@ -282,6 +290,12 @@ command_undo (GlossHistory *self,
     case COMMAND_SET_KEYWORDS:
       gloss_project_set_topic_keywords (project, command->topic,
                                         (const char * const *) command->old_strv);
+      break;
+    case COMMAND_SET_REGEX:
+      gloss_project_set_topic_regex (project, command->topic, command->old_str);
+      break;
+    case COMMAND_REJECT:
+      gloss_project_remove_rejected (project, command->new_str);
       break;
     case COMMAND_MOVE_TOPIC:
       gloss_project_move_topic (project, command->topic, command->old_position);
@@ -764,6 +778,47 @@ gloss_history_set_topic_keywords (GlossHistory       *self,
   command->topic = g_object_ref (topic);
   command->old_strv = g_strdupv ((char **) gloss_topic_get_keywords (topic));
   command->new_strv = g_strdupv ((char **) keywords);
+  push (self, command);
+}
+
+void
+gloss_history_set_topic_regex (GlossHistory *self,
+                               GlossTopic   *topic,
+                               const char   *regex)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (project_has_topic (self, topic));
+  g_return_if_fail (gloss_topic_regex_is_valid (regex, NULL));
+
+  if (regex == NULL)
+    regex = "";
+  if (strcmp (gloss_topic_get_regex (topic), regex) == 0)
+    return;
+
+  command = command_new (COMMAND_SET_REGEX, _("Change pattern"));
+  command->topic = g_object_ref (topic);
+  command->old_str = g_strdup (gloss_topic_get_regex (topic));
+  command->new_str = g_strdup (regex);
+  push (self, command);
+}
+
+void
+gloss_history_reject_suggestion (GlossHistory *self,
+                                 const char   *sentence)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (sentence != NULL && sentence[0] != '\0');
+
+  if (gloss_project_is_rejected (self->project, sentence))
+    return;
+
+  command = command_new (COMMAND_REJECT, _("Reject suggestion"));
+  command->new_str = g_strdup (sentence);
   push (self, command);
 }
 

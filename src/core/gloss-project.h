@@ -157,6 +157,23 @@ void             gloss_project_set_topic_color       (GlossProject       *self,
 void             gloss_project_set_topic_keywords    (GlossProject       *self,
                                                       GlossTopic         *topic,
                                                       const char * const *keywords);
+/* @regex must pass gloss_topic_regex_is_valid */
+void             gloss_project_set_topic_regex       (GlossProject       *self,
+                                                      GlossTopic         *topic,
+                                                      const char         *regex);
+
+/* Sentences the user rejected as suggestions, by their text: "Suggest
+ * Claims" never offers them again. In the order they were rejected;
+ * adding one that is there, or removing one that is not, does nothing.
+ * Emits "changed". */
+GPtrArray       *gloss_project_get_rejected          (GlossProject       *self);
+gboolean         gloss_project_is_rejected           (GlossProject       *self,
+                                                      const char         *sentence);
+void             gloss_project_add_rejected          (GlossProject       *self,
+                                                      const char         *sentence);
+void             gloss_project_remove_rejected       (GlossProject       *self,
+                                                      const char         *sentence);
+
 /* The transcript's metadata and participants (the transcript notifies the
  * field, or emits "participants-changed"; see gloss-transcript.h for the
  * rules). Setting what is already there does nothing. */

@@ -235,7 +235,7 @@ read_topics (Reader       *reader,
       g_autoptr(GlossTopic) topic = NULL;
       g_autoptr(GPtrArray) keywords = NULL;
       JsonObject *object;
-      const char *id, *name, *color, *key;
+      const char *id, *name, *color, *key, *regex;
       gpointer previous;
 
       gloss_json_element_path (path, sizeof path, "topics", i);
@@ -244,7 +244,8 @@ read_topics (Reader       *reader,
           !gloss_json_reader_get_string (reader, object, path, "name", REQUIRED, &name) ||
           !gloss_json_reader_get_string (reader, object, path, "color", REQUIRED, &color) ||
           !gloss_json_reader_get_string (reader, object, path, "key", OPTIONAL, &key) ||
-          !gloss_json_reader_get_string_list (reader, object, path, "keywords", OPTIONAL, &keywords))
+          !gloss_json_reader_get_string_list (reader, object, path, "keywords", OPTIONAL, &keywords) ||
+          !gloss_record_reader_read_regex (reader, object, path, id, &regex))
         return FALSE;
 
       if (g_hash_table_lookup_extended (topic_ids, id, NULL, &previous))
@@ -275,6 +276,7 @@ read_topics (Reader       *reader,
       g_hash_table_insert (topic_ids, (gpointer) id, GUINT_TO_POINTER (i));
       topic = gloss_topic_new (id, name, color);
       gloss_topic_set_keywords (topic, (const char * const *) keywords->pdata);
+      gloss_topic_set_regex (topic, regex);
       gloss_project_insert_topic (project, topic, i);
     }
 
@@ -712,7 +714,8 @@ gloss_project_reader_read (const char  *data,
 
   topic_ids = g_hash_table_new (g_str_hash, g_str_equal);
   if (!read_topics (&reader, root, project, topic_ids) ||
-      !read_claims (&reader, root, project, topic_ids))
+      !read_claims (&reader, root, project, topic_ids) ||
+      !gloss_record_reader_read_rejected (&reader, root, project))
     return NULL;
 
   /* every string was copied out of the tree */

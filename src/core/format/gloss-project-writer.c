@@ -391,6 +391,7 @@ write_topics (GString                    *out,
       member_string (out, 3, &first_member, "key", topic->key);
       member_string_list (out, 3, &first_member, "keywords",
                           (const char * const *) topic->keywords);
+      member_optional_string (out, 3, &first_member, "regex", topic->regex);
       close_block (out, 2, '}');
     }
   close_block (out, 1, ']');
@@ -488,6 +489,10 @@ gloss_project_writer_write (const GlossProjectSnapshot *snapshot)
     write_topics (out, snapshot);
   if (open_array (out, 1, &first, "claims", snapshot->n_claims))
     write_claims (out, snapshot);
+  /* written only when there are some, so that older files stay as they were */
+  if (snapshot->rejected[0] != NULL)
+    member_string_list (out, 1, &first, "rejected_suggestions",
+                        (const char * const *) snapshot->rejected);
 
   close_block (out, 0, '}');
   g_string_append_c (out, '\n');

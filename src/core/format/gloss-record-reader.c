@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gloss-topic.h"
 #include "gloss-transcript.h"
 
 #define PATH_SIZE 96
@@ -106,6 +107,53 @@ gloss_record_reader_read (GlossJsonReader   *reader,
     }
 
   *sources = g_steal_pointer (&list);
+
+  return TRUE;
+}
+
+gboolean
+gloss_record_reader_read_regex (GlossJsonReader  *reader,
+                                JsonObject       *object,
+                                const char       *path,
+                                const char       *topic_id,
+                                const char      **regex)
+{
+  g_autoptr(GError) regex_error = NULL;
+
+  if (!gloss_json_reader_get_string (reader, object, path, "regex", GLOSS_JSON_OPTIONAL, regex))
+    return FALSE;
+  if (*regex == NULL || gloss_topic_regex_is_valid (*regex, &regex_error))
+    return TRUE;
+
+  {
+    g_autofree char *shown_id = gloss_json_excerpt (topic_id, strlen (topic_id));
+
+    return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+                                   _("%s.regex: the pattern of topic “%s” is not a valid regular expression: %s"),
+                                   path, shown_id, regex_error->message);
+  }
+}
+
+gboolean
+gloss_record_reader_read_rejected (GlossJsonReader *reader,
+                                   JsonObject      *root,
+                                   GlossProject    *project)
+{
+  g_autoptr(GPtrArray) sentences = NULL;
+
+  if (!gloss_json_reader_get_string_list (reader, root, NULL, "rejected_suggestions",
+                                          GLOSS_JSON_OPTIONAL, &sentences))
+    return FALSE;
+
+  for (guint i = 0; i < sentences->len && g_ptr_array_index (sentences, i) != NULL; i++)
+    {
+      const char *sentence = g_ptr_array_index (sentences, i);
+
+      if (sentence[0] == '\0')
+        return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_SCHEMA,
+                                       _("rejected_suggestions[%u]: a rejected sentence is empty"), i);
+      gloss_project_add_rejected (project, sentence);
+    }
 
   return TRUE;
 }
