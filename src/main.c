@@ -6,6 +6,7 @@
 
 #include "gloss-application.h"
 #include "gloss-environment.h"
+#include "gloss-export-pdf.h"
 
 int
 main (int   argc,
@@ -30,6 +31,7 @@ main (int   argc,
       }
   }
 
+  gloss_export_pdf_register ();
   app = gloss_application_new ();
 
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -125,6 +125,42 @@ test_query_text (Fixture       *fixture,
   assert_matches (fixture, query, "vbu");
 }
 
+static void
+test_query_status (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GlossClaimQuery) query = gloss_claim_query_new ();
+  g_autoptr(GlossHistory) history = gloss_history_new (fixture->project);
+  const char *vaccines[] = { "vaccines", NULL };
+  guint statuses;
+
+  gloss_history_set_claim_status (history, fixture->vaccines, GLOSS_CLAIM_STATUS_VERIFIED);
+  gloss_history_set_claim_status (history, fixture->both, GLOSS_CLAIM_STATUS_FALSE);
+
+  gloss_claim_query_set_statuses (query, 1u << GLOSS_CLAIM_STATUS_VERIFIED);
+  g_assert_false (gloss_claim_query_is_empty (query));
+  assert_matches (fixture, query, "v");
+  /* unchecked is a status like the others: the untagged claim has it */
+  g_assert_true (gloss_claim_query_parse_statuses ("unchecked, false", &statuses));
+  gloss_claim_query_set_statuses (query, statuses);
+  assert_matches (fixture, query, "bu");
+  gloss_claim_query_set_topics (query, vaccines);
+  assert_matches (fixture, query, "b");
+
+  /* a status set by undo is filtered as it is now */
+  gloss_claim_query_set_statuses (query, 1u << GLOSS_CLAIM_STATUS_FALSE);
+  assert_matches (fixture, query, "b");
+  gloss_history_undo (history);
+  assert_matches (fixture, query, "");
+
+  g_assert_false (gloss_claim_query_parse_statuses ("verified,checked", &statuses));
+  g_assert_cmpuint (statuses, ==, 0);
+  g_assert_false (gloss_claim_query_parse_statuses ("Verified", &statuses));
+  gloss_claim_query_set_statuses (query, 0);
+  gloss_claim_query_set_topics (query, NULL);
+  g_assert_true (gloss_claim_query_is_empty (query));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -133,6 +169,7 @@ main (int   argc,
 
   g_test_add ("/claim-query/parts", Fixture, NULL, fixture_set_up, test_query_parts, fixture_tear_down);
   g_test_add ("/claim-query/text", Fixture, NULL, fixture_set_up, test_query_text, fixture_tear_down);
+  g_test_add ("/claim-query/status", Fixture, NULL, fixture_set_up, test_query_status, fixture_tear_down);
 
   return g_test_run ();
 }

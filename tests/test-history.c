@@ -28,14 +28,24 @@ snapshot (GlossProject *project)
       g_autofree char *topics = g_strjoinv (",", (char **) gloss_claim_get_topics (claim));
       g_autofree char *modified = g_date_time_format_iso8601 (gloss_claim_get_modified (claim));
 
-      g_string_append_printf (s, "claim %s %s [%u,%u)%s “%s|%s|%s” topics=%s note=%s modified=%s\n",
+      GPtrArray *sources = gloss_claim_get_sources (claim);
+
+      g_string_append_printf (s, "claim %s %s [%u,%u)%s “%s|%s|%s” topics=%s note=%s status=%s modified=%s\n",
                               gloss_claim_get_id (claim),
                               gloss_text_role_to_string (gloss_claim_get_text_role (claim)),
                               gloss_claim_get_start (claim), gloss_claim_get_end (claim),
                               gloss_claim_get_orphaned (claim) ? " orphan" : "",
                               gloss_claim_get_prefix (claim), gloss_claim_get_quote (claim),
                               gloss_claim_get_suffix (claim), topics, gloss_claim_get_note (claim),
+                              gloss_claim_status_to_string (gloss_claim_get_status (claim)),
                               modified);
+      for (guint j = 0; j < sources->len; j++)
+        {
+          GlossSource *source = g_ptr_array_index (sources, j);
+
+          g_string_append_printf (s, "  source %s|%s|%s\n", gloss_source_get_url (source),
+                                  gloss_source_get_title (source), gloss_source_get_accessed (source));
+        }
     }
 
   if (gloss_project_get_original (project) != NULL)
@@ -209,6 +219,30 @@ edit_set_note (Fixture *fixture)
 }
 
 static void
+edit_set_status (Fixture *fixture)
+{
+  gloss_history_set_claim_status (fixture->history, claim (fixture, "c-5g"), GLOSS_CLAIM_STATUS_DISPUTED);
+  gloss_history_set_claim_status (fixture->history, claim (fixture, "c-5g"), GLOSS_CLAIM_STATUS_DISPUTED);
+  g_assert_cmpint (gloss_claim_get_status (claim (fixture, "c-5g")), ==, GLOSS_CLAIM_STATUS_DISPUTED);
+}
+
+static void
+edit_set_sources (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_source_unref);
+  GPtrArray *kept;
+
+  g_ptr_array_add (sources, gloss_source_new ("https://www.miit.gov.cn/", "MIIT statistics", "2021-07-20"));
+  g_ptr_array_add (sources, gloss_source_new ("Annual report 2020, p. 12", NULL, NULL));
+  gloss_history_set_claim_sources (fixture->history, claim (fixture, "c-vacc"), sources);
+  gloss_history_set_claim_sources (fixture->history, claim (fixture, "c-vacc"), sources);
+  /* the claim holds its own list: changing the caller's does nothing */
+  kept = gloss_claim_get_sources (claim (fixture, "c-vacc"));
+  g_ptr_array_set_size (sources, 0);
+  g_assert_cmpuint (kept->len, ==, 2);
+}
+
+static void
 edit_add_topic (Fixture *fixture)
 {
   g_autoptr(GlossTopic) economy = gloss_topic_new ("economy", "Economy", "#e5a50a");
@@ -268,6 +302,18 @@ static void
 test_history_set_note (Fixture *fixture, gconstpointer data)
 {
   check_round_trip (fixture, edit_set_note, "Edit note");
+}
+
+static void
+test_history_set_status (Fixture *fixture, gconstpointer data)
+{
+  check_round_trip (fixture, edit_set_status, "Set status");
+}
+
+static void
+test_history_set_sources (Fixture *fixture, gconstpointer data)
+{
+  check_round_trip (fixture, edit_set_sources, "Edit sources");
 }
 
 static void
@@ -777,6 +823,8 @@ main (int   argc,
   ADD ("remove-claim", test_history_remove_claim);
   ADD ("set-topics", test_history_set_topics);
   ADD ("set-note", test_history_set_note);
+  ADD ("set-status", test_history_set_status);
+  ADD ("set-sources", test_history_set_sources);
   ADD ("add-topic", test_history_add_topic);
   ADD ("rename-topic", test_history_rename_topic);
   ADD ("recolor-topic", test_history_recolor_topic);

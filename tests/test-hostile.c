@@ -104,7 +104,10 @@
   "      \"id\": \"c2\", \"start\": 56, \"end\": 68,\n" \
   "      \"quote\": \"48.6 million\",\n" \
   "      \"topics\": [ \"water\" ],\n" \
-  "      \"created\": \"2024-03-03T09:00:00Z\", \"modified\": \"2024-03-03T09:05:00Z\"\n" \
+  "      \"created\": \"2024-03-03T09:00:00Z\", \"modified\": \"2024-03-03T09:05:00Z\",\n" \
+  "      \"status\": \"verified\",\n" \
+  "      \"sources\": [ { \"url\": \"https://example.org/pipes\", \"title\": \"Pipe report\", \"accessed\": \"2024-03-04\" },\n" \
+  "                   { \"url\": \"javascript:alert(1)\" } ]\n" \
   "    },\n" \
   "    {\n" \
   "      \"id\": \"c3\", \"start\": 10, \"end\": 20,\n" \
@@ -207,6 +210,22 @@ make_just_too_deep (void)
   g_string_append (nested, ", \"unused\": ");
   g_string_replace (s, "\"claims\": ", nested->str, 1);
   g_string_free (nested, TRUE);
+
+  return g_string_free_to_bytes (s);
+}
+
+/* one source more than a claim may have, each of them valid */
+static GBytes *
+make_many_sources (void)
+{
+  GString *s = g_string_new (BASE_PROJECT_V2);
+  GString *sources = g_string_new ("\"sources\": [");
+
+  for (guint i = 0; i < GLOSS_CLAIM_MAX_SOURCES + 1; i++)
+    g_string_append_printf (sources, "%s{ \"url\": \"https://example.org/%u\" }", i > 0 ? ", " : "", i);
+  g_string_append (sources, "], \"unused\": [");
+  g_string_replace (s, "\"sources\": [", sources->str, 1);
+  g_string_free (sources, TRUE);
 
   return g_string_free_to_bytes (s);
 }
@@ -542,6 +561,18 @@ static const HostileCase cases[] = {
   { "project/v2/orphan-empty-span", P, .v2 = TRUE, .find = "\"start\": 0, \"end\": 5,", .replace = "\"start\": 5, \"end\": 5,", .code = E (RANGE), .substring = "claims[3]: start 5 is not before end 5" },
   { "project/v2/not-orphaned-quote-checked", P, .v2 = TRUE, .find = "\"orphaned\": true", .replace = "\"orphaned\": false", .code = E (QUOTE), .substring = "claims[3].quote: “We dug 900 wells” differs from the text at 0–5" },
   { "project/v2/previous-quote-not-string", P, .v2 = TRUE, .find = "\"previous_quote\": \"We dug 800 wells\"", .replace = "\"previous_quote\": 800", .code = E (SCHEMA), .substring = "claims[3].previous_quote: expected a string, not a number" },
+  { "project/v2/unknown-status", P, .v2 = TRUE, .find = "\"status\": \"verified\"", .replace = "\"status\": \"Verified\"", .code = E (SCHEMA), .substring = "claims[1].status: claim “c2” has the unknown status “Verified”" },
+  { "project/v2/status-not-string", P, .v2 = TRUE, .find = "\"status\": \"verified\"", .replace = "\"status\": 1", .code = E (SCHEMA), .substring = "claims[1].status: expected a string, not a number" },
+  { "project/v2/sources-not-array", P, .v2 = TRUE, .find = "\"sources\": [", .replace = "\"sources\": \"https://example.org\", \"unused\": [", .code = E (SCHEMA), .substring = "claims[1].sources: expected an array" },
+  { "project/v2/source-not-object", P, .v2 = TRUE, .find = "\"sources\": [", .replace = "\"sources\": [ \"https://example.org\", ", .code = E (SCHEMA), .substring = "claims[1].sources[0]: expected an object" },
+  { "project/v2/source-without-url", P, .v2 = TRUE, .find = "{ \"url\": \"javascript:alert(1)\" }", .replace = "{ \"title\": \"No link\" }", .code = E (SCHEMA), .substring = "claims[1].sources[1].url" },
+  { "project/v2/source-empty-url", P, .v2 = TRUE, .find = "\"url\": \"javascript:alert(1)\"", .replace = "\"url\": \"\"", .code = E (SCHEMA), .substring = "claims[1].sources[1].url" },
+  { "project/v2/source-bad-date", P, .v2 = TRUE, .find = "\"accessed\": \"2024-03-04\"", .replace = "\"accessed\": \"2024-02-30\"", .code = E (SCHEMA), .substring = "claims[1].sources[0].accessed: a source of claim “c2” has “2024-02-30”, not a date" },
+  { "project/v2/too-many-sources", P, .make_bytes = make_many_sources, .code = E (RANGE), .substring = "claims[1].sources: claim “c2” has 1001 sources, more than the 1000" },
+  { "project/invalid-regex", P, .find = "\"keywords\": [ \"pipe\" ] }", .replace = "\"keywords\": [ \"pipe\" ], \"regex\": \"pipe(s\" }", .code = E (SCHEMA), .substring = "topics[0].regex: the pattern of topic “water” is not a valid regular expression" },
+  { "project/regex-not-string", P, .find = "\"keywords\": [ \"pipe\" ] }", .replace = "\"keywords\": [ \"pipe\" ], \"regex\": [] }", .code = E (SCHEMA), .substring = "topics[0].regex: expected a string" },
+  { "project/rejected-not-array", P, .find = "  ]\n}\n", .replace = "  ],\n  \"rejected_suggestions\": \"all\"\n}\n", .code = E (SCHEMA), .substring = "rejected_suggestions: expected an array" },
+  { "project/rejected-empty", P, .find = "  ]\n}\n", .replace = "  ],\n  \"rejected_suggestions\": [ \"We laid 1,250 km of pipe.\", \"\" ]\n}\n", .code = E (SCHEMA), .substring = "rejected_suggestions[1]: a rejected sentence is empty" },
   { "project/many-topics", P, .make_bytes = make_many_topics, .code = E (DUPLICATE_ID), .substring = "claims[0].topics[20000]: topic “t0” is listed twice" },
   /* files */
   { "project/directory", P, .make_file = make_directory, .code = E (NOT_REGULAR), .substring = "folder" },
@@ -711,7 +742,8 @@ test_base_v2_is_valid (void)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GlossProject) project = NULL;
-  GlossClaim *orphan;
+  GlossClaim *orphan, *checked;
+  GlossSource *source;
 
   project = gloss_project_file_load_data (BASE_PROJECT_V2, strlen (BASE_PROJECT_V2),
                                           PROJECT_NAME, &error);
@@ -724,6 +756,19 @@ test_base_v2_is_valid (void)
   orphan = gloss_project_lookup_claim (project, "c4");
   g_assert_true (gloss_claim_get_orphaned (orphan));
   g_assert_cmpstr (gloss_claim_get_previous_quote (orphan), ==, "We dug 800 wells");
+
+  /* a non-web source is kept, to be shown, but is not a link to open */
+  checked = gloss_project_lookup_claim (project, "c2");
+  g_assert_cmpint (gloss_claim_get_status (checked), ==, GLOSS_CLAIM_STATUS_VERIFIED);
+  g_assert_cmpuint (gloss_claim_get_sources (checked)->len, ==, 2);
+  source = g_ptr_array_index (gloss_claim_get_sources (checked), 0);
+  g_assert_cmpstr (gloss_source_get_title (source), ==, "Pipe report");
+  g_assert_cmpstr (gloss_source_get_accessed (source), ==, "2024-03-04");
+  g_assert_true (gloss_source_is_web_link (source));
+  source = g_ptr_array_index (gloss_claim_get_sources (checked), 1);
+  g_assert_cmpstr (gloss_source_get_url (source), ==, "javascript:alert(1)");
+  g_assert_false (gloss_source_is_web_link (source));
+  g_assert_cmpint (gloss_claim_get_status (orphan), ==, GLOSS_CLAIM_STATUS_UNCHECKED);
 }
 
 /* the deepest nesting allowed is still accepted where the schema permits */

@@ -152,6 +152,7 @@ gloss_cli_export (char **argv)
   g_autofree char *output = NULL;
   g_auto(GStrv) topic_args = NULL;
   g_auto(GStrv) speaker_args = NULL;
+  g_auto(GStrv) status_args = NULL;
   gboolean no_bom = FALSE;
   const GOptionEntry entries[] = {
     { "format", 'f', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, &format_name,
@@ -164,6 +165,9 @@ gloss_cli_export (char **argv)
       N_("ID") },
     { "speaker", 's', G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, &speaker_args,
       N_("Only claims made by this speaker (repeat for any of several)"), N_("NAME") },
+    { "status", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING_ARRAY, &status_args,
+      N_("Only claims with this status: unchecked, verified, disputed, false or needs-source "
+         "(repeat, or separate with commas, for any of several)"), N_("STATUS") },
     { "no-bom", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &no_bom,
       N_("CSV without the UTF-8 byte-order mark"), NULL },
     G_OPTION_ENTRY_NULL
@@ -275,6 +279,22 @@ gloss_cli_export (char **argv)
   g_ptr_array_add (chosen_speakers, NULL);
   gloss_claim_query_set_topics (query, (const char * const *) topic_ids->pdata);
   gloss_claim_query_set_speakers (query, (const char * const *) chosen_speakers->pdata);
+  if (status_args != NULL)
+    {
+      guint statuses = 0;
+
+      for (guint i = 0; status_args[i] != NULL; i++)
+        {
+          guint these;
+
+          if (!gloss_claim_query_parse_statuses (status_args[i], &these))
+            return gloss_cli_usage_error ("export", _("unknown status in “%s”; use unchecked, "
+                                                      "verified, disputed, false or needs-source"),
+                                          status_args[i]);
+          statuses |= these;
+        }
+      gloss_claim_query_set_statuses (query, statuses);
+    }
   if (!gloss_claim_query_is_empty (query))
     filtered = gloss_claim_query_filter (query, project);
 

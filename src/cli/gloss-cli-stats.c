@@ -5,6 +5,7 @@
 
 #include "gloss-cli-private.h"
 #include "gloss-speaker.h"
+#include "gloss-stats.h"
 
 typedef struct
 {
@@ -341,6 +342,32 @@ print_text (const char   *arg,
   if (n_topics == 0)
     add_row (rows, FALSE, _("(none)"), NULL, NULL);
 
+  {
+    g_autoptr(GlossStats) counts = gloss_stats_new (project);
+
+    /* topic × speaker, as a list: a terminal has no room for the matrix */
+    add_row (rows, TRUE, NULL, NULL, NULL);
+    add_row (rows, TRUE, _("Claims by topic and speaker"), NULL, NULL);
+    for (guint t = 0; t < counts->topics->len; t++)
+      for (guint sp = 0; sp < counts->speakers->len; sp++)
+        {
+          guint n = gloss_stats_count (counts, t, sp);
+          g_autofree char *label = NULL;
+
+          if (n == 0)
+            continue;
+          /* Translators: a topic and a speaker, in the statistics */
+          label = g_strdup_printf (_("%s · %s"), gloss_topic_get_name (g_ptr_array_index (counts->topics, t)),
+                                   (const char *) g_ptr_array_index (counts->speakers, sp));
+          add_count_row (rows, label, n);
+        }
+
+    add_row (rows, TRUE, NULL, NULL, NULL);
+    add_row (rows, TRUE, _("Claims by status"), NULL, NULL);
+    for (guint st = 0; st <= GLOSS_CLAIM_STATUS_LAST; st++)
+      add_count_row (rows, gloss_claim_status_get_label (st), counts->by_status[st]);
+  }
+
   add_row (rows, TRUE, NULL, NULL, NULL);
   add_row (rows, TRUE, _("Totals"), NULL, NULL);
   add_count_row (rows, _("Characters"), gloss_transcript_get_length (transcript));
@@ -452,6 +479,46 @@ build_json (const char   *arg,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
+
+  {
+    g_autoptr(GlossStats) counts = gloss_stats_new (project);
+
+    /* {topic_id: {speaker: count}}, non-zero counts only */
+    json_builder_set_member_name (builder, "topic_speaker");
+    json_builder_begin_object (builder);
+    for (guint t = 0; t < counts->topics->len; t++)
+      {
+        json_builder_set_member_name (builder, gloss_topic_get_id (g_ptr_array_index (counts->topics, t)));
+        json_builder_begin_object (builder);
+        for (guint sp = 0; sp < counts->speakers->len; sp++)
+          if (gloss_stats_count (counts, t, sp) > 0)
+            add_int_member (builder, g_ptr_array_index (counts->speakers, sp),
+                            gloss_stats_count (counts, t, sp));
+        json_builder_end_object (builder);
+      }
+    json_builder_end_object (builder);
+
+    json_builder_set_member_name (builder, "claims_by_status");
+    json_builder_begin_object (builder);
+    for (guint st = 0; st <= GLOSS_CLAIM_STATUS_LAST; st++)
+      add_int_member (builder, gloss_claim_status_to_string (st), counts->by_status[st]);
+    json_builder_end_object (builder);
+
+    /* each question with the claims in it and in its answers */
+    json_builder_set_member_name (builder, "claims_by_question");
+    json_builder_begin_array (builder);
+    for (guint q = 0; q < counts->questions->len; q++)
+      {
+        const GlossStatsQuestion *question = &g_array_index (counts->questions, GlossStatsQuestion, q);
+
+        json_builder_begin_object (builder);
+        add_int_member (builder, "turn", question->turn + 1);
+        add_string_member (builder, "asked_by", question->asked_by);
+        add_int_member (builder, "claims", question->claims);
+        json_builder_end_object (builder);
+      }
+    json_builder_end_array (builder);
+  }
 
   json_builder_set_member_name (builder, "totals");
   json_builder_begin_object (builder);

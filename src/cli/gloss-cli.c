@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-cli-private.h"
+#include "gloss-export-pdf.h"
 
 typedef struct
 {
@@ -22,6 +23,7 @@ static const GlossCliCommand commands[] = {
   { "export",   N_("Export the claims of a project"),                    gloss_cli_export },
   { "original", N_("Add the original text a transcript was translated from"), gloss_cli_original },
   { "review",   N_("Compare the figures of a translation with its original"), gloss_cli_review },
+  { "suggest",  N_("Suggest claims from the topics' keywords"),          gloss_cli_suggest },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 
@@ -181,6 +183,7 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_set_prgname ("gloss-cli");
+  gloss_export_pdf_register ();
 
   if (argc < 2)
     return gloss_cli_usage_error (NULL, _("no command given"));

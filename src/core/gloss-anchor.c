@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "gloss-anchor-private.h"
+#include "gloss-claim-private.h"
 #include "gloss-diff-private.h"
 
 /* a neighbour this close in the old text says where a claim went */
@@ -442,6 +443,7 @@ gloss_anchor_relocate_claim (GlossClaim              *claim,
   g_autofree char *quote = NULL;
   g_autofree char *prefix = NULL;
   g_autofree char *suffix = NULL;
+  GlossClaim *moved;
 
   g_return_val_if_fail (GLOSS_IS_CLAIM (claim), NULL);
   g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (new_text), NULL);
@@ -454,8 +456,12 @@ gloss_anchor_relocate_claim (GlossClaim              *claim,
 
   gloss_claim_context_from_text (new_text, result->start, result->end, &quote, &prefix, &suffix);
 
-  return gloss_claim_new_full (gloss_claim_get_id (claim), result->start, result->end,
-                               quote, prefix, suffix, gloss_claim_get_topics (claim),
-                               gloss_claim_get_note (claim), gloss_claim_get_author (claim),
-                               gloss_claim_get_created (claim), gloss_claim_get_modified (claim));
+  moved = gloss_claim_new_full (gloss_claim_get_id (claim), result->start, result->end,
+                                quote, prefix, suffix, gloss_claim_get_topics (claim),
+                                gloss_claim_get_note (claim), gloss_claim_get_author (claim),
+                                gloss_claim_get_created (claim), gloss_claim_get_modified (claim));
+  _gloss_claim_set_status (moved, gloss_claim_get_status (claim));
+  _gloss_claim_set_sources (moved, gloss_claim_get_sources (claim));
+
+  return moved;
 }

@@ -10,6 +10,11 @@ void _gloss_claim_set_topics         (GlossClaim         *self,
                                       const char * const *topic_ids);
 void _gloss_claim_set_note           (GlossClaim         *self,
                                       const char         *note);
+void _gloss_claim_set_status         (GlossClaim         *self,
+                                      GlossClaimStatus    status);
+/* @sources: GlossSource *, copied (NULL: none) */
+void _gloss_claim_set_sources        (GlossClaim         *self,
+                                      GPtrArray          *sources);
 void _gloss_claim_touch              (GlossClaim         *self);
 /* for GlossHistory, to restore the exact state on undo */
 void _gloss_claim_set_modified       (GlossClaim         *self,

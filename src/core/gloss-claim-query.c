@@ -13,6 +13,7 @@ struct _GlossClaimQuery
 
   GStrv topics;
   GStrv speakers;
+  guint statuses;
   char *text_key;
 };
 
@@ -89,6 +90,62 @@ gloss_claim_query_get_speakers (GlossClaimQuery *self)
 }
 
 void
+gloss_claim_query_set_statuses (GlossClaimQuery *self,
+                                guint            statuses)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM_QUERY (self));
+
+  self->statuses = statuses & ((1u << (GLOSS_CLAIM_STATUS_LAST + 1)) - 1);
+}
+
+guint
+gloss_claim_query_get_statuses (GlossClaimQuery *self)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM_QUERY (self), 0);
+
+  return self->statuses;
+}
+
+gboolean
+gloss_claim_query_parse_statuses (const char *list,
+                                  guint      *statuses)
+{
+  g_auto(GStrv) names = NULL;
+
+  g_return_val_if_fail (list != NULL, FALSE);
+  g_return_val_if_fail (statuses != NULL, FALSE);
+
+  *statuses = 0;
+  names = g_strsplit (list, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      GlossClaimStatus status;
+
+      g_strstrip (names[i]);
+      if (*names[i] == '\0')
+        continue;
+      if (!gloss_claim_status_from_string (names[i], &status))
+        {
+          *statuses = 0;
+          return FALSE;
+        }
+      *statuses |= 1u << status;
+    }
+
+  return TRUE;
+}
+
+gboolean
+gloss_claim_query_matches_status (GlossClaimQuery *self,
+                                  GlossClaim      *claim)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM_QUERY (self), FALSE);
+  g_return_val_if_fail (GLOSS_IS_CLAIM (claim), FALSE);
+
+  return self->statuses == 0 || (self->statuses & (1u << gloss_claim_get_status (claim))) != 0;
+}
+
+void
 gloss_claim_query_set_text (GlossClaimQuery *self,
                             const char      *text)
 {
@@ -111,7 +168,8 @@ gloss_claim_query_is_empty (GlossClaimQuery *self)
 {
   g_return_val_if_fail (GLOSS_IS_CLAIM_QUERY (self), TRUE);
 
-  return self->topics[0] == NULL && self->speakers[0] == NULL && self->text_key[0] == '\0';
+  return self->topics[0] == NULL && self->speakers[0] == NULL && self->statuses == 0 &&
+         self->text_key[0] == '\0';
 }
 
 gboolean
@@ -188,6 +246,7 @@ gloss_claim_query_matches (GlossClaimQuery *self,
                            GlossClaim      *claim)
 {
   return gloss_claim_query_matches_topics (self, claim) &&
+         gloss_claim_query_matches_status (self, claim) &&
          gloss_claim_query_matches_speaker (self, project, claim) &&
          gloss_claim_query_matches_text (self, claim);
 }

@@ -7,7 +7,7 @@ G_BEGIN_DECLS
 /* Which claims to show or export: the one filter the sidebar, the CLI and
  * the exporters share. A claim matches when it has any of the topics (no
  * topics: any claim), is spoken by any of the speakers (gloss-speaker's
- * rule; no speakers: anyone) and its quote or note contains the search
+ * rule; no speakers: anyone), has any of the statuses (none: any status) and its quote or note contains the search
  * text, ignoring case and accents (no text: anything). Each part can be
  * asked on its own, so a GtkFilter can refilter only what changed. */
 #define GLOSS_TYPE_CLAIM_QUERY (gloss_claim_query_get_type ())
@@ -22,6 +22,14 @@ const char * const *gloss_claim_query_get_topics    (GlossClaimQuery    *self);
 void             gloss_claim_query_set_speakers     (GlossClaimQuery    *self,
                                                      const char * const *speakers);
 const char * const *gloss_claim_query_get_speakers  (GlossClaimQuery    *self);
+/* a set of GlossClaimStatus: bit (1 << status) for each; 0: no restriction */
+void             gloss_claim_query_set_statuses     (GlossClaimQuery    *self,
+                                                     guint               statuses);
+guint            gloss_claim_query_get_statuses     (GlossClaimQuery    *self);
+/* "verified,disputed" → a set of statuses; FALSE (and *statuses 0) for a
+ * name that is not a status */
+gboolean         gloss_claim_query_parse_statuses   (const char         *list,
+                                                     guint              *statuses);
 void             gloss_claim_query_set_text         (GlossClaimQuery    *self,
                                                      const char         *text);
 /* the folded search key, "" for none */
@@ -33,6 +41,8 @@ gboolean         gloss_claim_query_matches_topics   (GlossClaimQuery    *self,
                                                      GlossClaim         *claim);
 gboolean         gloss_claim_query_matches_speaker  (GlossClaimQuery    *self,
                                                      GlossProject       *project,
+                                                     GlossClaim         *claim);
+gboolean         gloss_claim_query_matches_status   (GlossClaimQuery    *self,
                                                      GlossClaim         *claim);
 gboolean         gloss_claim_query_matches_text     (GlossClaimQuery    *self,
                                                      GlossClaim         *claim);

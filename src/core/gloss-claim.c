@@ -1,5 +1,6 @@
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "gloss-claim-private.h"
@@ -24,6 +25,8 @@ struct _GlossClaim
   GlossTextRole text_role;
   gboolean orphaned;
   char *previous_quote;
+  GlossClaimStatus status;
+  GPtrArray *sources;
 };
 
 G_DEFINE_FINAL_TYPE (GlossClaim, gloss_claim, G_TYPE_OBJECT)
@@ -55,6 +58,8 @@ enum {
   PROP_NOTE,
   PROP_MODIFIED,
   PROP_ORPHANED,
+  PROP_STATUS,
+  PROP_SOURCES,
   N_PROPS
 };
 
@@ -73,6 +78,7 @@ gloss_claim_finalize (GObject *object)
   g_free (self->note);
   g_free (self->author);
   g_clear_pointer (&self->previous_quote, g_ref_string_release);
+  g_clear_pointer (&self->sources, g_ptr_array_unref);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
@@ -113,6 +119,12 @@ gloss_claim_get_property (GObject    *object,
     case PROP_ORPHANED:
       g_value_set_boolean (value, self->orphaned);
       break;
+    case PROP_STATUS:
+      g_value_set_uint (value, self->status);
+      break;
+    case PROP_SOURCES:
+      g_value_set_boxed (value, self->sources);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -136,6 +148,10 @@ gloss_claim_class_init (GlossClaimClass *klass)
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, flags);
   properties[PROP_MODIFIED] = g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME, flags);
   properties[PROP_ORPHANED] = g_param_spec_boolean ("orphaned", NULL, NULL, FALSE, flags);
+  /* a GlossClaimStatus */
+  properties[PROP_STATUS] = g_param_spec_uint ("status", NULL, NULL, 0, GLOSS_CLAIM_STATUS_LAST,
+                                               GLOSS_CLAIM_STATUS_UNCHECKED, flags);
+  properties[PROP_SOURCES] = g_param_spec_boxed ("sources", NULL, NULL, G_TYPE_PTR_ARRAY, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -143,6 +159,58 @@ gloss_claim_class_init (GlossClaimClass *klass)
 static void
 gloss_claim_init (GlossClaim *self)
 {
+  self->sources = gloss_sources_copy (NULL);
+}
+
+static const char * const status_names[] = {
+  [GLOSS_CLAIM_STATUS_UNCHECKED] = "unchecked",
+  [GLOSS_CLAIM_STATUS_VERIFIED] = "verified",
+  [GLOSS_CLAIM_STATUS_DISPUTED] = "disputed",
+  [GLOSS_CLAIM_STATUS_FALSE] = "false",
+  [GLOSS_CLAIM_STATUS_NEEDS_SOURCE] = "needs-source",
+};
+
+const char *
+gloss_claim_status_to_string (GlossClaimStatus status)
+{
+  g_return_val_if_fail ((guint) status <= GLOSS_CLAIM_STATUS_LAST, NULL);
+
+  return status_names[status];
+}
+
+gboolean
+gloss_claim_status_from_string (const char       *text,
+                                GlossClaimStatus *status)
+{
+  g_return_val_if_fail (status != NULL, FALSE);
+
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i <= GLOSS_CLAIM_STATUS_LAST; i++)
+    if (strcmp (text, status_names[i]) == 0)
+      {
+        *status = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+const char *
+gloss_claim_status_get_label (GlossClaimStatus status)
+{
+  static const char * const labels[] = {
+    [GLOSS_CLAIM_STATUS_UNCHECKED] = N_("Unchecked"),
+    [GLOSS_CLAIM_STATUS_VERIFIED] = N_("Verified"),
+    [GLOSS_CLAIM_STATUS_DISPUTED] = N_("Disputed"),
+    [GLOSS_CLAIM_STATUS_FALSE] = N_("False"),
+    [GLOSS_CLAIM_STATUS_NEEDS_SOURCE] = N_("Needs Source"),
+  };
+
+  g_return_val_if_fail ((guint) status <= GLOSS_CLAIM_STATUS_LAST, NULL);
+
+  return _(labels[status]);
 }
 
 /* a copy of @topic_ids without duplicates, never NULL; claims carry a
@@ -374,6 +442,22 @@ gloss_claim_get_modified (GlossClaim *self)
   return self->modified;
 }
 
+GlossClaimStatus
+gloss_claim_get_status (GlossClaim *self)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM (self), GLOSS_CLAIM_STATUS_UNCHECKED);
+
+  return self->status;
+}
+
+GPtrArray *
+gloss_claim_get_sources (GlossClaim *self)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM (self), NULL);
+
+  return self->sources;
+}
+
 GlossTextRole
 gloss_claim_get_text_role (GlossClaim *self)
 {
@@ -461,6 +545,35 @@ _gloss_claim_set_note (GlossClaim *self,
   self->note = g_strdup (note);
   drop_derived (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+}
+
+void
+_gloss_claim_set_status (GlossClaim       *self,
+                         GlossClaimStatus  status)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+  g_return_if_fail ((guint) status <= GLOSS_CLAIM_STATUS_LAST);
+
+  if (self->status == status)
+    return;
+
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
+}
+
+void
+_gloss_claim_set_sources (GlossClaim *self,
+                          GPtrArray  *sources)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+
+  if (gloss_sources_equal (self->sources, sources))
+    return;
+
+  /* replaced, never changed in place: snapshots keep the old array */
+  g_ptr_array_unref (self->sources);
+  self->sources = gloss_sources_copy (sources);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCES]);
 }
 
 void

@@ -2,9 +2,31 @@
 
 #include <glib-object.h>
 
+#include "gloss-source.h"
 #include "gloss-transcript.h"
 
 G_BEGIN_DECLS
+
+/* How far a fact-checker got with a claim. The project file stores the
+ * strings gloss_claim_status_to_string gives. */
+typedef enum
+{
+  GLOSS_CLAIM_STATUS_UNCHECKED,
+  GLOSS_CLAIM_STATUS_VERIFIED,
+  GLOSS_CLAIM_STATUS_DISPUTED,
+  GLOSS_CLAIM_STATUS_FALSE,
+  GLOSS_CLAIM_STATUS_NEEDS_SOURCE,
+} GlossClaimStatus;
+
+#define GLOSS_CLAIM_STATUS_LAST GLOSS_CLAIM_STATUS_NEEDS_SOURCE
+
+/* "unchecked", "verified", "disputed", "false", "needs-source" */
+const char         *gloss_claim_status_to_string   (GlossClaimStatus    status);
+/* FALSE for anything else (case matters) */
+gboolean            gloss_claim_status_from_string (const char         *text,
+                                                    GlossClaimStatus   *status);
+/* translated, for people: "Verified" */
+const char         *gloss_claim_status_get_label   (GlossClaimStatus    status);
 
 /* code points of context kept before and after a quote */
 #define GLOSS_CLAIM_CONTEXT_LENGTH 32
@@ -48,6 +70,11 @@ const char         *gloss_claim_get_note     (GlossClaim         *self);
 const char         *gloss_claim_get_author   (GlossClaim         *self);
 GDateTime          *gloss_claim_get_created  (GlossClaim         *self);
 GDateTime          *gloss_claim_get_modified (GlossClaim         *self);
+
+GlossClaimStatus    gloss_claim_get_status   (GlossClaim         *self);
+/* GlossSource *, in the user's order, never NULL; the array is never
+ * changed, an edit replaces it (so a reference may be kept) */
+GPtrArray          *gloss_claim_get_sources  (GlossClaim         *self);
 
 /* Which text the claim is on. Set it only before the claim joins a
  * project (a loader reading "text": "original"); the default is

@@ -667,3 +667,47 @@ gloss_figures_extract (const char *text,
   g_array_unref (scanner.figures);
   return out;
 }
+
+GPtrArray *
+gloss_figures_extract_stated (const char *text,
+                              const char *language)
+{
+  GPtrArray *figures;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  figures = gloss_figures_extract (text, -1, 0, language);
+  for (guint i = figures->len; i > 0; i--)
+    {
+      const GlossFigure *figure = g_ptr_array_index (figures, i - 1);
+
+      if (figure->flags & GLOSS_FIGURE_FLAG_LIST)
+        g_ptr_array_remove_index (figures, i - 1);
+    }
+
+  return figures;
+}
+
+char *
+gloss_figures_join_stated (const char *text,
+                           const char *language,
+                           const char *separator)
+{
+  g_autoptr(GPtrArray) figures = NULL;
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (separator != NULL, NULL);
+
+  figures = gloss_figures_extract_stated (text, language);
+  for (guint i = 0; i < figures->len; i++)
+    {
+      const GlossFigure *figure = g_ptr_array_index (figures, i);
+
+      if (i > 0)
+        g_string_append (out, separator);
+      g_string_append (out, figure->text);
+    }
+
+  return g_string_free (out, FALSE);
+}

@@ -83,6 +83,15 @@ GPtrArray   *gloss_figures_extract       (const char *text,
                                           guint       base,
                                           const char *language);
 
+/* The figures a claim states: those of @text (NUL-terminated) without list
+ * markers, which order a speech but state nothing. */
+GPtrArray   *gloss_figures_extract_stated (const char *text,
+                                           const char *language);
+/* The same figures as written, joined by @separator; "" for none. */
+char        *gloss_figures_join_stated   (const char *text,
+                                          const char *language,
+                                          const char *separator);
+
 /* The same figure as a translator writes it: same kind (a number, a year and
  * an ordinal of equal value are equal: 十九届 and 19th), same unit for
  * percentages, multiples and dates (an amount with a currency equals one

@@ -13,11 +13,15 @@ typedef enum
   COMMAND_REMOVE_CLAIM,
   COMMAND_SET_TOPICS,
   COMMAND_SET_NOTE,
+  COMMAND_SET_STATUS,
+  COMMAND_SET_SOURCES,
   COMMAND_ADD_TOPIC,
   COMMAND_REMOVE_TOPIC,
   COMMAND_RENAME_TOPIC,
   COMMAND_RECOLOR_TOPIC,
   COMMAND_SET_KEYWORDS,
+  COMMAND_SET_REGEX,
+  COMMAND_REJECT,
   COMMAND_MOVE_TOPIC,
   COMMAND_MOVE_CLAIM,
   COMMAND_SET_ORIGINAL,
@@ -58,6 +62,11 @@ typedef struct
    * (remove, replace) or new_position (insert) */
   char *old_role;
   char *new_role;
+
+  /* COMMAND_SET_STATUS (statuses in old_position and new_position),
+   * COMMAND_SET_SOURCES */
+  GPtrArray *old_sources;
+  GPtrArray *new_sources;
 
   /* COMMAND_GROUP: children in the order they were done */
   GPtrArray *children;
@@ -119,6 +128,8 @@ command_free (gpointer data)
   g_clear_pointer (&command->old_modified, g_date_time_unref);
   g_clear_pointer (&command->new_modified, g_date_time_unref);
   g_clear_pointer (&command->children, g_ptr_array_unref);
+  g_clear_pointer (&command->old_sources, g_ptr_array_unref);
+  g_clear_pointer (&command->new_sources, g_ptr_array_unref);
   g_clear_object (&command->old_object);
   g_clear_object (&command->new_object);
   g_free (command);
@@ -165,6 +176,16 @@ command_redo (GlossHistory *self,
       if (command->new_modified != NULL)
         _gloss_claim_set_modified (command->claim, command->new_modified);
       break;
+    case COMMAND_SET_STATUS:
+      gloss_project_set_claim_status (project, command->claim, command->new_position);
+      if (command->new_modified != NULL)
+        _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
+    case COMMAND_SET_SOURCES:
+      gloss_project_set_claim_sources (project, command->claim, command->new_sources);
+      if (command->new_modified != NULL)
+        _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
     case COMMAND_ADD_TOPIC:
       gloss_project_insert_topic (project, command->topic, command->new_position);
       break;
@@ -180,6 +201,12 @@ command_redo (GlossHistory *self,
     case COMMAND_SET_KEYWORDS:
       gloss_project_set_topic_keywords (project, command->topic,
                                         (const char * const *) command->new_strv);
+      break;
+    case COMMAND_SET_REGEX:
+      gloss_project_set_topic_regex (project, command->topic, command->new_str);
+      break;
+    case COMMAND_REJECT:
+      gloss_project_add_rejected (project, command->new_str);
       break;
     case COMMAND_MOVE_TOPIC:
       gloss_project_move_topic (project, command->topic, command->new_position);
@@ -240,6 +267,14 @@ command_undo (GlossHistory *self,
       gloss_project_set_claim_note (project, command->claim, command->old_str);
       _gloss_claim_set_modified (command->claim, command->old_modified);
       break;
+    case COMMAND_SET_STATUS:
+      gloss_project_set_claim_status (project, command->claim, command->old_position);
+      _gloss_claim_set_modified (command->claim, command->old_modified);
+      break;
+    case COMMAND_SET_SOURCES:
+      gloss_project_set_claim_sources (project, command->claim, command->old_sources);
+      _gloss_claim_set_modified (command->claim, command->old_modified);
+      break;
     case COMMAND_ADD_TOPIC:
       gloss_project_remove_topic (project, command->topic);
       break;
@@ -255,6 +290,12 @@ command_undo (GlossHistory *self,
     case COMMAND_SET_KEYWORDS:
       gloss_project_set_topic_keywords (project, command->topic,
                                         (const char * const *) command->old_strv);
+      break;
+    case COMMAND_SET_REGEX:
+      gloss_project_set_topic_regex (project, command->topic, command->old_str);
+      break;
+    case COMMAND_REJECT:
+      gloss_project_remove_rejected (project, command->new_str);
       break;
     case COMMAND_MOVE_TOPIC:
       gloss_project_move_topic (project, command->topic, command->old_position);
@@ -611,6 +652,51 @@ gloss_history_set_claim_note (GlossHistory *self,
 }
 
 void
+gloss_history_set_claim_status (GlossHistory     *self,
+                                GlossClaim       *claim,
+                                GlossClaimStatus  status)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail ((guint) status <= GLOSS_CLAIM_STATUS_LAST);
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  if (gloss_claim_get_status (claim) == status)
+    return;
+
+  command = command_new (COMMAND_SET_STATUS, _("Set status"));
+  command->claim = g_object_ref (claim);
+  command->old_position = gloss_claim_get_status (claim);
+  command->new_position = status;
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  push_claim_edit (self, command);
+}
+
+void
+gloss_history_set_claim_sources (GlossHistory *self,
+                                 GlossClaim   *claim,
+                                 GPtrArray    *sources)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  if (gloss_sources_equal (gloss_claim_get_sources (claim), sources))
+    return;
+
+  command = command_new (COMMAND_SET_SOURCES, _("Edit sources"));
+  command->claim = g_object_ref (claim);
+  command->old_sources = g_ptr_array_ref (gloss_claim_get_sources (claim));
+  command->new_sources = gloss_sources_copy (sources);
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  push_claim_edit (self, command);
+}
+
+void
 gloss_history_add_topic (GlossHistory *self,
                          GlossTopic   *topic,
                          guint         position)
@@ -692,6 +778,47 @@ gloss_history_set_topic_keywords (GlossHistory       *self,
   command->topic = g_object_ref (topic);
   command->old_strv = g_strdupv ((char **) gloss_topic_get_keywords (topic));
   command->new_strv = g_strdupv ((char **) keywords);
+  push (self, command);
+}
+
+void
+gloss_history_set_topic_regex (GlossHistory *self,
+                               GlossTopic   *topic,
+                               const char   *regex)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (project_has_topic (self, topic));
+  g_return_if_fail (gloss_topic_regex_is_valid (regex, NULL));
+
+  if (regex == NULL)
+    regex = "";
+  if (strcmp (gloss_topic_get_regex (topic), regex) == 0)
+    return;
+
+  command = command_new (COMMAND_SET_REGEX, _("Change pattern"));
+  command->topic = g_object_ref (topic);
+  command->old_str = g_strdup (gloss_topic_get_regex (topic));
+  command->new_str = g_strdup (regex);
+  push (self, command);
+}
+
+void
+gloss_history_reject_suggestion (GlossHistory *self,
+                                 const char   *sentence)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (sentence != NULL && sentence[0] != '\0');
+
+  if (gloss_project_is_rejected (self->project, sentence))
+    return;
+
+  command = command_new (COMMAND_REJECT, _("Reject suggestion"));
+  command->new_str = g_strdup (sentence);
   push (self, command);
 }
 

@@ -27,6 +27,13 @@ void          gloss_history_set_claim_topics  (GlossHistory       *self,
 void          gloss_history_set_claim_note    (GlossHistory       *self,
                                                GlossClaim         *claim,
                                                const char         *note);
+void          gloss_history_set_claim_status  (GlossHistory       *self,
+                                               GlossClaim         *claim,
+                                               GlossClaimStatus    status);
+/* @sources: GlossSource *, copied (NULL: none) */
+void          gloss_history_set_claim_sources (GlossHistory       *self,
+                                               GlossClaim         *claim,
+                                               GPtrArray          *sources);
 void          gloss_history_add_topic         (GlossHistory       *self,
                                                GlossTopic         *topic,
                                                guint               position);
@@ -42,6 +49,13 @@ void          gloss_history_move_topic        (GlossHistory       *self,
 void          gloss_history_set_topic_keywords (GlossHistory      *self,
                                                 GlossTopic        *topic,
                                                 const char * const *keywords);
+/* @regex must pass gloss_topic_regex_is_valid; "" or NULL: none */
+void          gloss_history_set_topic_regex   (GlossHistory       *self,
+                                               GlossTopic         *topic,
+                                               const char         *regex);
+/* Remembers @sentence (its text) as rejected: no longer suggested. */
+void          gloss_history_reject_suggestion (GlossHistory       *self,
+                                               const char         *sentence);
 /* A group of its own ("Delete topic"): the claims carrying @topic are
  * retagged or deleted first, then the topic is removed; undo restores the
  * topic at its position and every claim exactly.

@@ -205,11 +205,22 @@ gloss_project_new (GlossTranscript *transcript)
     const char *id;
     const char *name;
     const char *color;
-    const char *keywords[4];
+    const char *keywords[8];
+    /* more keywords in the UI's language, separated by ";" */
+    const char *translated;
   } defaults[] = {
-    { "5g", N_("5G"), "#e66100", { "5G", "base station", NULL } },
-    { "vaccines", N_("Vaccines"), "#9141ac", { "vaccine", "doses", NULL } },
-    { "green-manufacturing", N_("Green manufacturing"), "#2ec27e", { "green", "low carbon", "carbon", NULL } },
+    /* English and Chinese always: a briefing is often in one of them
+     * whatever the UI language */
+    { "5g", N_("5G"), "#e66100", { "5G", "base station", "基站", "千兆", NULL },
+      /* Translators: keywords of the default topic "5G", separated by ";" */
+      N_("base station;gigabit") },
+    { "vaccines", N_("Vaccines"), "#9141ac", { "vaccine", "doses", "疫苗", "接种", NULL },
+      /* Translators: keywords of the default topic "Vaccines", separated by ";" */
+      N_("vaccine;vaccination;doses") },
+    { "green-manufacturing", N_("Green manufacturing"), "#2ec27e",
+      { "green", "low carbon", "carbon", "绿色制造", "碳达峰", "碳中和", "节能", NULL },
+      /* Translators: keywords of the default topic "Green manufacturing", separated by ";" */
+      N_("green manufacturing;low carbon;carbon neutrality;energy saving") },
   };
   GlossProject *self;
 
@@ -222,7 +233,27 @@ gloss_project_new (GlossTranscript *transcript)
                                                      g_dgettext (GETTEXT_PACKAGE, defaults[i].name),
                                                      defaults[i].color);
 
-      gloss_topic_set_keywords (topic, defaults[i].keywords);
+      g_auto(GStrv) translated = g_strsplit (g_dgettext (GETTEXT_PACKAGE, defaults[i].translated), ";", -1);
+      g_autoptr(GStrvBuilder) keywords = g_strv_builder_new ();
+      g_auto(GStrv) all = NULL;
+
+      g_strv_builder_addv (keywords, (const char **) defaults[i].keywords);
+      for (guint k = 0; translated[k] != NULL; k++)
+        {
+          g_autofree char *folded = g_utf8_casefold (g_strstrip (translated[k]), -1);
+          gboolean known = translated[k][0] == '\0';
+
+          for (guint j = 0; !known && defaults[i].keywords[j] != NULL; j++)
+            {
+              g_autofree char *other = g_utf8_casefold (defaults[i].keywords[j], -1);
+
+              known = strcmp (folded, other) == 0;
+            }
+          if (!known)
+            g_strv_builder_add (keywords, translated[k]);
+        }
+      all = g_strv_builder_end (keywords);
+      gloss_topic_set_keywords (topic, (const char * const *) all);
       gloss_project_insert_topic (self, topic, i);
     }
 
@@ -913,4 +944,149 @@ gloss_project_set_claim_note (GlossProject *self,
 
   _gloss_claim_set_note (claim, note);
   claim_changed (self, claim, position);
+}
+
+void
+gloss_project_set_claim_status (GlossProject     *self,
+                                GlossClaim       *claim,
+                                GlossClaimStatus  status)
+{
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail ((guint) status <= GLOSS_CLAIM_STATUS_LAST);
+
+  position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (position >= 0);
+
+  if (gloss_claim_get_status (claim) == status)
+    return;
+
+  _gloss_claim_set_status (claim, status);
+  claim_changed (self, claim, position);
+}
+
+void
+gloss_project_set_claim_sources (GlossProject *self,
+                                 GlossClaim   *claim,
+                                 GPtrArray    *sources)
+{
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+
+  position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (position >= 0);
+
+  if (gloss_sources_equal (gloss_claim_get_sources (claim), sources))
+    return;
+
+  _gloss_claim_set_sources (claim, sources);
+  claim_changed (self, claim, position);
+}
+
+void
+gloss_project_set_topic_regex (GlossProject *self,
+                               GlossTopic   *topic,
+                               const char   *regex)
+{
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_TOPIC (topic));
+  g_return_if_fail (has_topic (self, topic));
+  g_return_if_fail (gloss_topic_regex_is_valid (regex, NULL));
+
+  if (g_strcmp0 (gloss_topic_get_regex (topic), regex != NULL ? regex : "") == 0)
+    return;
+
+  gloss_topic_set_regex (topic, regex);
+  g_signal_emit (self, signals[TOPIC_CHANGED], 0, topic);
+  emit_changed (self);
+}
+
+static GHashTable *
+rejected_set (GlossProject *self)
+{
+  GHashTable *set = g_object_get_data (G_OBJECT (self), "gloss-rejected-set");
+
+  if (set == NULL)
+    {
+      set = g_hash_table_new (g_str_hash, g_str_equal);
+      g_object_set_data_full (G_OBJECT (self), "gloss-rejected-set", set,
+                              (GDestroyNotify) g_hash_table_unref);
+    }
+
+  return set;
+}
+
+GPtrArray *
+gloss_project_get_rejected (GlossProject *self)
+{
+  GPtrArray *list;
+
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), NULL);
+
+  list = g_object_get_data (G_OBJECT (self), "gloss-rejected");
+  if (list == NULL)
+    {
+      list = g_ptr_array_new_with_free_func (g_free);
+      g_object_set_data_full (G_OBJECT (self), "gloss-rejected", list,
+                              (GDestroyNotify) g_ptr_array_unref);
+    }
+
+  return list;
+}
+
+gboolean
+gloss_project_is_rejected (GlossProject *self,
+                           const char   *sentence)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (sentence != NULL, FALSE);
+
+  return g_hash_table_contains (rejected_set (self), sentence);
+}
+
+void
+gloss_project_add_rejected (GlossProject *self,
+                            const char   *sentence)
+{
+  GPtrArray *list;
+  char *copy;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (sentence != NULL && sentence[0] != '\0');
+
+  if (gloss_project_is_rejected (self, sentence))
+    return;
+
+  list = gloss_project_get_rejected (self);
+  copy = g_strdup (sentence);
+  g_ptr_array_add (list, copy);
+  g_hash_table_add (rejected_set (self), copy);
+  emit_changed (self);
+}
+
+void
+gloss_project_remove_rejected (GlossProject *self,
+                               const char   *sentence)
+{
+  GPtrArray *list;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (sentence != NULL);
+
+  if (!gloss_project_is_rejected (self, sentence))
+    return;
+
+  list = gloss_project_get_rejected (self);
+  g_hash_table_remove (rejected_set (self), sentence);
+  for (guint i = 0; i < list->len; i++)
+    if (strcmp (g_ptr_array_index (list, i), sentence) == 0)
+      {
+        g_ptr_array_remove_index (list, i);
+        break;
+      }
+  emit_changed (self);
 }

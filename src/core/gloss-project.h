@@ -32,7 +32,8 @@ G_DECLARE_FINAL_TYPE (GlossProject, gloss_project, GLOSS, PROJECT, GObject)
  *
  * Signals:
  *   "changed"        ()                    after any edit
- *   "claim-changed"  (GlossClaim *claim)   topics, note or span of a claim changed
+ *   "claim-changed"  (GlossClaim *claim)   topics, note, status, sources or span
+ *                                          of a claim changed
  *                                          (items-changed (pos, 1, 1) is emitted too)
  *   "topic-changed"  (GlossTopic *topic)   name, colour, key or keywords changed
  * The topics model (gloss_project_get_topics) emits items-changed for
@@ -130,6 +131,13 @@ void             gloss_project_set_claim_topics      (GlossProject       *self,
 void             gloss_project_set_claim_note        (GlossProject       *self,
                                                       GlossClaim         *claim,
                                                       const char         *note);
+void             gloss_project_set_claim_status      (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      GlossClaimStatus    status);
+/* @sources: GlossSource *, copied */
+void             gloss_project_set_claim_sources     (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      GPtrArray          *sources);
 /* keys are renumbered "1".."9" by position after insert, remove and move */
 void             gloss_project_insert_topic          (GlossProject       *self,
                                                       GlossTopic         *topic,
@@ -149,6 +157,23 @@ void             gloss_project_set_topic_color       (GlossProject       *self,
 void             gloss_project_set_topic_keywords    (GlossProject       *self,
                                                       GlossTopic         *topic,
                                                       const char * const *keywords);
+/* @regex must pass gloss_topic_regex_is_valid */
+void             gloss_project_set_topic_regex       (GlossProject       *self,
+                                                      GlossTopic         *topic,
+                                                      const char         *regex);
+
+/* Sentences the user rejected as suggestions, by their text: "Suggest
+ * Claims" never offers them again. In the order they were rejected;
+ * adding one that is there, or removing one that is not, does nothing.
+ * Emits "changed". */
+GPtrArray       *gloss_project_get_rejected          (GlossProject       *self);
+gboolean         gloss_project_is_rejected           (GlossProject       *self,
+                                                      const char         *sentence);
+void             gloss_project_add_rejected          (GlossProject       *self,
+                                                      const char         *sentence);
+void             gloss_project_remove_rejected       (GlossProject       *self,
+                                                      const char         *sentence);
+
 /* The transcript's metadata and participants (the transcript notifies the
  * field, or emits "participants-changed"; see gloss-transcript.h for the
  * rules). Setting what is already there does nothing. */

@@ -15,6 +15,7 @@ struct _GlossTopic
   char *color;
   char *key;
   GStrv keywords;
+  char *regex;
 };
 
 G_DEFINE_FINAL_TYPE (GlossTopic, gloss_topic, G_TYPE_OBJECT)
@@ -26,6 +27,7 @@ enum {
   PROP_COLOR,
   PROP_KEY,
   PROP_KEYWORDS,
+  PROP_REGEX,
   N_PROPS
 };
 
@@ -41,6 +43,7 @@ gloss_topic_finalize (GObject *object)
   g_free (self->color);
   g_free (self->key);
   g_strfreev (self->keywords);
+  g_free (self->regex);
 
   G_OBJECT_CLASS (gloss_topic_parent_class)->finalize (object);
 }
@@ -69,6 +72,9 @@ gloss_topic_get_property (GObject    *object,
       break;
     case PROP_KEYWORDS:
       g_value_set_boxed (value, self->keywords);
+      break;
+    case PROP_REGEX:
+      g_value_set_string (value, self->regex);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -100,6 +106,9 @@ gloss_topic_set_property (GObject      *object,
       break;
     case PROP_KEYWORDS:
       gloss_topic_set_keywords (self, g_value_get_boxed (value));
+      break;
+    case PROP_REGEX:
+      gloss_topic_set_regex (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -139,6 +148,7 @@ gloss_topic_class_init (GlossTopicClass *klass)
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, DEFAULT_COLOR, flags);
   properties[PROP_KEY] = g_param_spec_string ("key", NULL, NULL, "", flags);
   properties[PROP_KEYWORDS] = g_param_spec_boxed ("keywords", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_REGEX] = g_param_spec_string ("regex", NULL, NULL, "", flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -150,6 +160,7 @@ gloss_topic_init (GlossTopic *self)
   self->color = g_strdup (DEFAULT_COLOR);
   self->key = g_strdup ("");
   self->keywords = g_new0 (char *, 1);
+  self->regex = g_strdup ("");
 }
 
 /* @color NULL gives the default orange, far from the selection blue */
@@ -278,6 +289,44 @@ gloss_topic_set_keywords (GlossTopic         *self,
   g_strfreev (self->keywords);
   self->keywords = g_strdupv ((char **) keywords);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEYWORDS]);
+}
+
+const char *
+gloss_topic_get_regex (GlossTopic *self)
+{
+  g_return_val_if_fail (GLOSS_IS_TOPIC (self), NULL);
+
+  return self->regex;
+}
+
+void
+gloss_topic_set_regex (GlossTopic *self,
+                       const char *regex)
+{
+  g_return_if_fail (GLOSS_IS_TOPIC (self));
+
+  if (regex == NULL)
+    regex = "";
+  if (strcmp (self->regex, regex) == 0)
+    return;
+
+  g_free (self->regex);
+  self->regex = g_strdup (regex);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGEX]);
+}
+
+gboolean
+gloss_topic_regex_is_valid (const char  *regex,
+                            GError     **error)
+{
+  g_autoptr(GRegex) compiled = NULL;
+
+  if (regex == NULL || regex[0] == '\0')
+    return TRUE;
+
+  compiled = g_regex_new (regex, G_REGEX_DEFAULT, G_REGEX_MATCH_DEFAULT, error);
+
+  return compiled != NULL;
 }
 
 gboolean

@@ -30,6 +30,16 @@ const char * const *gloss_topic_get_keywords (GlossTopic         *self);
 void                gloss_topic_set_keywords (GlossTopic         *self,
                                               const char * const *keywords);
 
+/* an optional regular expression (GRegex syntax, as written; "" for none)
+ * that "Suggest Claims" matches besides the keywords */
+const char         *gloss_topic_get_regex    (GlossTopic         *self);
+void                gloss_topic_set_regex    (GlossTopic         *self,
+                                              const char         *regex);
+/* TRUE for "" and for a pattern GRegex compiles; else FALSE with @error
+ * saying what is wrong and where (G_REGEX_ERROR) */
+gboolean            gloss_topic_regex_is_valid (const char       *regex,
+                                              GError            **error);
+
 /* TRUE for "#rrggbb" (hex digits, either case) */
 gboolean            gloss_color_is_valid     (const char         *color);
 /* a lower-case ASCII slug of @name ("Green manufacturing" -> "green-manufacturing") */

@@ -264,7 +264,9 @@ test_usage_errors (void)
     { { "fmt", NULL }, NULL },
     { { "export", NULL }, NULL },
     { { "export", "x.gloss", NULL }, "--format" },
-    { { "export", "x.gloss", "--format", "pdf", NULL }, "pdf" },
+    { { "export", "x.gloss", "--format", "docx", NULL }, "docx" },
+    { { "suggest", NULL }, NULL },
+    { { "suggest", "x.gloss", "y.gloss", NULL }, "y.gloss" },
     { { "export", "x.gloss", "-o", "out.xyz", NULL }, "--format" },
     { { "export", "x.gloss", "--format", "csv", "-o", "x.gloss", NULL }, "x.gloss" },
   };
@@ -383,6 +385,99 @@ test_import_sample (void)
   g_assert_nonnull (find_by_member (json_object_get_array_member (json_node_get_object (root),
                                                                   "questions_by_outlet"),
                                     "outlet", NULL));
+}
+
+/* CSV records: the exporter ends each with CRLF, and quotes and notes of
+ * suggested claims hold no line break */
+static guint
+count_lines (const char *csv)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (csv, "\r\n"); p != NULL; p = strstr (p + 2, "\r\n"))
+    n++;
+
+  return n;
+}
+
+/* suggest --json, then --apply: the claims it adds are what stats and
+ * export --status count */
+static void
+test_suggest_apply (void)
+{
+  const char *corpus = corpus_path ();
+  g_auto(Result) import = { 0 };
+  g_auto(Result) suggest = { 0 };
+  g_auto(Result) apply = { 0 };
+  g_auto(Result) unchecked = { 0 };
+  g_auto(Result) verified = { 0 };
+  g_auto(Result) bogus = { 0 };
+  g_autoptr(JsonNode) list = NULL;
+  g_autoptr(JsonNode) stats = NULL;
+  JsonArray *items;
+  JsonObject *matrix, *totals, *by_status;
+  guint n, in_matrix = 0, in_topics = 0;
+
+  if (!g_file_test (corpus, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the corpus is not there");
+      return;
+    }
+
+  run (&import, "import", corpus, "-o", "suggest.gloss", NULL);
+  assert_success (&import);
+  run (&suggest, "suggest", "suggest.gloss", "--json", "--topic", "vaccines", NULL);
+  assert_success (&suggest);
+  list = parse_json (suggest.out_text, -1);
+  items = json_node_get_array (list);
+  n = json_array_get_length (items);
+  g_assert_cmpuint (n, >, 5);
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      JsonArray *topics = json_object_get_array_member (item, "topics");
+
+      g_assert_cmpint (json_object_get_int_member (item, "start"), <, json_object_get_int_member (item, "end"));
+      g_assert_cmpuint (json_array_get_length (topics), ==, 1);
+      g_assert_cmpstr (json_array_get_string_element (topics, 0), ==, "vaccines");
+      g_assert_nonnull (json_object_get_string_member (item, "keyword"));
+    }
+
+  run (&apply, "suggest", "suggest.gloss", "--apply", NULL);
+  assert_success (&apply);
+  stats = stats_json ("suggest.gloss");
+  totals = json_object_get_object_member (json_node_get_object (stats), "totals");
+  by_status = json_object_get_object_member (json_node_get_object (stats), "claims_by_status");
+  g_assert_cmpint (json_object_get_int_member (totals, "claims"), >, n);
+  g_assert_cmpint (json_object_get_int_member (by_status, "unchecked"), ==,
+                   json_object_get_int_member (totals, "claims"));
+  matrix = json_object_get_object_member (json_node_get_object (stats), "topic_speaker");
+  g_assert_true (json_object_has_member (matrix, "vaccines"));
+  /* each claim has one speaker: the matrix adds up to the claims per topic */
+  {
+    JsonArray *by_topic = json_object_get_array_member (json_node_get_object (stats), "claims_by_topic");
+
+    for (guint i = 0; i < json_array_get_length (by_topic); i++)
+      {
+        JsonObject *topic = json_array_get_object_element (by_topic, i);
+        JsonObject *row = json_object_get_object_member (matrix, json_object_get_string_member (topic, "id"));
+        g_autoptr(GList) speakers = json_object_get_members (row);
+
+        in_topics += json_object_get_int_member (topic, "claims");
+        for (GList *l = speakers; l != NULL; l = l->next)
+          in_matrix += json_object_get_int_member (row, l->data);
+      }
+    g_assert_cmpuint (in_matrix, ==, in_topics);
+  }
+
+  run (&unchecked, "export", "suggest.gloss", "--format", "csv", "--status", "unchecked,false", NULL);
+  assert_success (&unchecked);
+  g_assert_cmpuint (count_lines (unchecked.out_text), ==, json_object_get_int_member (totals, "claims") + 1);
+  run (&verified, "export", "suggest.gloss", "--format", "csv", "--status", "verified", NULL);
+  assert_success (&verified);
+  g_assert_cmpuint (count_lines (verified.out_text), ==, 1);
+  run (&bogus, "export", "suggest.gloss", "--format", "csv", "--status", "checked", NULL);
+  assert_usage_error (&bogus, "checked");
 }
 
 static const char * const corpus_officials[] = {
@@ -1341,6 +1436,7 @@ main (int    argc,
   g_test_add_func ("/cli/export/unknown", test_export_unknown);
   g_test_add_func ("/cli/stats/alignment", test_stats_alignment);
   g_test_add_func ("/cli/fmt", test_fmt);
+  g_test_add_func ("/cli/suggest/apply", test_suggest_apply);
   g_test_add_func ("/cli/validate/broken", test_validate_broken);
   g_test_add_func ("/cli/validate/several", test_validate_several);
   g_test_add_func ("/cli/double-dash", test_double_dash);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "export-test-util.h"
+#include "gloss-claim-private.h"
 
 const char fixture_text[] =
   "Press Briefing on Networks & Health\n"
@@ -29,14 +30,17 @@ const char fixture_text[] =
 const FixtureClaim fixture_claims[N_FIXTURE_CLAIMS] = {
   { "00000000-0000-4000-8000-000000000001", "961,000 5G base stations",
     { "5g" }, "Checked against \"official\" data, twice.", "Ann Analyst",
-    "2021-07-16T10:01:00Z", "2021-07-16T10:01:00Z" },
+    "2021-07-16T10:01:00Z", "2021-07-16T10:01:00Z", "verified",
+    { { "https://example.org/stats?year=2021&kind=5g", "Network statistics (2021)", "2021-07-20" },
+      { "Annual report 2020, p. 12", NULL, NULL } } },
   { "00000000-0000-4000-8000-000000000002",
     "We have built 961,000 5G base stations, covering every city.\nThe rollout grew by -2%",
     { "industry", "5g" }, "line one\nline two", "@analyst",
     "2021-07-16T10:02:00Z", "2021-07-16T11:30:00Z" },
   { "00000000-0000-4000-8000-000000000003", "-2% in rural areas, \"unexpectedly\"",
     { "5g" }, "=HYPERLINK(\"http://example.com\",\"x\")", "",
-    "2021-07-16T18:03:00+08:00", "2021-07-16T18:03:00+08:00" },
+    "2021-07-16T18:03:00+08:00", "2021-07-16T18:03:00+08:00", "disputed",
+    { { "javascript:alert(\"x\")", "<b>Click</b> & see", NULL } } },
   { "00000000-0000-4000-8000-000000000004",
     "@x for the <script>alert(\"x\")</script> figures & tables",
     { "industry" }, "<b>bold</b> & <script>evil()</script>", "Ann Analyst",
@@ -49,7 +53,8 @@ const FixtureClaim fixture_claims[N_FIXTURE_CLAIMS] = {
     "2021-07-16T10:06:00Z", "2021-07-16T10:06:00Z" },
   { "00000000-0000-4000-8000-000000000007", "一共接种了十亿剂疫苗",
     { "vaccines" }, "中文注释，含逗号, and a comma", "李明",
-    "2021-07-16T10:07:00Z", "2021-07-16T10:07:00Z" },
+    "2021-07-16T10:07:00Z", "2021-07-16T10:07:00Z", "false",
+    { { "https://example.org/疫苗", "国家卫健委通报", "2021-07-17" } } },
   { "00000000-0000-4000-8000-000000000008", "绿色制造进展顺利！",
     { "industry" }, "\tTab-led note", "Ann Analyst",
     "2021-07-16T10:08:00Z", "2021-07-16T10:08:00Z" },
@@ -98,6 +103,8 @@ make_claim (GlossTranscript    *transcript,
   g_autofree char *suffix = NULL;
   g_autoptr(GDateTime) created = g_date_time_new_from_iso8601 (fc->created, NULL);
   g_autoptr(GDateTime) modified = g_date_time_new_from_iso8601 (fc->modified, NULL);
+  g_autoptr(GPtrArray) sources = NULL;
+  GlossClaim *claim;
 
   prefix = gloss_transcript_dup_slice (transcript,
                                        start > GLOSS_CLAIM_CONTEXT_LENGTH ?
@@ -105,8 +112,21 @@ make_claim (GlossTranscript    *transcript,
   suffix = gloss_transcript_dup_slice (transcript, end,
                                        MIN (length, end + GLOSS_CLAIM_CONTEXT_LENGTH));
 
-  return gloss_claim_new_full (fc->id, start, end, fc->quote, prefix, suffix,
-                               fc->topics, fc->note, fc->author, created, modified);
+  claim = gloss_claim_new_full (fc->id, start, end, fc->quote, prefix, suffix,
+                                fc->topics, fc->note, fc->author, created, modified);
+  if (fc->status != NULL)
+    {
+      GlossClaimStatus status;
+
+      g_assert_true (gloss_claim_status_from_string (fc->status, &status));
+      _gloss_claim_set_status (claim, status);
+    }
+  sources = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_source_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (fc->sources) && fc->sources[i][0] != NULL; i++)
+    g_ptr_array_add (sources, gloss_source_new (fc->sources[i][0], fc->sources[i][1], fc->sources[i][2]));
+  _gloss_claim_set_sources (claim, sources);
+
+  return claim;
 }
 
 void
@@ -339,7 +359,7 @@ check_html_structure (const char *html)
 {
   static const char * const known[] = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
-    "p", "nav", "ul", "li", "a", "span", "main", "section", "article",
+    "p", "nav", "ul", "li", "a", "span", "div", "main", "section", "article",
     "blockquote", "mark", "strong", "em", "table", "thead", "tbody", "tfoot", "tr",
     "th", "td", NULL
   };

@@ -19,6 +19,10 @@ typedef struct
   const char *author;
   const char *created;
   const char *modified;
+  /* NULL: unchecked */
+  const char *status;
+  /* up to two sources: URL (or citation), title, access date */
+  const char *sources[2][3];
 } FixtureClaim;
 
 #define N_FIXTURE_CLAIMS 9

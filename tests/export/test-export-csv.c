@@ -16,7 +16,8 @@ test_csv_parse (void)
   g_autofree char *plain = export_string (project, NULL, "csv",
                                           GLOSS_EXPORT_FLAGS_NO_BOM, NULL);
   g_autoptr(GPtrArray) rows = NULL;
-  const char *header = "id,topics,speaker,speaker_kind,asked_by,quote,note,start,end,turn,author,created,modified,time_begin,time_end";
+  const char *header = "id,topics,speaker,speaker_kind,asked_by,quote,note,status,figures,sources,"
+                       "start,end,turn,author,created,modified,time_begin,time_end";
   g_auto(GStrv) columns = g_strsplit (header, ",", -1);
 
   g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf"));
@@ -39,21 +40,26 @@ test_csv_parse (void)
       g_autofree char *end = g_strdup_printf ("%u", gloss_claim_get_end (claim));
       g_autofree char *turn_number = g_strdup_printf ("%d", turn + 1);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 15);
+      g_assert_cmpuint (g_strv_length (row), ==, 18);
       /* the fixture's turns have no media time */
-      g_assert_cmpstr (row[13], ==, "");
-      g_assert_cmpstr (row[14], ==, "");
+      g_assert_cmpstr (row[16], ==, "");
+      g_assert_cmpstr (row[17], ==, "");
       /* claims come in transcript order */
       g_assert_true (claim == gloss_project_get_claim (project, r - 1));
 
       g_assert_cmpstr (unneutralise (row[5]), ==, fc->quote);
       g_assert_cmpstr (unneutralise (row[6]), ==, fc->note);
-      g_assert_cmpstr (unneutralise (row[10]), ==, fc->author);
-      g_assert_cmpstr (row[7], ==, start);
-      g_assert_cmpstr (row[8], ==, end);
-      g_assert_cmpstr (row[9], ==, turn_number);
-      g_assert_cmpstr (row[11], ==, created);
-      g_assert_cmpstr (row[12], ==, modified);
+      g_assert_cmpstr (row[7], ==, fc->status != NULL ? fc->status : "unchecked");
+      if (fc->sources[0][0] == NULL)
+        g_assert_cmpstr (row[9], ==, "");
+      else
+        g_assert_nonnull (strstr (row[9], fc->sources[0][0]));
+      g_assert_cmpstr (unneutralise (row[13]), ==, fc->author);
+      g_assert_cmpstr (row[10], ==, start);
+      g_assert_cmpstr (row[11], ==, end);
+      g_assert_cmpstr (row[12], ==, turn_number);
+      g_assert_cmpstr (row[14], ==, created);
+      g_assert_cmpstr (row[15], ==, modified);
 
       /* no cell a spreadsheet would evaluate */
       for (guint c = 0; row[c] != NULL; c++)
@@ -76,7 +82,11 @@ test_csv_parse (void)
     g_assert_cmpstr (fourth[2], ==, "Dr. Ada Lin");
     g_assert_cmpstr (fourth[3], ==, "answer");
     g_assert_cmpstr (fourth[4], ==, "Daily Ledger & <Co>");
-    g_assert_cmpstr (fourth[10], ==, "'@analyst");
+    /* the figures the quote states, as written, in their own column */
+    g_assert_cmpstr (fourth[8], ==, "961,000; 2%");
+    g_assert_cmpstr (unneutralise (second[8]), ==, "");
+    g_assert_cmpstr (cjk[8], ==, "十亿");
+    g_assert_cmpstr (fourth[13], ==, "'@analyst");
 
     g_assert_cmpstr (cjk[5], ==, "一共接种了十亿剂疫苗");
     g_assert_cmpstr (cjk[1], ==, "Vaccines, \"jabs\"");
@@ -88,6 +98,10 @@ test_csv_parse (void)
   g_assert_nonnull (strstr (csv, "\r\n00000000-0000-4000-8000-000000000001,5G,Dr. Ada Lin,answer,"));
   g_assert_nonnull (strstr (csv, ",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\","));
   g_assert_nonnull (strstr (csv, ",\"line one\nline two\","));
+  /* sources in one cell: title <url> (accessed), then a bare citation */
+  g_assert_nonnull (strstr (csv, ",verified,\"961,000\",\"Network statistics (2021) "
+                                 "<https://example.org/stats?year=2021&kind=5g> (2021-07-20); "
+                                 "Annual report 2020, p. 12\","));
 }
 
 static char *
@@ -204,10 +218,10 @@ test_csv_libreoffice (void)
         { row[6], fc->note },
       };
 
-      g_assert_cmpuint (g_strv_length (row), ==, 15);
+      g_assert_cmpuint (g_strv_length (row), ==, 18);
       /* the fixture's turns have no media time */
-      g_assert_cmpstr (row[13], ==, "");
-      g_assert_cmpstr (row[14], ==, "");
+      g_assert_cmpstr (row[16], ==, "");
+      g_assert_cmpstr (row[17], ==, "");
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
         {
           const char *got = cells[c][0];
@@ -263,7 +277,7 @@ test_csv_original_and_orphan (void)
     {
       char **row = g_ptr_array_index (rows, r);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 15);
+      g_assert_cmpuint (g_strv_length (row), ==, 18);
       if (g_str_equal (row[0], ORPHAN_ID))
         orphan = row;
       else if (g_str_equal (row[0], ORIGINAL_ANSWER_ID))
@@ -278,7 +292,7 @@ test_csv_original_and_orphan (void)
   g_assert_cmpstr (orphan[6], ==, "kept after the revision");
   for (guint c = 2; c <= 4; c++)
     g_assert_cmpstr (orphan[c], ==, "");
-  for (guint c = 7; c <= 9; c++)
+  for (guint c = 10; c <= 12; c++)
     g_assert_cmpstr (orphan[c], ==, "");
 
   /* the original's claims come last, located in the original */
@@ -287,12 +301,13 @@ test_csv_original_and_orphan (void)
   g_assert_cmpstr (answer[2], ==, "林博士");
   g_assert_cmpstr (answer[3], ==, "answer");
   g_assert_cmpstr (answer[4], ==, "每日账簿");
-  g_assert_cmpstr (answer[7], ==, start);
-  g_assert_cmpstr (answer[8], ==, end);
-  g_assert_cmpstr (answer[9], ==, "4");
+  g_assert_cmpstr (answer[8], ==, "96.1万");
+  g_assert_cmpstr (answer[10], ==, start);
+  g_assert_cmpstr (answer[11], ==, end);
+  g_assert_cmpstr (answer[12], ==, "4");
   g_assert_cmpstr (question[2], ==, "每日账簿");
   g_assert_cmpstr (question[3], ==, "question");
-  g_assert_cmpstr (question[9], ==, "3");
+  g_assert_cmpstr (question[12], ==, "3");
 }
 
 /* a transcript from subtitles: each claim carries its turn's media time */
@@ -322,8 +337,8 @@ test_csv_times (void)
       g_autofree char *end = g_strdup_printf ("%d.75", turn * 60 + 12);
 
       g_assert_cmpint (turn, >=, 0);
-      g_assert_cmpstr (row[13], ==, begin);
-      g_assert_cmpstr (row[14], ==, turn % 2 == 0 ? end : "");
+      g_assert_cmpstr (row[16], ==, begin);
+      g_assert_cmpstr (row[17], ==, turn % 2 == 0 ? end : "");
     }
 }
 

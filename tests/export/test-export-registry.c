@@ -234,8 +234,8 @@ test_empty (void)
   g_autoptr(JsonNode) json_root = parse_json (json);
   g_autoptr(JsonNode) w3c_root = parse_json (w3c);
 
-  g_assert_cmpstr (csv, ==, "id,topics,speaker,speaker_kind,asked_by,quote,note,start,end,turn,"
-                            "author,created,modified,time_begin,time_end\r\n");
+  g_assert_cmpstr (csv, ==, "id,topics,speaker,speaker_kind,asked_by,quote,note,status,figures,sources,"
+                            "start,end,turn,author,created,modified,time_begin,time_end\r\n");
   check_html_structure (html);
   g_assert_nonnull (strstr (html, "No claims."));
   g_assert_null (strstr (html, " lang="));

@@ -232,9 +232,40 @@ test_markdown_original_and_orphan (void)
   g_assert_nonnull (strstr (md, "\n> Good morning.\n\n"
                                 "- *No longer found in the text*\n"
                                 "- **Note:** kept after the revision\n"
-                                "- **Topics:** Vaccines, \"jabs\"\n\n"));
+                                "- **Topics:** Vaccines, \"jabs\"\n"
+                                "- **Status:** Unchecked\n\n"));
   g_assert_nonnull (strstr (md, "\n| 林博士 | 1 | 0 | 0 | 0 | 1 |\n"));
   g_assert_nonnull (strstr (md, "\n| **Total** | 7 | 3 | 3 | 1 | 12 |\n"));
+}
+
+/* status, figures and sources: a web source is a link, anything else is
+ * text that no reader can follow by a click */
+static void
+test_record_fields (void)
+{
+  g_autoptr(GlossProject) project = make_fixture ();
+  g_autofree char *md = export_string (project, NULL, "markdown", 0, NULL);
+  g_autofree char *html = export_string (project, NULL, "html", 0, NULL);
+
+  g_assert_nonnull (strstr (md, "- **Status:** Verified\n"
+                                "- **Figures:** 961,000\n"
+                                "- **Sources:**\n"
+                                "  - [Network statistics (2021)](https://example.org/stats?year=2021&kind=5g), accessed 2021-07-20\n"
+                                "  - Annual report 2020, p. 12\n"));
+  g_assert_nonnull (strstr (md, "- **Status:** False\n"
+                                "- **Figures:** 十亿\n"
+                                "- **Sources:**\n"
+                                "  - [国家卫健委通报](https://example.org/%E7%96%AB%E8%8B%97), accessed 2021-07-17\n"));
+  g_assert_null (strstr (md, "](javascript"));
+  g_assert_nonnull (strstr (md, "- **Status:** Disputed\n"));
+
+  check_html_structure (html);
+  g_assert_nonnull (strstr (html, "<p class=\"status status-verified\"><span class=\"label\">Status:</span> Verified</p>\n"
+                                  "          <p class=\"figures\"><span class=\"label\">Figures:</span> 961,000</p>\n"));
+  g_assert_nonnull (strstr (html, "<li><a href=\"https://example.org/stats?year=2021&amp;kind=5g\" rel=\"noreferrer\">"
+                                  "Network statistics (2021)</a>, accessed 2021-07-20</li>"));
+  g_assert_nonnull (strstr (html, "<li>&lt;b&gt;Click&lt;/b&gt; &amp; see (<span class=\"citation\">javascript:alert(&quot;x&quot;)</span>)</li>"));
+  g_assert_null (strstr (html, "href=\"javascript"));
 }
 
 /* ------------------------------------------------------------------ */
@@ -419,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/export/report/long-context", test_long_context);
   g_test_add_func ("/export/report/html/original-and-orphan", test_html_original_and_orphan);
   g_test_add_func ("/export/report/markdown/original-and-orphan", test_markdown_original_and_orphan);
+  g_test_add_func ("/export/report/record-fields", test_record_fields);
   g_test_add_func ("/export/report/walker/from-outside", test_walker_from_outside);
   g_test_add_func ("/export/report/walker/partial", test_walker_partial_renderer);
   g_test_add_func ("/export/report/fill-template", test_fill_template);

@@ -44,7 +44,7 @@ test_w3c_parse (void)
       JsonObject *position_selector = json_array_get_object_element (selectors, 1);
       guint start, end;
       guint n_topics;
-      guint n_tagging = 0;
+      guint n_tagging = 0, n_status = 0, n_sources = 0;
       const char *comment = NULL;
       g_autofree char *exact = NULL;
       g_autofree char *prefix = NULL;
@@ -58,13 +58,41 @@ test_w3c_parse (void)
 
       g_assert_cmpstr (json_object_get_string_member (item, "type"), ==, "Annotation");
       g_assert_cmpstr (json_object_get_string_member (item, "motivation"), ==,
-                       n_topics > 0 ? "tagging" : "commenting");
+                       n_topics > 0 || fc->status != NULL ? "tagging" : "commenting");
       g_assert_cmpint (json_object_has_member (item, "creator"), ==, fc->author[0] != '\0');
 
       for (guint b = 0; b < json_array_get_length (bodies); b++)
         {
           JsonObject *body = json_array_get_object_element (bodies, b);
           const char *purpose = json_object_get_string_member (body, "purpose");
+
+          /* a source: a link when it has a URI, else its citation as text */
+          if (g_str_equal (purpose, "linking"))
+            {
+              const char *type = json_object_get_string_member (body, "type");
+
+              if (g_str_equal (type, "SpecificResource"))
+                g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (body, "source"), "id"),
+                                 ==, fc->sources[n_sources][0]);
+              else
+                {
+                  g_assert_cmpstr (type, ==, "TextualBody");
+                  g_assert_cmpstr (json_object_get_string_member (body, "value"), ==, fc->sources[n_sources][0]);
+                }
+              n_sources++;
+              continue;
+            }
+          /* the status: a tag told from topics by its id */
+          if (json_object_has_member (body, "id"))
+            {
+              g_autofree char *status_id = g_strconcat ("urn:gloss:status:", fc->status, NULL);
+
+              g_assert_cmpstr (json_object_get_string_member (body, "id"), ==, status_id);
+              g_assert_cmpstr (json_object_get_string_member (body, "value"), ==, fc->status);
+              g_assert_cmpstr (purpose, ==, "tagging");
+              n_status++;
+              continue;
+            }
 
           g_assert_cmpstr (json_object_get_string_member (body, "type"), ==, "TextualBody");
           if (g_str_equal (purpose, "tagging"))
@@ -90,6 +118,8 @@ test_w3c_parse (void)
             }
         }
       g_assert_cmpuint (n_tagging, ==, n_topics);
+      g_assert_cmpuint (n_status, ==, fc->status != NULL ? 1 : 0);
+      g_assert_cmpuint (n_sources, ==, fc->sources[0][0] == NULL ? 0 : fc->sources[1][0] == NULL ? 1 : 2);
       g_assert_cmpstr (comment, ==, fc->note);
 
       if (source == NULL)

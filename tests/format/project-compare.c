@@ -91,6 +91,8 @@ assert_projects_equal (GlossProject *a,
       g_assert_true (g_strv_equal (gloss_claim_get_topics (x), gloss_claim_get_topics (y)));
       g_assert_cmpint (gloss_claim_get_orphaned (x), ==, gloss_claim_get_orphaned (y));
       g_assert_cmpstr (gloss_claim_get_previous_quote (x), ==, gloss_claim_get_previous_quote (y));
+      g_assert_cmpint (gloss_claim_get_status (x), ==, gloss_claim_get_status (y));
+      g_assert_true (gloss_sources_equal (gloss_claim_get_sources (x), gloss_claim_get_sources (y)));
       /* to the microsecond */
       g_assert_true (g_date_time_equal (gloss_claim_get_created (x), gloss_claim_get_created (y)));
       g_assert_true (g_date_time_equal (gloss_claim_get_modified (x), gloss_claim_get_modified (y)));

@@ -105,6 +105,7 @@ build_v2_project (void)
   g_autoptr(GlossClaim) cost = NULL;
   g_autoptr(GlossClaim) pipe_zh = NULL;
   g_autoptr(GlossClaim) orphan = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
   GlossProject *project;
   const char *water[] = { "water", NULL };
   const char *budget[] = { "budget", "water", NULL };
@@ -140,6 +141,10 @@ build_v2_project (void)
   gloss_claim_set_text_role (pipe_zh, GLOSS_TEXT_ORIGINAL);
   orphan = gloss_claim_new (transcript, offset_of (transcript, "How much"), end_of (transcript, "cost?"),
                             water, "asked twice", "");
+  _gloss_claim_set_status (cost, GLOSS_CLAIM_STATUS_FALSE);
+  sources = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_source_unref);
+  g_ptr_array_add (sources, gloss_source_new ("https://example.org/budget", "Budget 2024", "2024-03-04"));
+  _gloss_claim_set_sources (cost, sources);
   gloss_project_add_claim (project, pipe);
   gloss_project_add_claim (project, cost);
   gloss_project_add_claim (project, pipe_zh);
@@ -231,6 +236,7 @@ test_layout (void)
   g_autoptr(GlossClaim) on_original = NULL;
   g_autoptr(GlossClaim) orphan = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
   const char *topics[] = { "t", NULL };
   const guint zero = 0;
   const char *expected =
@@ -318,7 +324,18 @@ test_layout (void)
     "      \"created\": \"2021-07-16T09:30:00Z\",\n"
     "      \"modified\": \"2021-07-16T09:30:00Z\",\n"
     "      \"orphaned\": true,\n"
-    "      \"previous_quote\": \"went\"\n"
+    "      \"previous_quote\": \"went\",\n"
+    "      \"status\": \"needs-source\",\n"
+    "      \"sources\": [\n"
+    "        {\n"
+    "          \"url\": \"https://example.org/a?b=\\\"c\\\"\",\n"
+    "          \"title\": \"报告\",\n"
+    "          \"accessed\": \"2021-07-20\"\n"
+    "        },\n"
+    "        {\n"
+    "          \"url\": \"Annual report, p. 3\"\n"
+    "        }\n"
+    "      ]\n"
     "    },\n"
     "    {\n"
     "      \"id\": \"z\",\n"
@@ -354,6 +371,11 @@ test_layout (void)
   orphan = gloss_claim_new_full ("o", 1, 2, "gone", "", "", topics, NULL, NULL, created, created);
   _gloss_claim_set_orphaned (orphan, TRUE);
   _gloss_claim_set_previous_quote (orphan, "went");
+  _gloss_claim_set_status (orphan, GLOSS_CLAIM_STATUS_NEEDS_SOURCE);
+  sources = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_source_unref);
+  g_ptr_array_add (sources, gloss_source_new ("https://example.org/a?b=\"c\"", "报告", "2021-07-20"));
+  g_ptr_array_add (sources, gloss_source_new ("Annual report, p. 3", "", NULL));
+  _gloss_claim_set_sources (orphan, sources);
   gloss_project_add_claim (project, on_original);
   gloss_project_add_claim (project, orphan);
 

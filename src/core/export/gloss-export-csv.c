@@ -48,6 +48,7 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
 {
   static const char * const columns[] = {
     "id", "topics", "speaker", "speaker_kind", "asked_by", "quote", "note",
+    "status", "figures", "sources",
     "start", "end", "turn", "author", "created", "modified", "time_begin", "time_end",
   };
   g_autoptr(GString) out = g_string_new (NULL);
@@ -74,6 +75,8 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       gint64 begin, end;
       g_autofree char *time_begin = NULL;
       g_autofree char *time_end = NULL;
+      g_autofree char *figures = gloss_export_record_join_figures (record, "; ");
+      g_autofree char *sources = gloss_export_record_join_sources (record, "; ");
 
       if (gloss_export_record_get_time (record, &begin, &end))
         {
@@ -94,6 +97,12 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       _gloss_export_csv_append_cell (out, gloss_claim_get_quote (claim));
       g_string_append_c (out, ',');
       _gloss_export_csv_append_cell (out, gloss_claim_get_note (claim));
+      g_string_append_c (out, ',');
+      _gloss_export_csv_append_cell (out, gloss_claim_status_to_string (gloss_claim_get_status (claim)));
+      g_string_append_c (out, ',');
+      _gloss_export_csv_append_cell (out, figures);
+      g_string_append_c (out, ',');
+      _gloss_export_csv_append_cell (out, sources);
       g_string_append_c (out, ',');
       if (record->located)
         g_string_append_printf (out, "%u,%u", gloss_claim_get_start (claim),

@@ -179,6 +179,34 @@ lang_attribute (const char *language)
   return g_strdup_printf (" lang=\"%s\"", escaped);
 }
 
+/* only a web link becomes a link: a javascript: or file: "source" is text */
+static void
+append_source (GString                *out,
+               const GlossReportClaim *claim,
+               const GlossSource      *source)
+{
+  const char *title = gloss_source_get_title (source);
+  const char *accessed = gloss_source_get_accessed (source);
+  g_autofree char *label = html_escape_collapsed (gloss_source_get_label (source));
+  g_autofree char *url = _gloss_export_html_escape (gloss_source_get_url (source));
+
+  g_string_append (out, "              <li>");
+  if (gloss_source_is_web_link (source))
+    g_string_append_printf (out, "<a href=\"%s\" rel=\"noreferrer\">%s</a>", url, label);
+  else if (title[0] != '\0')
+    g_string_append_printf (out, "%s (<span class=\"citation\">%s</span>)", label, url);
+  else
+    g_string_append_printf (out, "<span class=\"citation\">%s</span>", label);
+  if (accessed[0] != '\0')
+    {
+      g_autofree char *date = _gloss_export_html_escape (accessed);
+      g_autofree char *text = gloss_report_fill_template (claim->accessed_label, date, _gloss_export_html_escape);
+
+      g_string_append_printf (out, ", %s", text);
+    }
+  g_string_append (out, "</li>\n");
+}
+
 static void
 claim_cb (const GlossReportClaim *claim,
           gpointer                user_data)
@@ -273,6 +301,34 @@ claim_cb (const GlossReportClaim *claim,
 
       g_string_append_printf (out, "          <p class=\"topics\"><span class=\"label\">%s</span> %s</p>\n",
                               label, topics);
+    }
+
+  {
+    g_autofree char *label = _gloss_export_html_escape (claim->status_label);
+    g_autofree char *status = _gloss_export_html_escape (claim->status);
+
+    g_string_append_printf (out, "          <p class=\"status status-%s\"><span class=\"label\">%s</span> %s</p>\n",
+                            claim->status_id, label, status);
+  }
+
+  if (claim->figures != NULL)
+    {
+      g_autofree char *label = _gloss_export_html_escape (claim->figures_label);
+      g_autofree char *figures = _gloss_export_html_escape (claim->figures);
+
+      g_string_append_printf (out, "          <p class=\"figures\"><span class=\"label\">%s</span> %s</p>\n",
+                              label, figures);
+    }
+
+  if (claim->sources != NULL)
+    {
+      g_autofree char *label = _gloss_export_html_escape (claim->sources_label);
+
+      g_string_append_printf (out, "          <div class=\"sources\"><span class=\"label\">%s</span>\n"
+                              "            <ul>\n", label);
+      for (guint i = 0; i < claim->sources->len; i++)
+        append_source (out, claim, g_ptr_array_index (claim->sources, i));
+      g_string_append (out, "            </ul>\n          </div>\n");
     }
 
   g_string_append (out, "        </article>\n");

@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include "gloss-figures.h"
+
 #include "gloss-export-private.h"
 
 /* "gloss-claims" version 1, pretty-printed; doc/export-formats.md has the
@@ -63,6 +65,52 @@ add_int_or_null (JsonBuilder *builder,
 }
 
 static void
+add_figures (JsonBuilder             *builder,
+             const GlossExportRecord *record)
+{
+  json_builder_set_member_name (builder, "figures");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < record->figures->len; i++)
+    {
+      const GlossFigure *figure = g_ptr_array_index (record->figures, i);
+
+      json_builder_begin_object (builder);
+      _gloss_export_json_add_string (builder, "text", figure->text);
+      _gloss_export_json_add_string (builder, "kind", gloss_figure_kind_to_string (figure->kind));
+      json_builder_set_member_name (builder, "value");
+      json_builder_add_double_value (builder, figure->value);
+      if (figure->value_end != figure->value)
+        {
+          json_builder_set_member_name (builder, "value_end");
+          json_builder_add_double_value (builder, figure->value_end);
+        }
+      if (figure->unit[0] != '\0')
+        _gloss_export_json_add_string (builder, "unit", figure->unit);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
+add_sources (JsonBuilder *builder,
+             GPtrArray   *sources)
+{
+  json_builder_set_member_name (builder, "sources");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const GlossSource *source = g_ptr_array_index (sources, i);
+
+      json_builder_begin_object (builder);
+      _gloss_export_json_add_string (builder, "url", gloss_source_get_url (source));
+      _gloss_export_json_add_string (builder, "title", gloss_source_get_title (source));
+      _gloss_export_json_add_string (builder, "accessed", gloss_source_get_accessed (source));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+static void
 add_claim (JsonBuilder             *builder,
            const GlossExportRecord *record)
 {
@@ -98,6 +146,10 @@ add_claim (JsonBuilder             *builder,
   _gloss_export_json_add_string (builder, "asked_by", record->speaker.asked_by);
   _gloss_export_json_add_string (builder, "quote", gloss_claim_get_quote (claim));
   _gloss_export_json_add_string (builder, "note", gloss_claim_get_note (claim));
+  _gloss_export_json_add_string (builder, "status",
+                                 gloss_claim_status_to_string (gloss_claim_get_status (claim)));
+  add_figures (builder, record);
+  add_sources (builder, gloss_claim_get_sources (claim));
   add_int_or_null (builder, "start", record->located, gloss_claim_get_start (claim));
   add_int_or_null (builder, "end", record->located, gloss_claim_get_end (claim));
   add_int_or_null (builder, "turn", turn > 0, turn);

@@ -94,6 +94,48 @@ begin_section_cb (const GlossReportSection *section,
   g_string_append_printf (out, "### %s (%s)\n\n", name, section->count_label);
 }
 
+/* A web link is a Markdown link (its URL percent-escaped where Markdown
+ * would end it); anything else is text, never a link. */
+static void
+append_source (GString                *out,
+               const GlossReportClaim *claim,
+               const GlossSource      *source)
+{
+  const char *title = gloss_source_get_title (source);
+  const char *accessed = gloss_source_get_accessed (source);
+  g_autofree char *label = md_escape_collapsed (gloss_source_get_label (source));
+
+  g_string_append (out, "  - ");
+  if (gloss_source_is_web_link (source))
+    {
+      g_autofree char *url = g_uri_escape_string (gloss_source_get_url (source),
+                                                  G_URI_RESERVED_CHARS_GENERIC_DELIMITERS G_URI_RESERVED_CHARS_SUBCOMPONENT_DELIMITERS "%", FALSE);
+      g_autoptr(GString) safe = g_string_new (url);
+
+      g_string_replace (safe, "(", "%28", 0);
+      g_string_replace (safe, ")", "%29", 0);
+      g_string_append_printf (out, "[%s](%s)", label, safe->str);
+    }
+  else
+    {
+      g_string_append (out, label);
+      if (title[0] != '\0')
+        {
+          g_autofree char *url = md_escape_collapsed (gloss_source_get_url (source));
+
+          g_string_append_printf (out, " (%s)", url);
+        }
+    }
+  if (accessed[0] != '\0')
+    {
+      g_autofree char *date = md_escape (accessed);
+      g_autofree char *text = gloss_report_fill_template (claim->accessed_label, date, md_escape);
+
+      g_string_append_printf (out, ", %s", text);
+    }
+  g_string_append_c (out, '\n');
+}
+
 static void
 claim_cb (const GlossReportClaim *claim,
           gpointer                user_data)
@@ -181,6 +223,30 @@ claim_cb (const GlossReportClaim *claim,
 
       append_label (out, claim->topics_label);
       g_string_append_printf (out, "%s\n", escaped);
+    }
+
+  {
+    g_autofree char *status = md_escape (claim->status);
+
+    append_label (out, claim->status_label);
+    g_string_append_printf (out, "%s\n", status);
+  }
+
+  if (claim->figures != NULL)
+    {
+      g_autofree char *escaped = md_escape_collapsed (claim->figures);
+
+      append_label (out, claim->figures_label);
+      g_string_append_printf (out, "%s\n", escaped);
+    }
+
+  if (claim->sources != NULL)
+    {
+      g_autofree char *label = md_escape (claim->sources_label);
+
+      g_string_append_printf (out, "- **%s**\n", label);
+      for (guint i = 0; i < claim->sources->len; i++)
+        append_source (out, claim, g_ptr_array_index (claim->sources, i));
     }
 
   g_string_append_c (out, '\n');

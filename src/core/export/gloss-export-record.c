@@ -6,6 +6,7 @@
 
 #include "gloss-export-format.h"
 #include "gloss-export-record.h"
+#include "gloss-figures.h"
 
 /* the sentence around a claim, in code points */
 #define CONTEXT_MAX_LENGTH 400
@@ -22,6 +23,7 @@ record_free (GlossExportRecord *record)
   g_clear_object (&record->claim);
   g_clear_pointer (&record->topics, g_ptr_array_unref);
   g_clear_pointer (&record->unknown_topics, g_ptr_array_unref);
+  g_clear_pointer (&record->figures, g_ptr_array_unref);
   g_free (record);
 }
 
@@ -74,7 +76,75 @@ record_new (GlossExportRecords *records,
     if (gloss_project_lookup_topic (records->project, ids[i]) == NULL)
       g_ptr_array_add (record->unknown_topics, (gpointer) ids[i]);
 
+  record->figures = gloss_figures_extract_stated (gloss_claim_get_quote (claim),
+                                                  text != NULL ? gloss_transcript_get_language (text) : NULL);
+
   return record;
+}
+
+char *
+gloss_export_record_join_figures (const GlossExportRecord *record,
+                                  const char              *separator)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  for (guint i = 0; i < record->figures->len; i++)
+    {
+      const GlossFigure *figure = g_ptr_array_index (record->figures, i);
+
+      if (i > 0)
+        g_string_append (out, separator);
+      g_string_append (out, figure->text);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+gloss_export_source_to_string (const GlossSource *source)
+{
+  const char *title = gloss_source_get_title (source);
+  const char *accessed = gloss_source_get_accessed (source);
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (source != NULL, NULL);
+
+  if (*title != '\0')
+    g_string_append_printf (out, "%s <%s>", title, gloss_source_get_url (source));
+  else
+    g_string_append (out, gloss_source_get_url (source));
+  if (*accessed != '\0')
+    {
+      g_string_append (out, " (");
+      g_string_append (out, accessed);
+      g_string_append_c (out, ')');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+gloss_export_record_join_sources (const GlossExportRecord *record,
+                                  const char              *separator)
+{
+  GPtrArray *sources;
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  sources = gloss_claim_get_sources (record->claim);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      g_autofree char *one = gloss_export_source_to_string (g_ptr_array_index (sources, i));
+
+      if (i > 0)
+        g_string_append (out, separator);
+      g_string_append (out, one);
+    }
+
+  return g_string_free (out, FALSE);
 }
 
 static gboolean

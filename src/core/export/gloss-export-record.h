@@ -36,6 +36,9 @@ typedef struct
   GPtrArray       *topics;
   /* const char *: topic ids the project does not know, in the claim's order */
   GPtrArray       *unknown_topics;
+  /* GlossFigure *: the figures the quote states (gloss_figures_extract_stated),
+   * offsets into the quote */
+  GPtrArray       *figures;
 } GlossExportRecord;
 
 typedef struct
@@ -78,6 +81,15 @@ const char         *gloss_export_record_get_speaker_kind      (const GlossExport
 const GlossTurn    *gloss_export_record_get_question          (const GlossExportRecord  *record);
 /* topic names in the project's order, then unknown ids as they are */
 char               *gloss_export_record_join_topic_names      (const GlossExportRecord  *record,
+                                                               const char               *separator);
+/* the figures as written, joined by @separator; "" for none */
+char               *gloss_export_record_join_figures          (const GlossExportRecord  *record,
+                                                               const char               *separator);
+/* one source on one line, in no language: "Title <url> (2021-07-20)", the
+ * parts it has */
+char               *gloss_export_source_to_string             (const GlossSource        *source);
+/* the claim's sources (gloss_export_source_to_string) joined by @separator */
+char               *gloss_export_record_join_sources          (const GlossExportRecord  *record,
                                                                const char               *separator);
 /* the first words of the question the claim answers, or NULL */
 char               *gloss_export_record_dup_question_excerpt  (const GlossExportRecord  *record);

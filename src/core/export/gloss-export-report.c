@@ -170,6 +170,9 @@ walk_claim (const GlossReport         *report,
 {
   g_autofree char *question = gloss_export_record_dup_question_excerpt (record);
   g_autofree char *topics = gloss_export_record_join_topic_names (record, ", ");
+  g_autofree char *figures = gloss_export_record_join_figures (record, ", ");
+  GlossClaimStatus status = gloss_claim_get_status (record->claim);
+  GPtrArray *sources = gloss_claim_get_sources (record->claim);
   g_auto(GlossExportContext) context = { 0 };
   const char *language = gloss_transcript_get_language (record->text);
   GlossReportClaim claim = {
@@ -184,6 +187,11 @@ walk_claim (const GlossReport         *report,
     .question = question,
     .note = non_empty (gloss_claim_get_note (record->claim)),
     .topics = non_empty (topics),
+    .status_label = _("Status:"),
+    .status = gloss_claim_status_get_label (status),
+    .status_id = gloss_claim_status_to_string (status),
+    .figures = non_empty (figures),
+    .sources = sources->len > 0 ? sources : NULL,
   };
 
   if (non_empty (language) != NULL && g_strcmp0 (language, report->language) != 0)
@@ -209,6 +217,14 @@ walk_claim (const GlossReport         *report,
     }
   if (claim.topics != NULL)
     claim.topics_label = _("Topics:");
+  if (claim.figures != NULL)
+    claim.figures_label = _("Figures:");
+  if (claim.sources != NULL)
+    {
+      claim.sources_label = _("Sources:");
+      /* Translators: after a source in a report, the day it was read */
+      claim.accessed_label = _("accessed %s");
+    }
 
   renderer->claim (&claim, user_data);
 }

@@ -106,6 +106,22 @@ typedef struct
   /* "Topics:" and the names joined by ", ", NULL without topics */
   const char *topics_label;
   const char *topics;
+  /* "Status:", the status for people ("Verified") and as in the file
+   * ("verified", for a style class); always set */
+  const char *status_label;
+  const char *status;
+  const char *status_id;
+  /* "Figures:" and the figures the quote states, joined by ", "; NULL
+   * when it states none */
+  const char *figures_label;
+  const char *figures;
+  /* "Sources:" and the claim's GlossSource list; NULL without sources.
+   * accessed_label is "accessed %s", its one %s for a source's date. Only
+   * a source for which gloss_source_is_web_link () is TRUE may become a
+   * link: anything else is shown as text. */
+  const char *sources_label;
+  GPtrArray  *sources;
+  const char *accessed_label;
 } GlossReportClaim;
 
 typedef struct

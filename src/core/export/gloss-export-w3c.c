@@ -100,6 +100,41 @@ add_member_string (JsonBuilder *builder,
   json_builder_add_string_value (builder, value);
 }
 
+/* A source with a URL is a SpecificResource linking to it; a citation
+ * that is no URI is a textual body with the same purpose. */
+static void
+add_source_body (JsonBuilder       *builder,
+                 const GlossSource *source)
+{
+  const char *url = gloss_source_get_url (source);
+  const char *title = gloss_source_get_title (source);
+  const char *accessed = gloss_source_get_accessed (source);
+
+  json_builder_begin_object (builder);
+  if (g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+    {
+      add_member_string (builder, "type", "SpecificResource");
+      add_member_string (builder, "purpose", "linking");
+      json_builder_set_member_name (builder, "source");
+      json_builder_begin_object (builder);
+      add_member_string (builder, "id", url);
+      if (title[0] != '\0')
+        add_member_string (builder, "label", title);
+      json_builder_end_object (builder);
+    }
+  else
+    {
+      add_member_string (builder, "type", "TextualBody");
+      add_member_string (builder, "purpose", "linking");
+      add_member_string (builder, "value", url);
+      if (title[0] != '\0')
+        add_member_string (builder, "label", title);
+    }
+  if (accessed[0] != '\0')
+    add_member_string (builder, "accessed", accessed);
+  json_builder_end_object (builder);
+}
+
 static void
 add_bodies (JsonBuilder             *builder,
             const GlossExportRecord *record)
@@ -107,8 +142,10 @@ add_bodies (JsonBuilder             *builder,
   const char *note = gloss_claim_get_note (record->claim);
   guint n_tags = record->topics->len + record->unknown_topics->len;
   gboolean noted = note != NULL && note[0] != '\0';
+  GlossClaimStatus status = gloss_claim_get_status (record->claim);
+  GPtrArray *sources = gloss_claim_get_sources (record->claim);
 
-  if (n_tags == 0 && !noted)
+  if (n_tags == 0 && !noted && status == GLOSS_CLAIM_STATUS_UNCHECKED && sources->len == 0)
     return;
 
   json_builder_set_member_name (builder, "body");
@@ -137,6 +174,22 @@ add_bodies (JsonBuilder             *builder,
       add_member_string (builder, "format", "text/plain");
       json_builder_end_object (builder);
     }
+  /* a checked claim's status is a tag of its own, told from topic tags by
+   * its id; unchecked is the absence of a check and is not written */
+  if (status != GLOSS_CLAIM_STATUS_UNCHECKED)
+    {
+      g_autofree char *id = g_strconcat ("urn:gloss:status:",
+                                         gloss_claim_status_to_string (status), NULL);
+
+      json_builder_begin_object (builder);
+      add_member_string (builder, "id", id);
+      add_member_string (builder, "type", "TextualBody");
+      add_member_string (builder, "purpose", "tagging");
+      add_member_string (builder, "value", gloss_claim_status_to_string (status));
+      json_builder_end_object (builder);
+    }
+  for (guint i = 0; i < sources->len; i++)
+    add_source_body (builder, g_ptr_array_index (sources, i));
   json_builder_end_array (builder);
 }
 
@@ -205,7 +258,8 @@ add_annotation (JsonBuilder             *builder,
   g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
   const char *note = gloss_claim_get_note (claim);
   const char *author = gloss_claim_get_author (claim);
-  gboolean tagged = record->topics->len + record->unknown_topics->len > 0;
+  gboolean tagged = record->topics->len + record->unknown_topics->len > 0 ||
+                   gloss_claim_get_status (claim) != GLOSS_CLAIM_STATUS_UNCHECKED;
   gboolean noted = note != NULL && note[0] != '\0';
 
   json_builder_begin_object (builder);

@@ -9,6 +9,7 @@
 #include "gloss-alignment-reader.h"
 #include "gloss-claim-private.h"
 #include "gloss-json-reader.h"
+#include "gloss-record-reader.h"
 
 /* Reading rules, beyond the types (see also README's file-format section):
  *
@@ -19,7 +20,7 @@
  *   participant's role; a
  *   topic's key and keywords; a claim's prefix, suffix (taken from the text
  *   when absent), note and author (default ""), text, orphaned and
- *   previous_quote; the project's original and alignment. null counts as
+ *   previous_quote, status (default unchecked) and sources; the project's original and alignment. null counts as
  *   absent for optional members. Members this version does not know are
  *   ignored.
  * - prefix and suffix are strict about content and tolerant about length:
@@ -255,7 +256,7 @@ read_topics (Reader       *reader,
       g_autoptr(GlossTopic) topic = NULL;
       g_autoptr(GPtrArray) keywords = NULL;
       JsonObject *object;
-      const char *id, *name, *color, *key;
+      const char *id, *name, *color, *key, *regex;
       gpointer previous;
 
       gloss_json_element_path (path, sizeof path, "topics", i);
@@ -264,7 +265,8 @@ read_topics (Reader       *reader,
           !gloss_json_reader_get_string (reader, object, path, "name", REQUIRED, &name) ||
           !gloss_json_reader_get_string (reader, object, path, "color", REQUIRED, &color) ||
           !gloss_json_reader_get_string (reader, object, path, "key", OPTIONAL, &key) ||
-          !gloss_json_reader_get_string_list (reader, object, path, "keywords", OPTIONAL, &keywords))
+          !gloss_json_reader_get_string_list (reader, object, path, "keywords", OPTIONAL, &keywords) ||
+          !gloss_record_reader_read_regex (reader, object, path, id, &regex))
         return FALSE;
 
       if (g_hash_table_lookup_extended (topic_ids, id, NULL, &previous))
@@ -295,6 +297,7 @@ read_topics (Reader       *reader,
       g_hash_table_insert (topic_ids, (gpointer) id, GUINT_TO_POINTER (i));
       topic = gloss_topic_new (id, name, color);
       gloss_topic_set_keywords (topic, (const char * const *) keywords->pdata);
+      gloss_topic_set_regex (topic, regex);
       gloss_project_insert_topic (project, topic, i);
     }
 
@@ -554,6 +557,8 @@ read_claim (Reader       *reader,
   g_autoptr(GDateTime) modified = NULL;
   g_autofree char *computed_prefix = NULL;
   g_autofree char *computed_suffix = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  GlossClaimStatus status;
   GlossClaim *claim;
   ClaimText *text;
   const char *id, *quote, *prefix, *suffix, *note, *author;
@@ -583,7 +588,8 @@ read_claim (Reader       *reader,
     return NULL;
   if (!gloss_json_reader_get_boolean (reader, object, path, "orphaned", OPTIONAL, &orphaned) ||
       !gloss_json_reader_get_string (reader, object, path, "previous_quote", OPTIONAL, &previous_quote) ||
-      !read_claim_role (reader, object, path, project, &role))
+      !read_claim_role (reader, object, path, project, &role) ||
+      !gloss_record_reader_read (reader, object, path, id, &status, &sources))
     return NULL;
 
   if (g_hash_table_lookup_extended (claim_ids, id, NULL, &previous))
@@ -624,6 +630,9 @@ read_claim (Reader       *reader,
     _gloss_claim_set_orphaned (claim, TRUE);
   if (previous_quote != NULL)
     _gloss_claim_set_previous_quote (claim, previous_quote);
+  _gloss_claim_set_status (claim, status);
+  if (sources->len > 0)
+    _gloss_claim_set_sources (claim, sources);
 
   return claim;
 }
@@ -726,7 +735,8 @@ gloss_project_reader_read (const char  *data,
 
   topic_ids = g_hash_table_new (g_str_hash, g_str_equal);
   if (!read_topics (&reader, root, project, topic_ids) ||
-      !read_claims (&reader, root, project, topic_ids))
+      !read_claims (&reader, root, project, topic_ids) ||
+      !gloss_record_reader_read_rejected (&reader, root, project))
     return NULL;
 
   /* every string was copied out of the tree */

@@ -31,6 +31,7 @@ typedef struct
   char    *color;
   char    *key;
   char   **keywords;
+  char    *regex;
   gsize    id_length;
   guint64  id_head;  /* the first bytes of id, for a quick comparison */
 } GlossSnapshotTopic;
@@ -49,6 +50,8 @@ typedef struct
   gsize          topics;          /* index of a NULL-terminated run in topic_ids */
   GlossTextRole  role;
   gboolean       orphaned;
+  GlossClaimStatus status;
+  GPtrArray     *sources;         /* the claim's own array, referenced: never changed */
 } GlossSnapshotClaim;
 
 struct _GlossProjectSnapshot
@@ -66,6 +69,8 @@ struct _GlossProjectSnapshot
   gsize               n_topic_ids;
   gsize               topic_ids_size;
   GStringChunk       *strings;
+  /* the rejected suggestions, copied */
+  char              **rejected;
 };
 
 G_END_DECLS

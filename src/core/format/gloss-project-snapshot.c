@@ -116,6 +116,7 @@ snapshot_topics_init (GlossProjectSnapshot *snapshot,
       copy->color = g_strdup (gloss_topic_get_color (topic));
       copy->key = g_strdup (gloss_topic_get_key (topic));
       copy->keywords = g_strdupv ((char **) gloss_topic_get_keywords (topic));
+      copy->regex = g_strdup (gloss_topic_get_regex (topic));
       copy->id_length = strlen (copy->id);
       copy->id_head = id_head (copy->id, copy->id_length);
     }
@@ -137,6 +138,13 @@ gloss_project_snapshot_new (GlossProject *project)
   snapshot->alignment = alignment != NULL ? g_object_ref (alignment) : NULL;
 
   snapshot->strings = g_string_chunk_new (4096);
+  {
+    GPtrArray *rejected = gloss_project_get_rejected (project);
+
+    snapshot->rejected = g_new0 (char *, rejected->len + 1);
+    for (guint i = 0; i < rejected->len; i++)
+      snapshot->rejected[i] = g_strdup (g_ptr_array_index (rejected, i));
+  }
   snapshot_topics_init (snapshot, project);
   if (snapshot->n_topics > SNAPSHOT_HASH_TOPICS)
     {
@@ -165,6 +173,8 @@ gloss_project_snapshot_new (GlossProject *project)
       copy->modified = g_date_time_ref (gloss_claim_get_modified (claim));
       copy->role = gloss_claim_get_text_role (claim);
       copy->orphaned = gloss_claim_get_orphaned (claim);
+      copy->status = gloss_claim_get_status (claim);
+      copy->sources = g_ptr_array_ref (gloss_claim_get_sources (claim));
       copy->topics = snapshot->n_topic_ids;
       for (guint j = 0; topics[j] != NULL; j++)
         snapshot_add_topic_id (snapshot, ids, topics[j]);
@@ -197,6 +207,7 @@ gloss_project_snapshot_free (GlossProjectSnapshot *snapshot)
       g_ref_string_release (copy->suffix);
       g_clear_pointer (&copy->previous_quote, g_ref_string_release);
       g_date_time_unref (copy->modified);
+      g_ptr_array_unref (copy->sources);
       g_object_unref (copy->claim);
     }
   g_free (snapshot->claims);
@@ -209,10 +220,12 @@ gloss_project_snapshot_free (GlossProjectSnapshot *snapshot)
       g_free (topic->color);
       g_free (topic->key);
       g_strfreev (topic->keywords);
+      g_free (topic->regex);
     }
   g_free (snapshot->topics);
   g_free (snapshot->topic_ids);
   g_string_chunk_free (snapshot->strings);
+  g_strfreev (snapshot->rejected);
   g_clear_object (&snapshot->alignment);
   for (guint role = 0; role <= GLOSS_TEXT_ROLE_LAST; role++)
     snapshot_text_clear (&snapshot->texts[role]);

@@ -440,9 +440,30 @@ write_topics (GString                    *out,
       member_string (out, 3, &first_member, "key", topic->key);
       member_string_list (out, 3, &first_member, "keywords",
                           (const char * const *) topic->keywords);
+      member_optional_string (out, 3, &first_member, "regex", topic->regex);
       close_block (out, 2, '}');
     }
   close_block (out, 1, ']');
+}
+
+static void
+write_sources (GString   *out,
+               gboolean  *first,
+               GPtrArray *sources)
+{
+  open_array (out, 3, first, "sources", sources->len);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      GlossSource *source = g_ptr_array_index (sources, i);
+      gboolean first_member = TRUE;
+
+      open_element (out, 4, i);
+      member_string (out, 5, &first_member, "url", gloss_source_get_url (source));
+      member_optional_string (out, 5, &first_member, "title", gloss_source_get_title (source));
+      member_optional_string (out, 5, &first_member, "accessed", gloss_source_get_accessed (source));
+      close_block (out, 4, '}');
+    }
+  close_block (out, 3, ']');
 }
 
 static void
@@ -474,6 +495,10 @@ write_claims (GString                    *out,
         member_boolean (out, 3, &first_member, "orphaned", TRUE);
       if (copy->previous_quote != NULL)
         member_string (out, 3, &first_member, "previous_quote", copy->previous_quote);
+      if (copy->status != GLOSS_CLAIM_STATUS_UNCHECKED)
+        member_string (out, 3, &first_member, "status", gloss_claim_status_to_string (copy->status));
+      if (copy->sources->len > 0)
+        write_sources (out, &first_member, copy->sources);
       close_block (out, 2, '}');
     }
   close_block (out, 1, ']');
@@ -513,6 +538,10 @@ gloss_project_writer_write (const GlossProjectSnapshot *snapshot)
     write_topics (out, snapshot);
   if (open_array (out, 1, &first, "claims", snapshot->n_claims))
     write_claims (out, snapshot);
+  /* written only when there are some, so that older files stay as they were */
+  if (snapshot->rejected[0] != NULL)
+    member_string_list (out, 1, &first, "rejected_suggestions",
+                        (const char * const *) snapshot->rejected);
 
   close_block (out, 0, '}');
   g_string_append_c (out, '\n');

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "gloss-export-format.h"
+
+G_BEGIN_DECLS
+
+/* The PDF report: the report walker (gloss-export-report.h) laid out with
+ * Pango on cairo's PDF surface, A4, CJK text in a CJK font. It needs no
+ * GTK, so gloss-cli has it too. */
+
+/* Adds the "pdf" format to the export registry; later calls do nothing.
+ * Returns the format. */
+const GlossExportFormat *gloss_export_pdf_register (void);
+
+/* The report of @records as PDF bytes (the registered format's writer). */
+GBytes                  *gloss_export_pdf_write    (const GlossExportRecords  *records,
+                                                    GlossExportFlags           flags,
+                                                    GError                   **error);
+
+G_END_DECLS
