@@ -49,6 +49,8 @@ typedef struct
   gsize          topics;          /* index of a NULL-terminated run in topic_ids */
   GlossTextRole  role;
   gboolean       orphaned;
+  /* owned reference, or NULL; a version in no project never changes */
+  GlossClaim    *conflict;
 } GlossSnapshotClaim;
 
 struct _GlossProjectSnapshot

@@ -165,6 +165,9 @@ gloss_project_snapshot_new (GlossProject *project)
       copy->modified = g_date_time_ref (gloss_claim_get_modified (claim));
       copy->role = gloss_claim_get_text_role (claim);
       copy->orphaned = gloss_claim_get_orphaned (claim);
+      copy->conflict = gloss_claim_get_conflict (claim);
+      if (copy->conflict != NULL)
+        g_object_ref (copy->conflict);
       copy->topics = snapshot->n_topic_ids;
       for (guint j = 0; topics[j] != NULL; j++)
         snapshot_add_topic_id (snapshot, ids, topics[j]);
@@ -198,6 +201,7 @@ gloss_project_snapshot_free (GlossProjectSnapshot *snapshot)
       g_clear_pointer (&copy->previous_quote, g_ref_string_release);
       g_date_time_unref (copy->modified);
       g_object_unref (copy->claim);
+      g_clear_object (&copy->conflict);
     }
   g_free (snapshot->claims);
   for (guint i = 0; i < snapshot->n_topics; i++)
