@@ -20,6 +20,7 @@ static const GlossCliCommand commands[] = {
   { "stats",    N_("Show statistics of a project"),                      gloss_cli_stats },
   { "fmt",      N_("Rewrite project files in canonical form"),           gloss_cli_fmt },
   { "export",   N_("Export the claims of a project"),                    gloss_cli_export },
+  { "agreement", N_("Measure how far annotators agree (κ, α, F1)"),     gloss_cli_agreement },
   { "merge",    N_("Merge annotators’ projects, or act as git’s merge driver"), gloss_cli_merge },
   { "help",     N_("Show help for a command"),                           NULL },
 };

@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "gloss-project.h"
 #include "gloss-project-file.h"
@@ -359,6 +360,86 @@ test_git_merge_conflict (void)
   g_assert_cmpstr (gloss_claim_get_note (gloss_claim_get_conflict (claim)), ==, "theirs");
 }
 
+static GlossProject *
+krippendorff_annotator (const guint *spans,
+                        guint        n_spans)
+{
+  g_autoptr(GlossTranscript) transcript = gloss_transcript_new ("abcdefghij", -1);
+  GlossProject *project = gloss_project_new_blank (transcript);
+  g_autoptr(GlossTopic) x = gloss_topic_new ("x", "X", NULL);
+  g_autoptr(GlossTopic) unused = gloss_topic_new ("unused", "Unused", NULL);
+  const char *topics[] = { "x", NULL };
+
+  gloss_project_insert_topic (project, x, 0);
+  gloss_project_insert_topic (project, unused, 1);
+  for (guint i = 0; i < n_spans; i++)
+    {
+      g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, spans[2 * i], spans[2 * i + 1],
+                                                     topics, "", "");
+
+      gloss_project_add_claim (project, claim);
+    }
+  return project;
+}
+
+/* the figures of Krippendorff's binary example (worked out in
+ * tests/test-agreement.c): observed .6, κ .091, α .095 */
+static void
+test_agreement_cli (void)
+{
+  const guint a_spans[] = { 1, 2, 8, 9 }, b_spans[] = { 0, 3, 5, 6 };
+  g_autoptr(GlossProject) a = krippendorff_annotator (a_spans, 2);
+  g_autoptr(GlossProject) b = krippendorff_annotator (b_spans, 2);
+  g_autofree char *a_path = path ("k-a.gloss"), *b_path = path ("k-b.gloss");
+  g_auto(Result) text = { 0, }, json = { 0, }, topic = { 0, }, unknown = { 0, }, one = { 0, };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *x, *unused;
+
+  save (a, a_path);
+  save (b, b_path);
+
+  run_cli (&text, "agreement", "k-a.gloss", "k-b.gloss", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "2 annotators, on 10 code points of spoken turns"));
+  g_assert_nonnull (strstr (text.out, "Cohen’s κ"));
+  g_assert_nonnull (strstr (text.out, "0.600"));
+  g_assert_nonnull (strstr (text.out, "0.091"));
+  g_assert_nonnull (strstr (text.out, "0.095"));
+  g_assert_nonnull (strstr (text.out, "—"));
+
+  run_cli (&json, "agreement", "--json", "k-a.gloss", "k-b.gloss", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  json_parser_load_from_data (parser, json.out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "annotators"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (root, "kappa"), ==, "cohen");
+  x = json_array_get_object_element (json_object_get_array_member (root, "topics"), 0);
+  g_assert_cmpstr (json_object_get_string_member (x, "id"), ==, "x");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (x, "observed"), 0.6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (x, "kappa"), 0.04 / 0.44, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (x, "alpha"), 1 - 76.0 / 84.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (x, "f1"), 0, 1e-9);
+  /* total agreement on "out": κ undefined is null */
+  unused = json_array_get_object_element (json_object_get_array_member (root, "topics"), 1);
+  g_assert_true (json_object_get_null_member (unused, "kappa"));
+  g_assert_true (json_object_get_null_member (unused, "alpha"));
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (unused, "observed"), 1, 1e-9);
+  g_assert_true (json_object_has_member (root, "overall"));
+
+  run_cli (&topic, "agreement", "--topic", "x", "k-a.gloss", "k-b.gloss", NULL);
+  g_assert_cmpint (topic.status, ==, 0);
+  g_assert_null (strstr (topic.out, "Unused"));
+
+  run_cli (&unknown, "agreement", "--topic", "nope", "k-a.gloss", "k-b.gloss", NULL);
+  g_assert_cmpint (unknown.status, ==, 1);
+  g_assert_nonnull (strstr (unknown.err, "“nope”"));
+
+  run_cli (&one, "agreement", "k-a.gloss", NULL);
+  g_assert_cmpint (one.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -377,6 +458,7 @@ main (int   argc,
   g_test_add_func ("/cli/merge/three-way", test_merge_cli_three_way);
   g_test_add_func ("/cli/merge/git-clean", test_git_merge_clean);
   g_test_add_func ("/cli/merge/git-conflict", test_git_merge_conflict);
+  g_test_add_func ("/cli/agreement", test_agreement_cli);
 
   status = g_test_run ();
 
