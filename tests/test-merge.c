@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include "gloss-compare.h"
+#include "gloss-conflict.h"
 #include "gloss-merge.h"
 #include "gloss-project-file.h"
 
@@ -358,6 +360,138 @@ test_merge3_topics (void)
   three_clear (&three);
 }
 
+/* a merged project with c1 conflicting: ours "mine" on 17-33, theirs
+ * "yours" on 17-25 with topic cost */
+static GlossProject *
+conflicting_project (void)
+{
+  Three three;
+  const char *names[] = { "base", "ours", "theirs" };
+  const char *cost[] = { "cost", NULL };
+  GlossProject *merged;
+  GlossClaim *c1;
+  guint n_conflicts = 0;
+
+  three_init (&three);
+  gloss_project_set_claim_note (three.ours, gloss_project_lookup_claim (three.ours, "c1"), "mine");
+  c1 = gloss_project_lookup_claim (three.theirs, "c1");
+  gloss_project_set_claim_note (three.theirs, c1, "yours");
+  gloss_project_set_claim_topics (three.theirs, c1, cost);
+  gloss_project_move_claim (three.theirs, c1, 17, 25, FALSE);
+  merged = gloss_merge3 (three.base, three.ours, three.theirs, names, &n_conflicts, NULL, NULL);
+  g_assert_cmpuint (n_conflicts, ==, 1);
+  three_clear (&three);
+  return merged;
+}
+
+static void
+test_conflict_resolve (void)
+{
+  GlossConflictChoice choices[] = { GLOSS_CONFLICT_KEEP_MINE, GLOSS_CONFLICT_TAKE_THEIRS,
+                                    GLOSS_CONFLICT_KEEP_BOTH };
+
+  for (guint i = 0; i < G_N_ELEMENTS (choices); i++)
+    {
+      g_autoptr(GlossProject) project = conflicting_project ();
+      g_autoptr(GlossHistory) history = gloss_history_new (project);
+      g_autoptr(GBytes) before = gloss_project_file_to_bytes (project);
+      g_autoptr(GBytes) undone = NULL;
+      g_autoptr(GPtrArray) conflicts = gloss_conflict_list (project);
+      GlossClaim *c1 = gloss_project_lookup_claim (project, "c1");
+
+      g_assert_cmpuint (conflicts->len, ==, 1);
+      g_assert_true (g_ptr_array_index (conflicts, 0) == c1);
+
+      gloss_conflict_resolve (history, c1, choices[i]);
+      g_assert_null (gloss_claim_get_conflict (c1));
+      g_clear_pointer (&conflicts, g_ptr_array_unref);
+      conflicts = gloss_conflict_list (project);
+      g_assert_cmpuint (conflicts->len, ==, 0);
+      g_assert_cmpstr (gloss_history_get_undo_label (history), ==, "Resolve conflict");
+
+      switch (choices[i])
+        {
+        case GLOSS_CONFLICT_KEEP_MINE:
+          g_assert_cmpstr (gloss_claim_get_note (c1), ==, "mine");
+          g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
+          break;
+        case GLOSS_CONFLICT_TAKE_THEIRS:
+          g_assert_cmpstr (gloss_claim_get_note (c1), ==, "yours");
+          g_assert_cmpuint (gloss_claim_get_end (c1), ==, 25);
+          g_assert_cmpstr (gloss_claim_get_quote (c1), ==, "We built");
+          g_assert_true (gloss_claim_has_topic (c1, "cost"));
+          g_assert_false (gloss_claim_has_topic (c1, "dam"));
+          g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
+          break;
+        case GLOSS_CONFLICT_KEEP_BOTH:
+          g_assert_cmpstr (gloss_claim_get_note (c1), ==, "mine");
+          g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 4);
+          break;
+        }
+
+      /* one undo gives back the conflict exactly */
+      g_assert_true (gloss_history_undo (history));
+      undone = gloss_project_file_to_bytes (project);
+      g_assert_true (g_bytes_equal (before, undone));
+      g_assert_nonnull (gloss_claim_get_conflict (c1));
+    }
+}
+
+static void
+test_compare (void)
+{
+  g_autoptr(GlossProject) mine = project_new (TEXT);
+  g_autoptr(GlossProject) theirs = project_new (TEXT);
+  g_autoptr(GlossHistory) history = gloss_history_new (mine);
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GBytes) before = NULL, undone = NULL;
+  const GlossDisagreement *d;
+
+  add_topic (mine, "dam", "Dam", "#3584e4");
+  add_topic (theirs, "dam", "Dam", "#3584e4");
+  add_topic (theirs, "cost", "Cost", "#e01b24");
+  add_claim (mine, "same-1", 0, 6, "dam", "", "Ana");         /* agreed */
+  add_claim (theirs, "same-2", 0, 6, "dam", "", "Bea");
+  add_claim (mine, "m-extent", 17, 33, "dam", "", "Ana");     /* extent: 17-33 vs 17-30 */
+  add_claim (theirs, "t-extent", 17, 30, "dam", "", "Bea");
+  add_claim (mine, "m-topics", 40, 53, "dam", "", "Ana");     /* topics: dam vs cost */
+  add_claim (theirs, "t-topics", 40, 53, "cost", "", "Bea");
+  add_claim (mine, "m-only", 55, 58, "dam", "", "Ana");       /* only mine */
+  add_claim (theirs, "t-only", 35, 38, "dam", "Ben", "Bea");  /* only theirs */
+
+  list = gloss_compare_disagreements (mine, theirs);
+  g_assert_cmpuint (list->len, ==, 4);
+  d = g_ptr_array_index (list, 0);
+  g_assert_cmpint (d->kind, ==, GLOSS_DISAGREEMENT_EXTENT);
+  g_assert_cmpstr (gloss_claim_get_id (d->theirs), ==, "t-extent");
+  d = g_ptr_array_index (list, 1);
+  g_assert_cmpint (d->kind, ==, GLOSS_DISAGREEMENT_ONLY_THEIRS);
+  g_assert_null (d->mine);
+  d = g_ptr_array_index (list, 2);
+  g_assert_cmpint (d->kind, ==, GLOSS_DISAGREEMENT_TOPICS);
+  d = g_ptr_array_index (list, 3);
+  g_assert_cmpint (d->kind, ==, GLOSS_DISAGREEMENT_ONLY_MINE);
+  g_assert_cmpstr (gloss_claim_get_id (d->mine), ==, "m-only");
+
+  /* taking theirs everywhere makes the two agree; each take is one undo */
+  before = gloss_project_file_to_bytes (mine);
+  for (guint i = 0; i < list->len; i++)
+    gloss_compare_take_theirs (history, theirs, g_ptr_array_index (list, i));
+  g_assert_nonnull (gloss_project_lookup_topic (mine, "cost"));
+  g_assert_cmpstr (gloss_claim_get_author (gloss_project_lookup_claim (mine, "t-only")), ==, "Bea");
+  g_clear_pointer (&list, g_ptr_array_unref);
+  list = gloss_compare_disagreements (mine, theirs);
+  g_assert_cmpuint (list->len, ==, 0);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_assert_cmpstr (gloss_history_get_undo_label (history), ==, "Take their version");
+      g_assert_true (gloss_history_undo (history));
+    }
+  undone = gloss_project_file_to_bytes (mine);
+  g_assert_true (g_bytes_equal (before, undone));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +505,8 @@ main (int   argc,
   g_test_add_func ("/merge3/clean", test_merge3_clean);
   g_test_add_func ("/merge3/conflict", test_merge3_conflict);
   g_test_add_func ("/merge3/topics", test_merge3_topics);
+  g_test_add_func ("/conflict/resolve", test_conflict_resolve);
+  g_test_add_func ("/compare/disagreements", test_compare);
 
   return g_test_run ();
 }
