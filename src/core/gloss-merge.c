@@ -217,8 +217,104 @@ typedef struct
 {
   GlossProject *project;
   const char   *name;
-  GBytes       *bytes;
 } Input;
+
+#define RETURN_IF_DIFFERENT(x) G_STMT_START { int _c = (x); if (_c != 0) return _c; } G_STMT_END
+
+static int
+compare_uints (guint a,
+               guint b)
+{
+  return a < b ? -1 : a > b;
+}
+
+static int
+compare_strvs (const char * const *a,
+               const char * const *b)
+{
+  for (guint i = 0;; i++)
+    {
+      if (a[i] == NULL || b[i] == NULL)
+        return (a[i] != NULL) - (b[i] != NULL);
+      RETURN_IF_DIFFERENT (strcmp (a[i], b[i]));
+    }
+}
+
+static int
+compare_claim_contents (GlossClaim *a,
+                        GlossClaim *b)
+{
+  GlossClaim *x, *y;
+
+  RETURN_IF_DIFFERENT (strcmp (gloss_claim_get_id (a), gloss_claim_get_id (b)));
+  RETURN_IF_DIFFERENT (compare_uints (gloss_claim_get_text_role (a), gloss_claim_get_text_role (b)));
+  RETURN_IF_DIFFERENT (compare_uints (gloss_claim_get_start (a), gloss_claim_get_start (b)));
+  RETURN_IF_DIFFERENT (compare_uints (gloss_claim_get_end (a), gloss_claim_get_end (b)));
+  RETURN_IF_DIFFERENT (compare_strvs (gloss_claim_get_topics (a), gloss_claim_get_topics (b)));
+  RETURN_IF_DIFFERENT (strcmp (gloss_claim_get_note (a), gloss_claim_get_note (b)));
+  RETURN_IF_DIFFERENT (strcmp (gloss_claim_get_author (a), gloss_claim_get_author (b)));
+  RETURN_IF_DIFFERENT (g_date_time_compare (gloss_claim_get_created (a), gloss_claim_get_created (b)));
+  RETURN_IF_DIFFERENT (g_date_time_compare (gloss_claim_get_modified (a), gloss_claim_get_modified (b)));
+  RETURN_IF_DIFFERENT (compare_uints (gloss_claim_get_orphaned (a), gloss_claim_get_orphaned (b)));
+  RETURN_IF_DIFFERENT (strcmp (gloss_claim_get_quote (a), gloss_claim_get_quote (b)));
+  RETURN_IF_DIFFERENT (g_strcmp0 (gloss_claim_get_previous_quote (a), gloss_claim_get_previous_quote (b)));
+  x = gloss_claim_get_conflict (a);
+  y = gloss_claim_get_conflict (b);
+  if (x == NULL || y == NULL)
+    return (x != NULL) - (y != NULL);
+  return compare_claim_contents (x, y);
+}
+
+/* A total order on what the merge reads, field by field: projects usually
+ * differ in their first topic or claim, so this rarely walks far. What it
+ * does not look at (the alignment, the turns' speakers) is settled by the
+ * canonical bytes, only for projects equal in all the rest. */
+static int
+compare_contents (GlossProject *a,
+                  GlossProject *b)
+{
+  GlossTranscript *x = gloss_project_get_transcript (a);
+  GlossTranscript *y = gloss_project_get_transcript (b);
+  guint n_topics = gloss_project_get_n_topics (a);
+  guint n_claims = gloss_project_get_n_claims (a);
+  guint n_participants = gloss_transcript_get_n_participants (x);
+
+  RETURN_IF_DIFFERENT (compare_uints (n_topics, gloss_project_get_n_topics (b)));
+  for (guint i = 0; i < n_topics; i++)
+    {
+      GlossTopic *s = gloss_project_get_topic (a, i), *t = gloss_project_get_topic (b, i);
+
+      RETURN_IF_DIFFERENT (strcmp (gloss_topic_get_id (s), gloss_topic_get_id (t)));
+      RETURN_IF_DIFFERENT (strcmp (gloss_topic_get_name (s), gloss_topic_get_name (t)));
+      RETURN_IF_DIFFERENT (g_ascii_strcasecmp (gloss_topic_get_color (s), gloss_topic_get_color (t)));
+      RETURN_IF_DIFFERENT (compare_strvs (gloss_topic_get_keywords (s), gloss_topic_get_keywords (t)));
+    }
+  RETURN_IF_DIFFERENT (compare_uints (n_claims, gloss_project_get_n_claims (b)));
+  for (guint i = 0; i < n_claims; i++)
+    RETURN_IF_DIFFERENT (compare_claim_contents (gloss_project_get_claim (a, i),
+                                                 gloss_project_get_claim (b, i)));
+
+  RETURN_IF_DIFFERENT (g_strcmp0 (gloss_transcript_get_source (x), gloss_transcript_get_source (y)));
+  for (GlossTranscriptField field = 0; field <= GLOSS_TRANSCRIPT_FIELD_LAST; field++)
+    RETURN_IF_DIFFERENT (g_strcmp0 (gloss_transcript_get_field (x, field),
+                                    gloss_transcript_get_field (y, field)));
+  RETURN_IF_DIFFERENT (compare_uints (n_participants, gloss_transcript_get_n_participants (y)));
+  for (guint i = 0; i < n_participants; i++)
+    {
+      const GlossParticipant *p = gloss_transcript_get_participant (x, i);
+      const GlossParticipant *q = gloss_transcript_get_participant (y, i);
+
+      RETURN_IF_DIFFERENT (strcmp (p->name, q->name));
+      RETURN_IF_DIFFERENT (g_strcmp0 (p->role, q->role));
+    }
+
+  {
+    g_autoptr(GBytes) bytes_a = gloss_project_file_to_bytes (a);
+    g_autoptr(GBytes) bytes_b = gloss_project_file_to_bytes (b);
+
+    return g_bytes_compare (bytes_a, bytes_b);
+  }
+}
 
 static int
 compare_inputs (gconstpointer a,
@@ -226,7 +322,7 @@ compare_inputs (gconstpointer a,
 {
   const Input *x = a, *y = b;
 
-  return g_bytes_compare (x->bytes, y->bytes);
+  return compare_contents (x->project, y->project);
 }
 
 static void
@@ -447,7 +543,7 @@ gloss_merge_projects (GlossProject * const *projects,
   for (guint i = 0; i < n_projects; i++)
     {
       g_return_val_if_fail (GLOSS_IS_PROJECT (projects[i]), NULL);
-      inputs[i] = (Input) { projects[i], names[i], gloss_project_file_to_bytes (projects[i]) };
+      inputs[i] = (Input) { projects[i], names[i] };
     }
   qsort (inputs, n_projects, sizeof (Input), compare_inputs);
 
@@ -512,10 +608,7 @@ gloss_merge_projects (GlossProject * const *projects,
   gloss_project_add_claims (merged, claims);
 
   for (guint i = 0; i < n_projects; i++)
-    {
-      g_bytes_unref (inputs[i].bytes);
-      g_hash_table_unref (maps[i]);
-    }
+    g_hash_table_unref (maps[i]);
 
   return g_steal_pointer (&merged);
 }

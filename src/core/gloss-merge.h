@@ -21,8 +21,8 @@ GQuark        gloss_merge_error_quark (void);
  * - Texts differ: GLOSS_MERGE_ERROR_TEXT_DIFFERS, naming the two inputs, the
  *   offset, line and column where they first differ and a short excerpt of
  *   each.
- * - The result's inputs are taken in a canonical order (by their canonical
- *   file contents), so whatever order they are given in, the result is the
+ * - The result's inputs are taken in a canonical order (by their contents,
+ *   field by field), so whatever order they are given in, the result is the
  *   same, byte for byte. The first input in that order gives the texts'
  *   metadata and the alignment.
  * - A topic with the id, or else the name, of a topic already merged becomes
