@@ -498,8 +498,18 @@ gloss_compare_page_set_history (GlossComparePage *self,
       self->mine = g_object_ref (gloss_history_get_project (history));
       g_signal_connect (self->mine, "changed", G_CALLBACK (project_changed_cb), self);
     }
-  else
+  if (history == NULL)
     g_clear_object (&self->theirs);
+  else if (self->theirs != NULL)
+    {
+      GlossProject *projects[2] = { self->mine, self->theirs };
+      const char *names[2] = { "", "" };
+      g_autoptr(GlossAgreement) check = gloss_agreement_new (projects, names, 2, NULL, NULL);
+
+      /* another project, on another text: nothing to compare any more */
+      if (check == NULL)
+        g_clear_object (&self->theirs);
+    }
   if (self->list != NULL)
     rebuild (self);
 }

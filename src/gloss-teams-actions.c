@@ -4,6 +4,7 @@
 
 #include "gloss-compare-page.h"
 #include "gloss-conflicts-page.h"
+#include "gloss-other-layer.h"
 #include "gloss-project-file.h"
 #include "gloss-window-private.h"
 
@@ -63,6 +64,7 @@ _gloss_window_compare_with_file (GlossWindow *self,
   label = _gloss_window_file_label (self, file);
   if (!gloss_compare_page_set_theirs (GLOSS_COMPARE_PAGE (self->compare_page), theirs, label, error))
     return FALSE;
+  gloss_transcript_view_set_other_layer (self->transcript_view, theirs);
   show_compare_page (self, TRUE);
   return TRUE;
 }
@@ -112,6 +114,7 @@ stop_comparing_action (GSimpleAction *action,
   GlossWindow *self = user_data;
 
   gloss_compare_page_set_theirs (GLOSS_COMPARE_PAGE (self->compare_page), NULL, NULL, NULL);
+  gloss_transcript_view_set_other_layer (self->transcript_view, NULL);
   show_compare_page (self, FALSE);
 }
 
@@ -150,7 +153,10 @@ _gloss_window_teams_set_document (GlossWindow *self)
     return;
   gloss_conflicts_page_set_history (GLOSS_CONFLICTS_PAGE (self->conflicts_page), history);
   if (history == NULL && gloss_compare_page_get_theirs (compare) != NULL)
-    show_compare_page (self, FALSE);
+    {
+      gloss_transcript_view_set_other_layer (self->transcript_view, NULL);
+      show_compare_page (self, FALSE);
+    }
   gloss_compare_page_set_history (compare, history);
   action = g_action_map_lookup_action (G_ACTION_MAP (self), "compare-with");
   g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->document != NULL);
