@@ -28,6 +28,18 @@ save (GlossProject *project,
   return GLOSS_CLI_EXIT_OK;
 }
 
+static gboolean
+is_empty (const char *arg)
+{
+  g_autoptr(GFile) file = gloss_cli_file_for_arg (arg);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+  return info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_REGULAR &&
+         g_file_info_get_size (info) == 0;
+}
+
 /* git's merge driver: %O %A %B, the result replaces %A */
 static int
 merge3 (char      **files,
@@ -43,12 +55,18 @@ merge3 (char      **files,
   guint n_conflicts = 0;
   int status;
 
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 1; i < 3; i++)
     {
       *projects[i] = gloss_cli_load_project (files[i], NULL, NULL, &error);
       if (*projects[i] == NULL)
         return gloss_cli_runtime_error (error);
     }
+  /* git gives an empty %O for a file added on both branches: no common
+   * ancestor, so everything is an addition */
+  if (is_empty (files[0]))
+    base = gloss_project_new_blank (gloss_project_get_transcript (ours));
+  else if ((base = gloss_cli_load_project (files[0], NULL, NULL, &error)) == NULL)
+    return gloss_cli_runtime_error (error);
 
   merged = gloss_merge3 (base, ours, theirs, (const char * const *) files,
                          &n_conflicts, notes, &error);

@@ -242,6 +242,32 @@ test_merge_cli_three_way (void)
                    ==, "not ours");
 }
 
+/* git passes an empty %O for a file both branches added */
+static void
+test_merge_cli_no_base (void)
+{
+  g_autoptr(GlossProject) ours = base_project ();
+  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) merged = NULL;
+  g_autofree char *base_path = path ("nb-base.gloss"), *ours_path = path ("nb-ours.gloss");
+  g_autofree char *theirs_path = path ("nb-theirs.gloss");
+  g_auto(Result) result = { 0, };
+
+  set_note (theirs, "c2", "theirs");
+  g_assert_true (g_file_set_contents (base_path, "", 0, NULL));
+  save (ours, ours_path);
+  save (theirs, theirs_path);
+
+  /* c1 the same on both sides: once; c2 added twice, differently: a conflict */
+  run_cli (&result, "merge", "--base", "nb-base.gloss", "nb-ours.gloss", "nb-theirs.gloss", NULL);
+  g_assert_cmpint (result.status, ==, 1);
+  merged = load (ours_path);
+  g_assert_cmpuint (gloss_project_get_n_claims (merged), ==, 2);
+  g_assert_null (gloss_claim_get_conflict (gloss_project_lookup_claim (merged, "c1")));
+  g_assert_cmpstr (gloss_claim_get_note (gloss_claim_get_conflict (gloss_project_lookup_claim (merged, "c2"))),
+                   ==, "theirs");
+}
+
 static void
 git (const char *repo,
      int         expected_status,
@@ -456,6 +482,7 @@ main (int   argc,
   g_test_add_func ("/cli/merge/n-way", test_merge_cli);
   g_test_add_func ("/cli/merge/errors", test_merge_cli_errors);
   g_test_add_func ("/cli/merge/three-way", test_merge_cli_three_way);
+  g_test_add_func ("/cli/merge/no-base", test_merge_cli_no_base);
   g_test_add_func ("/cli/merge/git-clean", test_git_merge_clean);
   g_test_add_func ("/cli/merge/git-conflict", test_git_merge_conflict);
   g_test_add_func ("/cli/agreement", test_agreement_cli);
