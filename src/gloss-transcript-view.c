@@ -7,6 +7,7 @@
 
 #include "gloss-claim-index.h"
 #include "gloss-topic-markup.h"
+#include "gloss-other-layer.h"
 #include "gloss-transcript-view.h"
 #include "gloss-tooltips.h"
 
@@ -1204,6 +1205,8 @@ gloss_transcript_view_snapshot_layer (GtkTextView      *view,
   GtkTextIter iter;
   guint n;
 
+  if (layer == GTK_TEXT_VIEW_LAYER_ABOVE_TEXT && self->project != NULL)
+    _gloss_other_layer_snapshot (view, snapshot);
   if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT || self->project == NULL)
     return;
 

@@ -59,6 +59,9 @@ struct _GlossWindow
   GCancellable *original_cancellable;
   GlossReviewPage *review_page;
   GlossReviewMarks *review_marks;
+  /* gloss-teams-actions.c */
+  GtkWidget *conflicts_page;
+  GtkWidget *compare_page;
 };
 
 /* gloss-window.c */
@@ -89,6 +92,14 @@ void     _gloss_window_show_side_page    (GlossWindow *self,
 
 /* gloss-window-actions.c */
 void     _gloss_window_add_actions       (GlossWindow *self);
+/* gloss-teams-actions.c: the conflicts and compare pages, win.compare-with
+ * and win.stop-comparing */
+void     _gloss_window_teams_init        (GlossWindow *self);
+void     _gloss_window_teams_set_document (GlossWindow *self);
+/* compares the project with the one in @file, on the compare page */
+gboolean _gloss_window_compare_with_file (GlossWindow *self,
+                                          GFile       *file,
+                                          GError     **error);
 /* enables the actions that need a document, and undo/redo as the history allows */
 void     _gloss_window_update_actions    (GlossWindow *self);
 

@@ -24,6 +24,8 @@ static const GlossCliCommand commands[] = {
   { "original", N_("Add the original text a transcript was translated from"), gloss_cli_original },
   { "review",   N_("Compare the figures of a translation with its original"), gloss_cli_review },
   { "suggest",  N_("Suggest claims from the topics' keywords"),          gloss_cli_suggest },
+  { "agreement", N_("Measure how far annotators agree (κ, α, F1)"),     gloss_cli_agreement },
+  { "merge",    N_("Merge annotators’ projects, or act as git’s merge driver"), gloss_cli_merge },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 

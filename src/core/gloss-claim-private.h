@@ -30,6 +30,10 @@ void _gloss_claim_set_orphaned       (GlossClaim         *self,
                                       gboolean            orphaned);
 void _gloss_claim_set_previous_quote (GlossClaim         *self,
                                       const char         *previous_quote);
+/* the other version of a conflicting claim (a claim in no project, with no
+ * conflict of its own), or NULL */
+void _gloss_claim_set_conflict       (GlossClaim         *self,
+                                      GlossClaim         *conflict);
 
 /* The claim's words, for a snapshot that another thread reads while this
  * one may move the claim: GRefStrings acquired for the caller (release each

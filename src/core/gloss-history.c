@@ -30,6 +30,7 @@ typedef enum
   COMMAND_INSERT_PARTICIPANT,
   COMMAND_REMOVE_PARTICIPANT,
   COMMAND_REPLACE_PARTICIPANT,
+  COMMAND_SET_CONFLICT,
 } CommandKind;
 
 typedef struct
@@ -53,7 +54,7 @@ typedef struct
   /* COMMAND_MOVE_CLAIM */
   guint old_start, old_end, new_start, new_end;
   gboolean old_orphaned, new_orphaned;
-  /* COMMAND_SET_ORIGINAL, COMMAND_SET_ALIGNMENT */
+  /* COMMAND_SET_ORIGINAL, COMMAND_SET_ALIGNMENT, COMMAND_SET_CONFLICT */
   GObject *old_object;
   GObject *new_object;
   /* COMMAND_SET_FIELD: the field, its values in old_str and new_str */
@@ -235,6 +236,11 @@ command_redo (GlossHistory *self,
       gloss_project_replace_participant (project, command->old_position, command->new_str,
                                          command->new_role);
       break;
+    case COMMAND_SET_CONFLICT:
+      gloss_project_set_claim_conflict (project, command->claim, GLOSS_CLAIM (command->new_object));
+      if (command->new_modified != NULL)
+        _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -323,6 +329,10 @@ command_undo (GlossHistory *self,
     case COMMAND_REPLACE_PARTICIPANT:
       gloss_project_replace_participant (project, command->old_position, command->old_str,
                                          command->old_role);
+      break;
+    case COMMAND_SET_CONFLICT:
+      gloss_project_set_claim_conflict (project, command->claim, GLOSS_CLAIM (command->old_object));
+      _gloss_claim_set_modified (command->claim, command->old_modified);
       break;
     default:
       g_assert_not_reached ();
@@ -956,6 +966,29 @@ gloss_history_move_claim (GlossHistory *self,
   command->new_orphaned = orphaned;
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
   push (self, command);
+}
+
+void
+gloss_history_set_claim_conflict (GlossHistory *self,
+                                  GlossClaim   *claim,
+                                  GlossClaim   *conflict)
+{
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (conflict == NULL || GLOSS_IS_CLAIM (conflict));
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
+
+  if (gloss_claim_get_conflict (claim) == conflict)
+    return;
+
+  command = command_new (COMMAND_SET_CONFLICT, _("Resolve conflict"));
+  command->claim = g_object_ref (claim);
+  g_set_object (&command->old_object, (GObject *) gloss_claim_get_conflict (claim));
+  g_set_object (&command->new_object, (GObject *) conflict);
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  push_claim_edit (self, command);
 }
 
 void

@@ -72,6 +72,11 @@ void          gloss_history_move_claim        (GlossHistory       *self,
                                                guint               start,
                                                guint               end,
                                                gboolean            orphaned);
+/* The other version of a conflicting claim (gloss_claim_get_conflict),
+ * NULL once resolved; gloss-conflict.h resolves a conflict in one step. */
+void          gloss_history_set_claim_conflict (GlossHistory      *self,
+                                                GlossClaim        *claim,
+                                                GlossClaim        *conflict);
 /* One step: adds, replaces or (NULL) removes the original text, with its
  * alignment; claims on the old original are removed with it. */
 void          gloss_history_set_original      (GlossHistory       *self,

@@ -968,6 +968,27 @@ gloss_project_set_claim_status (GlossProject     *self,
 }
 
 void
+gloss_project_set_claim_conflict (GlossProject *self,
+                                  GlossClaim   *claim,
+                                  GlossClaim   *conflict)
+{
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (conflict == NULL || GLOSS_IS_CLAIM (conflict));
+
+  position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (position >= 0);
+
+  if (gloss_claim_get_conflict (claim) == conflict)
+    return;
+
+  _gloss_claim_set_conflict (claim, conflict);
+  claim_changed (self, claim, position);
+}
+
+void
 gloss_project_set_claim_sources (GlossProject *self,
                                  GlossClaim   *claim,
                                  GPtrArray    *sources)

@@ -138,6 +138,11 @@ void             gloss_project_set_claim_status      (GlossProject       *self,
 void             gloss_project_set_claim_sources     (GlossProject       *self,
                                                       GlossClaim         *claim,
                                                       GPtrArray          *sources);
+/* the other version of a conflicting claim (see gloss_claim_get_conflict),
+ * or NULL once resolved; emits "claim-changed" */
+void             gloss_project_set_claim_conflict    (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      GlossClaim         *conflict);
 /* keys are renumbered "1".."9" by position after insert, remove and move */
 void             gloss_project_insert_topic          (GlossProject       *self,
                                                       GlossTopic         *topic,

@@ -543,6 +543,72 @@ read_claim_role (Reader        *reader,
   return TRUE;
 }
 
+/* The other version of a conflicting claim ("conflict": {start, end,
+ * quote, topics, note, author, modified, orphaned}): checked as strictly as
+ * a claim, on the claim's text. */
+static gboolean
+read_conflict (Reader      *reader,
+               JsonObject  *object,
+               const char  *claim_path,
+               ClaimText   *text,
+               GHashTable  *topic_ids,
+               GlossClaim  *claim)
+{
+  g_autoptr(GPtrArray) topics = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autoptr(GlossClaim) version = NULL;
+  g_autofree char *computed_prefix = NULL;
+  g_autofree char *computed_suffix = NULL;
+  char path[PATH_SIZE];
+  JsonObject *conflict;
+  const char *quote, *note, *author, *modified_str;
+  const char *prefix = NULL, *suffix = NULL;
+  gboolean orphaned;
+  guint start, end;
+
+  if (!gloss_json_reader_get_object (reader, object, claim_path, "conflict", OPTIONAL, &conflict))
+    return FALSE;
+  if (conflict == NULL)
+    return TRUE;
+
+  g_snprintf (path, sizeof path, "%s.conflict", claim_path);
+  if (!gloss_json_reader_get_uint (reader, conflict, path, "start", REQUIRED, NULL, &start) ||
+      !gloss_json_reader_get_uint (reader, conflict, path, "end", REQUIRED, NULL, &end) ||
+      !gloss_json_reader_get_string (reader, conflict, path, "quote", REQUIRED, &quote) ||
+      !gloss_json_reader_get_string_list (reader, conflict, path, "topics", REQUIRED, &topics) ||
+      !gloss_json_reader_get_string (reader, conflict, path, "note", OPTIONAL, &note) ||
+      !gloss_json_reader_get_string (reader, conflict, path, "author", OPTIONAL, &author) ||
+      !gloss_json_reader_get_string (reader, conflict, path, "modified", REQUIRED, &modified_str) ||
+      (modified = gloss_json_reader_parse_date_time (reader, path, "modified", modified_str)) == NULL ||
+      !gloss_json_reader_get_boolean (reader, conflict, path, "orphaned", OPTIONAL, &orphaned))
+    return FALSE;
+
+  if (start >= end)
+    return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                                   _("%s: start %u is not before end %u"), path, start, end);
+  if (end > text->length)
+    return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                                   _("%s.end: %u is past the end of the text (%u characters)"),
+                                   path, end, text->length);
+  if (orphaned)
+    prefix = suffix = "";
+  else if (!check_span (reader, path, text, start, end, quote, &prefix, &suffix,
+                        &computed_prefix, &computed_suffix))
+    return FALSE;
+  if (!check_claim_topics (reader, path, topics, topic_ids))
+    return FALSE;
+
+  version = gloss_claim_new_full (gloss_claim_get_id (claim), start, end, quote, prefix, suffix,
+                                  (const char * const *) topics->pdata, note, author,
+                                  gloss_claim_get_created (claim), modified);
+  gloss_claim_set_text_role (version, gloss_claim_get_text_role (claim));
+  if (orphaned)
+    _gloss_claim_set_orphaned (version, TRUE);
+  _gloss_claim_set_conflict (claim, version);
+
+  return TRUE;
+}
+
 static GlossClaim *
 read_claim (Reader       *reader,
             JsonObject   *object,
@@ -633,6 +699,12 @@ read_claim (Reader       *reader,
   _gloss_claim_set_status (claim, status);
   if (sources->len > 0)
     _gloss_claim_set_sources (claim, sources);
+
+  if (!read_conflict (reader, object, path, text, topic_ids, claim))
+    {
+      g_object_unref (claim);
+      return NULL;
+    }
 
   return claim;
 }

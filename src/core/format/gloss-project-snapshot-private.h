@@ -52,6 +52,8 @@ typedef struct
   gboolean       orphaned;
   GlossClaimStatus status;
   GPtrArray     *sources;         /* the claim's own array, referenced: never changed */
+  /* owned reference, or NULL; a version in no project never changes */
+  GlossClaim    *conflict;
 } GlossSnapshotClaim;
 
 struct _GlossProjectSnapshot

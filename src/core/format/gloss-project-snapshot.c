@@ -175,6 +175,9 @@ gloss_project_snapshot_new (GlossProject *project)
       copy->orphaned = gloss_claim_get_orphaned (claim);
       copy->status = gloss_claim_get_status (claim);
       copy->sources = g_ptr_array_ref (gloss_claim_get_sources (claim));
+      copy->conflict = gloss_claim_get_conflict (claim);
+      if (copy->conflict != NULL)
+        g_object_ref (copy->conflict);
       copy->topics = snapshot->n_topic_ids;
       for (guint j = 0; topics[j] != NULL; j++)
         snapshot_add_topic_id (snapshot, ids, topics[j]);
@@ -209,6 +212,7 @@ gloss_project_snapshot_free (GlossProjectSnapshot *snapshot)
       g_date_time_unref (copy->modified);
       g_ptr_array_unref (copy->sources);
       g_object_unref (copy->claim);
+      g_clear_object (&copy->conflict);
     }
   g_free (snapshot->claims);
   for (guint i = 0; i < snapshot->n_topics; i++)

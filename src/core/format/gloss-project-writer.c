@@ -446,6 +446,27 @@ write_topics (GString                    *out,
   close_block (out, 1, ']');
 }
 
+/* the other version of a conflicting claim: what can differ from it; its
+ * prefix and suffix are the text's, its id, text and creation the claim's */
+static void
+write_conflict (GString    *out,
+                GlossClaim *version)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  member_uint (out, 4, &first, "start", gloss_claim_get_start (version));
+  member_uint (out, 4, &first, "end", gloss_claim_get_end (version));
+  member_string (out, 4, &first, "quote", gloss_claim_get_quote (version));
+  member_string_list (out, 4, &first, "topics", gloss_claim_get_topics (version));
+  member_string (out, 4, &first, "note", gloss_claim_get_note (version));
+  member_string (out, 4, &first, "author", gloss_claim_get_author (version));
+  member_date_time (out, 4, &first, "modified", gloss_claim_get_modified (version));
+  if (gloss_claim_get_orphaned (version))
+    member_boolean (out, 4, &first, "orphaned", TRUE);
+  close_block (out, 3, '}');
+}
+
 static void
 write_sources (GString   *out,
                gboolean  *first,
@@ -499,6 +520,11 @@ write_claims (GString                    *out,
         member_string (out, 3, &first_member, "status", gloss_claim_status_to_string (copy->status));
       if (copy->sources->len > 0)
         write_sources (out, &first_member, copy->sources);
+      if (copy->conflict != NULL)
+        {
+          append_key (out, 3, &first_member, "conflict");
+          write_conflict (out, copy->conflict);
+        }
       close_block (out, 2, '}');
     }
   close_block (out, 1, ']');
