@@ -5,6 +5,7 @@
 
 #include "gloss-claim-private.h"
 #include "gloss-history.h"
+#include "gloss-text-swap.h"
 
 typedef enum
 {
@@ -26,6 +27,7 @@ typedef enum
   COMMAND_INSERT_PARTICIPANT,
   COMMAND_REMOVE_PARTICIPANT,
   COMMAND_REPLACE_PARTICIPANT,
+  COMMAND_REPLACE_TRANSCRIPT,
 } CommandKind;
 
 typedef struct
@@ -58,6 +60,8 @@ typedef struct
    * (remove, replace) or new_position (insert) */
   char *old_role;
   char *new_role;
+  /* COMMAND_REPLACE_TRANSCRIPT */
+  GlossTextSwap *swap;
 
   /* COMMAND_GROUP: children in the order they were done */
   GPtrArray *children;
@@ -121,6 +125,7 @@ command_free (gpointer data)
   g_clear_pointer (&command->children, g_ptr_array_unref);
   g_clear_object (&command->old_object);
   g_clear_object (&command->new_object);
+  g_clear_pointer (&command->swap, _gloss_text_swap_free);
   g_free (command);
 }
 
@@ -208,6 +213,9 @@ command_redo (GlossHistory *self,
       gloss_project_replace_participant (project, command->old_position, command->new_str,
                                          command->new_role);
       break;
+    case COMMAND_REPLACE_TRANSCRIPT:
+      _gloss_text_swap_apply (command->swap, project, TRUE);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -282,6 +290,9 @@ command_undo (GlossHistory *self,
     case COMMAND_REPLACE_PARTICIPANT:
       gloss_project_replace_participant (project, command->old_position, command->old_str,
                                          command->old_role);
+      break;
+    case COMMAND_REPLACE_TRANSCRIPT:
+      _gloss_text_swap_apply (command->swap, project, FALSE);
       break;
     default:
       g_assert_not_reached ();
@@ -875,6 +886,27 @@ gloss_history_set_original (GlossHistory    *self,
     }
   gloss_history_set_alignment (self, alignment);
 
+  gloss_history_end_group (self);
+}
+
+void
+gloss_history_replace_transcript (GlossHistory  *self,
+                                  GlossRevision *revision)
+{
+  GlossProject *project;
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (revision != NULL);
+  project = gloss_revision_get_project (revision);
+  g_return_if_fail (project == self->project);
+
+  gloss_history_begin_group (self, _("Replace text with revised version"));
+  command = command_new (COMMAND_REPLACE_TRANSCRIPT, NULL);
+  command->swap = _gloss_text_swap_new (revision);
+  push (self, command);
+  if (gloss_project_get_original (project) != NULL)
+    gloss_history_set_alignment (self, gloss_revision_get_alignment (revision));
   gloss_history_end_group (self);
 }
 
