@@ -20,6 +20,7 @@ static const GlossCliCommand commands[] = {
   { "stats",    N_("Show statistics of a project"),                      gloss_cli_stats },
   { "fmt",      N_("Rewrite project files in canonical form"),           gloss_cli_fmt },
   { "export",   N_("Export the claims of a project"),                    gloss_cli_export },
+  { "revise",   N_("Replace the text of a project with a revised version"), gloss_cli_revise },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 

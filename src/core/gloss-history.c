@@ -192,6 +192,10 @@ command_redo (GlossHistory *self,
     case COMMAND_MOVE_CLAIM:
       gloss_project_move_claim (project, command->claim, command->new_start, command->new_end,
                                 command->new_orphaned);
+      /* re-attached: the words it had stay visible as its previous quote */
+      if (command->old_orphaned && !command->new_orphaned && command->old_strv[3][0] == '\0' &&
+          strcmp (command->old_strv[0], gloss_claim_get_quote (command->claim)) != 0)
+        _gloss_claim_set_previous_quote (command->claim, command->old_strv[0]);
       break;
     case COMMAND_SET_ORIGINAL:
       gloss_project_set_original (project, GLOSS_TRANSCRIPT (command->new_object));
@@ -268,6 +272,14 @@ command_undo (GlossHistory *self,
       gloss_project_move_topic (project, command->topic, command->old_position);
       break;
     case COMMAND_MOVE_CLAIM:
+      /* an orphan gets its own words back (the move took the new text's) */
+      if (command->old_orphaned)
+        {
+          _gloss_claim_set_span (command->claim, gloss_claim_get_start (command->claim),
+                                 gloss_claim_get_end (command->claim), command->old_strv[0],
+                                 command->old_strv[1], command->old_strv[2]);
+          _gloss_claim_set_previous_quote (command->claim, command->old_strv[3]);
+        }
       gloss_project_move_claim (project, command->claim, command->old_start, command->old_end,
                                 command->old_orphaned);
       break;
@@ -839,6 +851,16 @@ gloss_history_move_claim (GlossHistory *self,
   command->new_end = end;
   command->new_orphaned = orphaned;
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  if (command->old_orphaned)
+    {
+      const char *previous = gloss_claim_get_previous_quote (claim);
+
+      command->old_strv = g_new0 (char *, 5);
+      command->old_strv[0] = g_strdup (gloss_claim_get_quote (claim));
+      command->old_strv[1] = g_strdup (gloss_claim_get_prefix (claim));
+      command->old_strv[2] = g_strdup (gloss_claim_get_suffix (claim));
+      command->old_strv[3] = g_strdup (previous != NULL ? previous : "");
+    }
   push (self, command);
 }
 

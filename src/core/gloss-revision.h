@@ -21,8 +21,8 @@ G_BEGIN_DECLS
  * turn each old turn's start falls in. */
 typedef struct _GlossRevision GlossRevision;
 
-/* @revised: the revised text as imported, owned by the revision from now
- * on (its metadata is completed from the project's) */
+/* @revised: the revised text as imported, fresh: the revision completes
+ * its metadata from the project's */
 GlossRevision     *gloss_revision_new            (GlossProject      *project,
                                                   GlossTranscript   *revised);
 /* the same with the fuzzy threshold of gloss_anchor_claims_full */
