@@ -923,13 +923,9 @@ gloss_history_replace_transcript (GlossHistory  *self,
   project = gloss_revision_get_project (revision);
   g_return_if_fail (project == self->project);
 
-  gloss_history_begin_group (self, _("Replace text with revised version"));
-  command = command_new (COMMAND_REPLACE_TRANSCRIPT, NULL);
+  command = command_new (COMMAND_REPLACE_TRANSCRIPT, _("Replace text with revised version"));
   command->swap = _gloss_text_swap_new (revision);
   push (self, command);
-  if (gloss_project_get_original (project) != NULL)
-    gloss_history_set_alignment (self, gloss_revision_get_alignment (revision));
-  gloss_history_end_group (self);
 }
 
 void

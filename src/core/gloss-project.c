@@ -651,14 +651,18 @@ compare_claims_cb (gconstpointer a,
 void
 gloss_project_replace_transcript (GlossProject              *self,
                                   GlossTranscript           *transcript,
+                                  GlossAlignment            *alignment,
                                   const GlossClaimPlacement *placements,
                                   guint                      n_placements)
 {
   g_autoptr(GPtrArray) claims = NULL;
+  gboolean text_changed, alignment_changed;
   guint first, last;
 
   g_return_if_fail (GLOSS_IS_PROJECT (self));
   g_return_if_fail (GLOSS_IS_TRANSCRIPT (transcript));
+  g_return_if_fail (alignment == NULL || GLOSS_IS_ALIGNMENT (alignment));
+  g_return_if_fail (alignment == NULL || self->original != NULL);
   g_return_if_fail (placements != NULL || n_placements == 0);
   gloss_claim_index_role_range (self->claims, GLOSS_TEXT_TRANSCRIPT, &first, &last);
   g_return_if_fail (n_placements == last - first);
@@ -689,13 +693,15 @@ gloss_project_replace_transcript (GlossProject              *self,
   g_ptr_array_sort (claims, compare_claims_cb);
   gloss_claim_index_splice (self->claims, first, 0, (GlossClaim * const *) claims->pdata, claims->len);
 
-  /* the text first, so that a view showing it has the new one when it
+  /* the text and its alignment first, both, so that a view showing them
+   * never sees one with the other's offsets, and has the new text when it
    * hears of the claims */
-  if (self->transcript != transcript)
-    {
-      g_set_object (&self->transcript, transcript);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSCRIPT]);
-    }
+  text_changed = g_set_object (&self->transcript, transcript);
+  alignment_changed = g_set_object (&self->alignment, alignment);
+  if (text_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSCRIPT]);
+  if (alignment_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIGNMENT]);
   if (claims->len > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), first, claims->len, claims->len);
   emit_changed (self);

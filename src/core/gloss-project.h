@@ -136,12 +136,14 @@ typedef struct
   gboolean orphaned;
 } GlossClaimPlacement;
 
-/* Replaces the transcript with @transcript and gives each claim on it
- * (@placements names every one, in any order) its span and words there.
- * Notifies "transcript", then emits items-changed over the transcript's
- * claims and "changed" once. */
+/* Replaces the transcript with @transcript, the alignment with @alignment
+ * (NULL: none; only with an original) and gives each claim on the
+ * transcript (@placements names every one, in any order) its span and
+ * words there. Notifies "transcript" and "alignment" once both are set,
+ * then emits items-changed over the transcript's claims and "changed". */
 void             gloss_project_replace_transcript    (GlossProject       *self,
                                                       GlossTranscript    *transcript,
+                                                      GlossAlignment     *alignment,
                                                       const GlossClaimPlacement *placements,
                                                       guint               n_placements);
 /* Property "alignment". */

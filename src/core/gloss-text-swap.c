@@ -16,6 +16,7 @@ typedef struct
 struct _GlossTextSwap
 {
   GlossTranscript *texts[2];   /* old, new */
+  GlossAlignment *alignments[2];
   GPtrArray *claims;           /* GlossClaim */
   ClaimWords *words[2];        /* one per claim, old and new */
 };
@@ -51,6 +52,8 @@ _gloss_text_swap_new (GlossRevision *revision)
   self = g_new0 (GlossTextSwap, 1);
   self->texts[0] = g_object_ref (gloss_project_get_transcript (project));
   self->texts[1] = g_object_ref (gloss_revision_get_transcript (revision));
+  g_set_object (&self->alignments[0], gloss_project_get_alignment (project));
+  g_set_object (&self->alignments[1], gloss_revision_get_alignment (revision));
   self->claims = g_ptr_array_new_full (n, g_object_unref);
   self->words[0] = g_new0 (ClaimWords, MAX (n, 1));
   self->words[1] = g_new0 (ClaimWords, MAX (n, 1));
@@ -91,6 +94,7 @@ _gloss_text_swap_free (GlossTextSwap *self)
         }
       g_free (self->words[side]);
       g_object_unref (self->texts[side]);
+      g_clear_object (&self->alignments[side]);
     }
   g_ptr_array_unref (self->claims);
   g_free (self);
@@ -114,5 +118,6 @@ _gloss_text_swap_apply (GlossTextSwap *self,
       };
     }
 
-  gloss_project_replace_transcript (project, self->texts[side], placements, self->claims->len);
+  gloss_project_replace_transcript (project, self->texts[side], self->alignments[side],
+                                    placements, self->claims->len);
 }

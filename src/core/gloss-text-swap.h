@@ -5,7 +5,8 @@
 G_BEGIN_DECLS
 
 /* What GlossHistory keeps to undo and redo a revision: the old and the new
- * transcript, and every claim's span and words on each. */
+ * transcript with their alignments, and every claim's span and words on
+ * each. */
 typedef struct _GlossTextSwap GlossTextSwap;
 
 /* the state now, and the one @revision leads to */
