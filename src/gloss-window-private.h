@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gloss-orphans-page.h"
 #include "gloss-parallel-view.h"
 #include "gloss-sidebar.h"
 #include "gloss-tagging-controller.h"
@@ -40,6 +41,7 @@ struct _GlossWindow
   GtkWidget *side_panel;
   AdwViewSwitcher *side_switcher;
   AdwViewStack *side_stack;
+  GlossOrphansPage *orphans_page;
   GtkMenuButton *tag_button;
   GtkWidget *save_button;
   GtkWidget *history_box;
@@ -95,6 +97,22 @@ void     _gloss_window_save              (GlossWindow *self);
 gboolean _gloss_window_confirm_close     (GlossWindow *self);
 void     _gloss_window_note_recent       (GlossWindow *self,
                                           GFile       *file);
+/* the import table's filters: everything Gloss reads at once, then each
+ * format (and with @with_projects, Gloss projects) */
+void     _gloss_window_add_import_filters (GtkFileChooser *chooser,
+                                           gboolean        with_projects);
+
+/* gloss-window-revise.c */
+void     _gloss_window_run_revise_chooser (GlossWindow *self);
+/* imports @file as the revised text of the document's transcript, replaces
+ * it in one undoable step and shows the summary; FALSE (nothing changed)
+ * when the file cannot be read */
+gboolean _gloss_window_revise_file       (GlossWindow  *self,
+                                          GFile        *file,
+                                          GError      **error);
+void     _gloss_window_setup_revise      (GlossWindow  *self);
+void     _gloss_window_revise_set_project (GlossWindow *self,
+                                           GlossProject *project);
 
 /* gloss-window-dnd.c */
 void     _gloss_window_setup_drop        (GlossWindow *self);

@@ -52,10 +52,12 @@ revision_to_json (GlossRevision *revision)
   return json_builder_get_root (builder);
 }
 
-static void
-print_summary (GlossRevision *revision,
-               const char    *project_arg)
+/* before the revision is applied: the claims still have their old words */
+static char *
+format_summary (GlossRevision *revision,
+                const char    *project_arg)
 {
+  g_autoptr(GString) out = g_string_new (NULL);
   guint n = gloss_revision_get_n_claims (revision);
   g_autofree char *exact = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u exact", "%u exact",
                                                          gloss_revision_count (revision, GLOSS_ANCHOR_EXACT)),
@@ -71,8 +73,8 @@ print_summary (GlossRevision *revision,
                                                gloss_revision_count (revision, GLOSS_ANCHOR_ORPHANED));
 
   /* TRANSLATORS: "briefing.gloss: 40 exact, 3 moved, 2 changed, 1 orphaned" */
-  g_print (_("%s: %s, %s, %s, %s"), project_arg, exact, moved, fuzzy, orphaned);
-  g_print ("\n");
+  g_string_append_printf (out, _("%s: %s, %s, %s, %s"), project_arg, exact, moved, fuzzy, orphaned);
+  g_string_append_c (out, '\n');
 
   for (guint i = 0; i < n; i++)
     {
@@ -82,8 +84,9 @@ print_summary (GlossRevision *revision,
       if (r->status == GLOSS_ANCHOR_ORPHANED)
         {
           /* TRANSLATORS: an orphaned claim: its id and the words it had */
-          g_print (_("  orphaned %s: “%s”"), gloss_claim_get_id (claim), gloss_claim_get_quote (claim));
-          g_print ("\n");
+          g_string_append_printf (out, _("  orphaned %s: “%s”"), gloss_claim_get_id (claim),
+                                  gloss_claim_get_quote (claim));
+          g_string_append_c (out, '\n');
         }
       else if (r->status == GLOSS_ANCHOR_FUZZY)
         {
@@ -91,11 +94,13 @@ print_summary (GlossRevision *revision,
                                                                r->start, r->end);
 
           /* TRANSLATORS: a claim whose words changed: its id, the old and the new words */
-          g_print (_("  changed  %s: “%s” → “%s”"), gloss_claim_get_id (claim),
-                   gloss_claim_get_quote (claim), quote);
-          g_print ("\n");
+          g_string_append_printf (out, _("  changed  %s: “%s” → “%s”"), gloss_claim_get_id (claim),
+                                  gloss_claim_get_quote (claim), quote);
+          g_string_append_c (out, '\n');
         }
     }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 int
@@ -125,6 +130,7 @@ gloss_cli_revise (char **argv)
   g_autoptr(GFile) project_file = NULL;
   g_autoptr(GFile) revised_file = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
   GlossImportOptions options = { NULL, };
   int status = GLOSS_CLI_EXIT_OK;
 
@@ -169,6 +175,8 @@ gloss_cli_revise (char **argv)
     }
 
   revision = gloss_revision_new (project, revised);
+  if (!json)
+    summary = format_summary (revision, argv[1]);
   history = gloss_history_new (project);
   gloss_history_replace_transcript (history, revision);
 
@@ -196,7 +204,7 @@ gloss_cli_revise (char **argv)
         return gloss_cli_runtime_error (error);
     }
   else
-    print_summary (revision, argv[1]);
+    g_print ("%s", summary);
 
   return gloss_revision_count (revision, GLOSS_ANCHOR_ORPHANED) > 0 ? GLOSS_CLI_EXIT_FAILURE
                                                                     : GLOSS_CLI_EXIT_OK;
