@@ -82,6 +82,7 @@ create_row (gpointer item,
 {
   GlossOrphansPage *self = user_data;
   GlossClaim *claim = GLOSS_CLAIM (item);
+  GtkWidget *list_row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *row = gloss_claim_row_new ();
@@ -101,8 +102,11 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (buttons), make_button (self, claim, DELETE_CLAIM, NULL, "user-trash-symbolic",
                                                   _("Delete Claim")));
   gtk_box_append (GTK_BOX (box), buttons);
+  /* the buttons do the work: the row itself does nothing when clicked */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (list_row), FALSE);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (list_row), box);
 
-  return box;
+  return list_row;
 }
 
 static void
