@@ -103,6 +103,31 @@ format_summary (GlossRevision *revision,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static GlossRevision *
+load_revision (GlossProject             *project,
+               const char               *arg,
+               const char               *format,
+               const GlossImportOptions *options,
+               GError                  **error)
+{
+  g_autoptr(GFile) file = gloss_cli_file_for_arg (arg);
+  g_autoptr(GlossTranscript) revised = gloss_import_file (file, format, options, error);
+
+  if (revised == NULL)
+    {
+      gloss_cli_prefix_error (error, file, arg);
+      return NULL;
+    }
+  if (gloss_transcript_get_source (revised) == NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+
+      gloss_transcript_set_source (revised, basename);
+    }
+
+  return gloss_revision_new (project, revised);
+}
+
 int
 gloss_cli_revise (char **argv)
 {
@@ -110,7 +135,11 @@ gloss_cli_revise (char **argv)
   g_autofree char *encoding = NULL;
   gboolean json = FALSE;
   gboolean dry_run = FALSE;
+  gboolean reanchor = FALSE;
   const GOptionEntry entries[] = {
+    { "reanchor", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &reanchor,
+      N_("Without REVISED: find the claims again in the project's own text, after it was "
+         "edited by hand"), NULL },
     { "json", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &json,
       N_("Print where each claim went as JSON"), NULL },
     { "dry-run", 'n', G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, &dry_run,
@@ -124,17 +153,15 @@ gloss_cli_revise (char **argv)
   };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GlossProject) project = NULL;
-  g_autoptr(GlossTranscript) revised = NULL;
   g_autoptr(GlossRevision) revision = NULL;
   g_autoptr(GlossHistory) history = NULL;
   g_autoptr(GFile) project_file = NULL;
-  g_autoptr(GFile) revised_file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *summary = NULL;
   GlossImportOptions options = { NULL, };
   int status = GLOSS_CLI_EXIT_OK;
 
-  context = gloss_cli_option_context_new ("revise", N_("PROJECT REVISED"),
+  context = gloss_cli_option_context_new ("revise", N_("PROJECT [REVISED]"),
                                           N_("Replace the text of a project with a revised "
                                              "version and find each claim in it again; claims "
                                              "whose text is gone are kept as orphans. The "
@@ -146,35 +173,32 @@ gloss_cli_revise (char **argv)
 
   if (argv[1] == NULL)
     return gloss_cli_usage_error ("revise", _("no project given"));
-  if (argv[2] == NULL)
+  if (argv[2] == NULL && !reanchor)
     return gloss_cli_usage_error ("revise", _("no revised text given"));
-  if (argv[3] != NULL)
-    return gloss_cli_usage_error ("revise", _("unexpected argument “%s”"), argv[3]);
+  if (argv[2] != NULL && (reanchor || argv[3] != NULL))
+    return gloss_cli_usage_error ("revise", _("unexpected argument “%s”"), argv[reanchor ? 2 : 3]);
   if (format != NULL && gloss_import_format_lookup (format) == NULL)
     return gloss_cli_usage_error ("revise", _("“%s” is not a format"), format);
   if (encoding != NULL && encoding[0] == '\0')
     return gloss_cli_usage_error ("revise", _("the encoding must be a name such as WINDOWS-1252"));
   options.encoding = encoding;
 
-  project = gloss_cli_load_project (argv[1], NULL, NULL, &error);
+  project_file = gloss_cli_file_for_arg (argv[1]);
+  project = gloss_project_file_load_full (project_file,
+                                          reanchor ? GLOSS_PROJECT_LOAD_KEEP_MISMATCHED
+                                                   : GLOSS_PROJECT_LOAD_DEFAULT,
+                                          &error);
   if (project == NULL)
-    return gloss_cli_runtime_error (error);
-
-  revised_file = gloss_cli_file_for_arg (argv[2]);
-  revised = gloss_import_file (revised_file, format, &options, &error);
-  if (revised == NULL)
     {
-      gloss_cli_prefix_error (&error, revised_file, argv[2]);
+      gloss_cli_prefix_error (&error, project_file, argv[1]);
       return gloss_cli_runtime_error (error);
     }
-  if (gloss_transcript_get_source (revised) == NULL)
-    {
-      g_autofree char *basename = g_file_get_basename (revised_file);
 
-      gloss_transcript_set_source (revised, basename);
-    }
+  if (reanchor)
+    revision = gloss_revision_new_reanchor (project);
+  else if ((revision = load_revision (project, argv[2], format, &options, &error)) == NULL)
+    return gloss_cli_runtime_error (error);
 
-  revision = gloss_revision_new (project, revised);
   if (!json)
     summary = format_summary (revision, argv[1]);
   history = gloss_history_new (project);
@@ -182,7 +206,6 @@ gloss_cli_revise (char **argv)
 
   if (!dry_run)
     {
-      project_file = gloss_cli_file_for_arg (argv[1]);
       if (!gloss_project_file_save (project, project_file, &error))
         {
           gloss_cli_prefix_error (&error, project_file, argv[1]);

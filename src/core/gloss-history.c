@@ -923,7 +923,9 @@ gloss_history_replace_transcript (GlossHistory  *self,
   project = gloss_revision_get_project (revision);
   g_return_if_fail (project == self->project);
 
-  command = command_new (COMMAND_REPLACE_TRANSCRIPT, _("Replace text with revised version"));
+  command = command_new (COMMAND_REPLACE_TRANSCRIPT,
+                         gloss_revision_get_transcript (revision) == gloss_project_get_transcript (project)
+                         ? _("Find claims again") : _("Replace text with revised version"));
   command->swap = _gloss_text_swap_new (revision);
   push (self, command);
 }

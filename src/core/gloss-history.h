@@ -70,7 +70,8 @@ void          gloss_history_set_alignment     (GlossHistory       *self,
  * @revision's, every claim on it takes the place @revision found (an orphan
  * keeps its words), and an alignment with the original is re-aligned.
  * Undo restores the old text and every claim exactly. @revision must have
- * been made for this history's project as it is now. */
+ * been made for this history's project as it is now. A revision made by
+ * gloss_revision_new_reanchor is "Find claims again". */
 void          gloss_history_replace_transcript (GlossHistory      *self,
                                                 GlossRevision     *revision);
 

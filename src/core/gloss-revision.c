@@ -183,10 +183,13 @@ make_placement (GlossRevision           *self,
   g_array_append_val (self->placements, p);
 }
 
-GlossRevision *
-gloss_revision_new_full (GlossProject    *project,
-                         GlossTranscript *revised,
-                         double           threshold)
+/* @reanchor: @revised is the project's own text, and its orphans are
+ * looked for in it without a diff; the other claims stay as they are */
+static GlossRevision *
+revision_new (GlossProject    *project,
+              GlossTranscript *revised,
+              gboolean         reanchor,
+              double           threshold)
 {
   GlossRevision *self;
   GlossTranscript *old_text;
@@ -194,11 +197,6 @@ gloss_revision_new_full (GlossProject    *project,
   g_autoptr(GArray) anchored = NULL;
   g_autoptr(GlossDiff) diff = NULL;
   guint n, k = 0;
-
-  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (revised), NULL);
-  g_return_val_if_fail (gloss_transcript_get_length (revised) > 0, NULL);
-  g_return_val_if_fail (threshold > 0.0 && threshold <= 1.0, NULL);
 
   old_text = gloss_project_get_transcript (project);
   self = g_new0 (GlossRevision, 1);
@@ -209,7 +207,8 @@ gloss_revision_new_full (GlossProject    *project,
   self->placements = g_array_new (FALSE, TRUE, sizeof (GlossClaimPlacement));
   self->strings = g_ptr_array_new_with_free_func (g_free);
 
-  carry_metadata (old_text, revised);
+  if (!reanchor)
+    carry_metadata (old_text, revised);
 
   n = gloss_project_get_n_claims (project);
   to_anchor = g_ptr_array_new ();
@@ -220,20 +219,35 @@ gloss_revision_new_full (GlossProject    *project,
       if (gloss_claim_get_text_role (claim) != GLOSS_TEXT_TRANSCRIPT)
         continue;
       g_ptr_array_add (self->claims, g_object_ref (claim));
-      if (!gloss_claim_get_orphaned (claim))
+      if (gloss_claim_get_orphaned (claim) == reanchor)
         g_ptr_array_add (to_anchor, claim);
     }
 
-  diff = gloss_diff_new (gloss_transcript_get_text (old_text), gloss_transcript_get_text_size (old_text),
-                         gloss_transcript_get_text (revised), gloss_transcript_get_text_size (revised));
-  anchored = gloss_anchor_claims_full (old_text, revised, diff, to_anchor, threshold);
+  if (!reanchor)
+    {
+      diff = gloss_diff_new (gloss_transcript_get_text (old_text), gloss_transcript_get_text_size (old_text),
+                             gloss_transcript_get_text (revised), gloss_transcript_get_text_size (revised));
+      anchored = gloss_anchor_claims_full (old_text, revised, diff, to_anchor, threshold);
+    }
+  else
+    anchored = gloss_anchor_claims_full (NULL, revised, NULL, to_anchor, threshold);
 
   for (guint i = 0; i < self->claims->len; i++)
     {
       GlossClaim *claim = g_ptr_array_index (self->claims, i);
       GlossAnchorResult r;
 
-      if (gloss_claim_get_orphaned (claim))
+      if (gloss_claim_get_orphaned (claim) == reanchor)
+        r = g_array_index (anchored, GlossAnchorResult, k++);
+      else if (reanchor)
+        {
+          /* placed already: it stays where it is */
+          r.status = GLOSS_ANCHOR_EXACT;
+          r.start = gloss_claim_get_start (claim);
+          r.end = gloss_claim_get_end (claim);
+          r.score = 1.0;
+        }
+      else
         {
           guint hint = gloss_diff_map (diff, MIN (gloss_claim_get_start (claim),
                                                   gloss_transcript_get_length (old_text)),
@@ -243,18 +257,42 @@ gloss_revision_new_full (GlossProject    *project,
           r.start = r.end = hint;
           r.score = 0.0;
         }
-      else
-        r = g_array_index (anchored, GlossAnchorResult, k++);
 
       g_array_append_val (self->results, r);
       self->counts[r.status]++;
       make_placement (self, claim, &r);
     }
 
-  if (gloss_project_get_alignment (project) != NULL)
+  if (reanchor)
+    g_set_object (&self->alignment, gloss_project_get_alignment (project));
+  else if (gloss_project_get_alignment (project) != NULL)
     self->alignment = realign (gloss_project_get_alignment (project), diff, old_text, revised);
 
   return self;
+}
+
+GlossRevision *
+gloss_revision_new_full (GlossProject    *project,
+                         GlossTranscript *revised,
+                         double           threshold)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (revised), NULL);
+  g_return_val_if_fail (revised != gloss_project_get_transcript (project), NULL);
+  g_return_val_if_fail (gloss_transcript_get_length (revised) > 0, NULL);
+  g_return_val_if_fail (threshold > 0.0 && threshold <= 1.0, NULL);
+
+  return revision_new (project, revised, FALSE, threshold);
+}
+
+GlossRevision *
+gloss_revision_new_reanchor (GlossProject *project)
+{
+  g_return_val_if_fail (GLOSS_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (gloss_transcript_get_length (gloss_project_get_transcript (project)) > 0, NULL);
+
+  return revision_new (project, gloss_project_get_transcript (project), TRUE,
+                       GLOSS_ANCHOR_DEFAULT_THRESHOLD);
 }
 
 GlossRevision *

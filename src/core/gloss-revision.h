@@ -29,6 +29,11 @@ GlossRevision     *gloss_revision_new            (GlossProject      *project,
 GlossRevision     *gloss_revision_new_full       (GlossProject      *project,
                                                   GlossTranscript   *revised,
                                                   double             threshold);
+/* Looks again for the project's orphans in its own transcript (claims a
+ * hand edit of the text left behind: see GLOSS_PROJECT_LOAD_KEEP_MISMATCHED),
+ * without a diff (see gloss-anchor.h); the placed claims stay where they
+ * are and count as exact. */
+GlossRevision     *gloss_revision_new_reanchor   (GlossProject      *project);
 void               gloss_revision_free           (GlossRevision     *self);
 
 GlossProject      *gloss_revision_get_project    (GlossRevision     *self);
