@@ -110,6 +110,17 @@ void     _gloss_window_run_revise_chooser (GlossWindow *self);
 gboolean _gloss_window_revise_file       (GlossWindow  *self,
                                           GFile        *file,
                                           GError      **error);
+/* opens @file, a project whose text was edited by hand, with its claims
+ * found again (one undoable step) and the summary */
+gboolean _gloss_window_reanchor_file     (GlossWindow  *self,
+                                          GFile        *file,
+                                          GError      **error);
+/* after a QUOTE or RANGE error opening @file: offers to find the claims
+ * again; FALSE (nothing shown) for other errors */
+gboolean _gloss_window_offer_reanchor    (GlossWindow  *self,
+                                          GFile        *file,
+                                          const char   *heading,
+                                          const GError *error);
 void     _gloss_window_setup_revise      (GlossWindow  *self);
 void     _gloss_window_revise_set_project (GlossWindow *self,
                                            GlossProject *project);

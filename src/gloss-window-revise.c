@@ -2,7 +2,9 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-fileutil.h"
 #include "gloss-import-format.h"
+#include "gloss-project-file.h"
 #include "gloss-revision.h"
 #include "gloss-window-private.h"
 
@@ -85,12 +87,13 @@ summary_body (GlossRevision *revision)
 
 static void
 show_summary (GlossWindow   *self,
-              GlossRevision *revision)
+              GlossRevision *revision,
+              const char    *heading)
 {
   g_autofree char *body = summary_body (revision);
   AdwMessageDialog *dialog;
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Text Replaced"), body));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
   adw_message_dialog_add_responses (dialog, "undo", _("_Undo"), "close", _("_Close"), NULL);
   adw_message_dialog_set_default_response (dialog, "close");
   adw_message_dialog_set_close_response (dialog, "close");
@@ -129,7 +132,86 @@ _gloss_window_revise_file (GlossWindow *self,
 
   revision = gloss_revision_new (gloss_document_get_project (self->document), revised);
   gloss_history_replace_transcript (gloss_document_get_history (self->document), revision);
-  show_summary (self, revision);
+  show_summary (self, revision, _("Text Replaced"));
+
+  return TRUE;
+}
+
+gboolean
+_gloss_window_reanchor_file (GlossWindow *self,
+                             GFile       *file,
+                             GError     **error)
+{
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
+  g_autoptr(GlossRevision) revision = NULL;
+
+  g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  project = gloss_project_file_load_full (file, GLOSS_PROJECT_LOAD_KEEP_MISMATCHED, error);
+  if (project == NULL)
+    return FALSE;
+
+  /* the file as read is the saved state: undo shows the claims as it left them */
+  document = gloss_document_new (project, file);
+  gloss_window_set_document (self, document);
+  revision = gloss_revision_new_reanchor (project);
+  gloss_history_replace_transcript (gloss_document_get_history (document), revision);
+  show_summary (self, revision, _("Claims Found Again"));
+
+  return TRUE;
+}
+
+static void
+reanchor_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      GlossWindow      *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "reanchor") != 0)
+    return;
+  if (!_gloss_window_reanchor_file (self, file, &error))
+    {
+      g_autofree char *name = _gloss_window_file_label (self, file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      _gloss_window_show_file_error (self, heading, file, error);
+    }
+}
+
+gboolean
+_gloss_window_offer_reanchor (GlossWindow  *self,
+                              GFile        *file,
+                              const char   *heading,
+                              const GError *error)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_QUOTE) &&
+      !g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_RANGE))
+    return FALSE;
+
+  label = _gloss_window_file_label (self, file);
+  message = gloss_file_relabel_message (error->message, file, label);
+  /* Translators: %s says where a claim's words differ from the project's text */
+  body = g_strdup_printf (_("%s\n\nIf the text was edited by hand, Gloss can find the claims in it again. Claims it cannot find are kept as orphans."),
+                          message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reanchor", _("_Find Claims Again"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reanchor", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reanchor");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reanchor_response_cb), self, 0);
+  _gloss_window_track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
 }

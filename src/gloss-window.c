@@ -550,6 +550,8 @@ opened_cb (GObject      *source,
 
       if (g_error_matches (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_ENCODING))
         offer_encoding (self, file, heading, error);
+      else if (_gloss_window_offer_reanchor (self, file, heading, error))
+        ;
       else if (!g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TRUNCATED) ||
                !offer_draft (self, file, heading, error))
         _gloss_window_show_file_error (self, heading, file, error);

@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "gloss-history.h"
 #include "gloss-import-format.h"
 #include "gloss-project-file.h"
@@ -482,6 +484,78 @@ test_revise_random_edits (void)
     }
 }
 
+/* A project whose text was edited by hand: strict loading refuses it,
+ * the lenient load keeps the mismatched claims as orphans, and the
+ * re-anchoring finds them in the text again. */
+static void
+test_revise_reanchor (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GBytes) bytes = gloss_project_file_to_bytes (f->project);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GlossTranscript) edited_text = import (f->revised, "edited.txt");
+  g_autoptr(GlossProject) strict = NULL;
+  g_autoptr(GlossProject) loaded = NULL;
+  g_autoptr(GlossProject) saved = NULL;
+  g_autoptr(GlossRevision) revision = NULL;
+  g_autoptr(GlossHistory) history = NULL;
+  g_autoptr(GBytes) fixed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = NULL;
+  JsonObject *transcript;
+  GlossClaim *figure, *gone, *moved;
+  guint start, end;
+
+  /* the revised text pasted into the project file in place of the old one */
+  json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+  transcript = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "transcript");
+  json_object_set_string_member (transcript, "text", gloss_transcript_get_text (edited_text));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  edited = json_generator_to_data (generator, NULL);
+
+  strict = gloss_project_file_load_data (edited, strlen (edited), "edited.gloss", &error);
+  g_assert_null (strict);
+  g_assert_true (g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_QUOTE) ||
+                 g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_RANGE));
+  g_clear_error (&error);
+
+  loaded = gloss_project_file_load_data_full (edited, strlen (edited), "edited.gloss",
+                                              GLOSS_PROJECT_LOAD_KEEP_MISMATCHED, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (loaded), ==, 8);
+  /* the turns were detected again in the edited text */
+  g_assert_cmpuint (gloss_transcript_get_n_turns (gloss_project_get_transcript (loaded)), ==,
+                    gloss_transcript_get_n_turns (edited_text));
+  figure = gloss_project_lookup_claim (loaded, gloss_claim_get_id (f->figure));
+  gone = gloss_project_lookup_claim (loaded, gloss_claim_get_id (f->deleted));
+  moved = gloss_project_lookup_claim (loaded, gloss_claim_get_id (f->moved));
+  g_assert_true (gloss_claim_get_orphaned (figure));
+
+  revision = gloss_revision_new_reanchor (loaded);
+  history = gloss_history_new (loaded);
+  gloss_history_replace_transcript (history, revision);
+  g_assert_cmpstr (gloss_history_get_undo_label (history), ==, "Find claims again");
+  g_assert_false (gloss_claim_get_orphaned (figure));
+  g_assert_cmpstr (gloss_claim_get_quote (figure), ==, "3.7 million doses of influenza vaccine");
+  g_assert_cmpstr (gloss_claim_get_previous_quote (figure), ==, "3.6 million doses of influenza vaccine");
+  g_assert_false (gloss_claim_get_orphaned (moved));
+  find_span (gloss_project_get_transcript (loaded), "312 \"5G plus industrial internet\" projects", 0, &start, &end);
+  g_assert_cmpuint (gloss_claim_get_start (moved), ==, start);
+  g_assert_true (gloss_claim_get_orphaned (gone));
+  g_assert_cmpuint (gloss_revision_count (revision, GLOSS_ANCHOR_ORPHANED), ==, 1);
+
+  /* what is saved now loads strictly */
+  fixed = gloss_project_file_to_bytes (loaded);
+  saved = gloss_project_file_load_data (g_bytes_get_data (fixed, NULL), g_bytes_get_size (fixed), "fixed.gloss", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (saved);
+
+  g_assert_true (gloss_history_undo (history));
+  g_assert_true (gloss_claim_get_orphaned (figure));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -492,6 +566,7 @@ main (int    argc,
   g_test_add ("/revise/undo", Fixture, NULL, fixture_set_up, test_revise_undo, fixture_tear_down);
   g_test_add ("/revise/reattach", Fixture, NULL, fixture_set_up, test_revise_reattach, fixture_tear_down);
   g_test_add ("/revise/save", Fixture, NULL, fixture_set_up, test_revise_save, fixture_tear_down);
+  g_test_add ("/revise/reanchor", Fixture, NULL, fixture_set_up, test_revise_reanchor, fixture_tear_down);
   g_test_add_func ("/revise/alignment", test_revise_alignment);
   g_test_add_func ("/revise/random-edits", test_revise_random_edits);
 

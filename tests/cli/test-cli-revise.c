@@ -242,6 +242,58 @@ test_revise_all_placed (void)
     g_free (ids[i]);
 }
 
+/* the project's own text edited by hand: validate says how to recover,
+ * revise --reanchor does, and the file is valid afterwards */
+static void
+test_revise_reanchor (void)
+{
+  g_autofree char *project = tmp_path ("hand.gloss");
+  g_autofree char *text = sample_text ();
+  g_autofree char *step = NULL;
+  g_autofree char *edited_text = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *edited = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GlossTranscript) normalized = NULL;
+  g_auto(Result) before = { 0, };
+  g_auto(Result) fixed = { 0, };
+  g_auto(Result) after = { 0, };
+  g_auto(Result) usage = { 0, };
+  char *ids[G_N_ELEMENTS (quotes)] = { NULL, };
+  JsonObject *transcript;
+
+  write_project (project, ids);
+  step = replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
+  edited_text = g_strconcat ("Corrected by hand.\n\n", step, NULL);
+  normalized = gloss_import_data (edited_text, strlen (edited_text), "hand.txt", NULL, NULL, NULL);
+  contents = read_file (project);
+  g_assert_true (json_parser_load_from_data (parser, contents, -1, NULL));
+  transcript = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "transcript");
+  json_object_set_string_member (transcript, "text", gloss_transcript_get_text (normalized));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  edited = json_generator_to_data (generator, NULL);
+  g_assert_true (g_file_set_contents (project, edited, -1, NULL));
+
+  run (&before, "validate", "hand.gloss", NULL);
+  g_assert_cmpint (before.status, ==, 1);
+  g_assert_nonnull (strstr (before.err, "gloss-cli revise --reanchor hand.gloss"));
+
+  run (&fixed, "revise", "--reanchor", "hand.gloss", NULL);
+  g_test_message ("%s%s", fixed.out, fixed.err);
+  g_assert_cmpint (fixed.status, ==, 1);
+  g_assert_nonnull (strstr (fixed.out, "3 exact, 0 moved, 0 changed, 1 orphaned"));
+
+  run (&after, "validate", "hand.gloss", NULL);
+  g_assert_cmpint (after.status, ==, 0);
+
+  run (&usage, "revise", "--reanchor", "hand.gloss", "revised.txt", NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    g_free (ids[i]);
+}
+
 static void
 test_revise_usage (void)
 {
@@ -298,6 +350,7 @@ main (int    argc,
   g_test_add_func ("/cli/revise/json", test_revise_json);
   g_test_add_func ("/cli/revise/all-placed", test_revise_all_placed);
   g_test_add_func ("/cli/revise/usage", test_revise_usage);
+  g_test_add_func ("/cli/revise/reanchor", test_revise_reanchor);
 
   status = g_test_run ();
   remove_tmp_dir ();

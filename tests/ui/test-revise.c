@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "gloss-application.h"
 #include "gloss-claim-row.h"
@@ -218,6 +219,94 @@ test_revise_window (void)
   ui_test_pump ();
 }
 
+static gboolean
+has_summary (gpointer window)
+{
+  GtkWidget *dialog = _gloss_window_get_dialog (window);
+
+  return dialog != NULL && adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "undo");
+}
+
+/* a project whose text was edited by hand: the window offers to find the
+ * claims again, and does, as one undoable step */
+static void
+test_revise_reanchor (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) sample = g_file_new_for_path (path);
+  g_autofree char *project_path = g_build_filename (tmpdir, "hand.gloss", NULL);
+  g_autoptr(GFile) project_file = g_file_new_for_path (project_path);
+  g_autoptr(GlossDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *contents = NULL;
+  g_autofree char *edited = NULL;
+  JsonObject *transcript;
+  GlossWindow *window;
+  GtkWidget *dialog;
+  GlossProject *project;
+  GlossClaim *claim;
+
+  /* a project with one claim, whose text gains a line on top by hand */
+  document = gloss_document_open (sample, NULL, NULL, &error);
+  g_assert_no_error (error);
+  {
+    GlossProject *p = gloss_document_get_project (document);
+    GlossTranscript *text = gloss_project_get_transcript (p);
+    const char *q = strstr (gloss_transcript_get_text (text), "lower emissions can go together");
+    guint start = gloss_transcript_byte_to_offset (text, q - gloss_transcript_get_text (text));
+    g_autoptr(GlossClaim) c = gloss_claim_new (text, start, start + 31, NULL, NULL, NULL);
+
+    gloss_history_add_claim (gloss_document_get_history (document), c);
+  }
+  g_assert_true (gloss_document_save (document, project_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (project_path, &contents, NULL, NULL));
+  g_assert_true (json_parser_load_from_data (parser, contents, -1, NULL));
+  transcript = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "transcript");
+  {
+    g_autofree char *text = g_strconcat ("Corrected by hand.\n\n", json_object_get_string_member (transcript, "text"), NULL);
+
+    json_object_set_string_member (transcript, "text", text);
+  }
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  edited = json_generator_to_data (generator, NULL);
+  g_assert_true (g_file_set_contents (project_path, edited, -1, NULL));
+
+  window = gloss_window_new (GTK_APPLICATION (app));
+  gtk_window_present (GTK_WINDOW (window));
+  gloss_window_open_file (window, project_file);
+  g_assert_true (ui_test_wait_until (has_dialog, window, 5000));
+  dialog = _gloss_window_get_dialog (window);
+  g_test_message ("%s", adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "reanchor"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "edited by hand"));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "reanchor");
+  g_assert_true (ui_test_wait_until (has_summary, window, 5000));
+  dialog = _gloss_window_get_dialog (window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Claims Found Again");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
+                            "1 claim found its words in place."));
+
+  project = _gloss_window_get_project (window);
+  claim = gloss_project_get_claim (project, 0);
+  g_assert_false (gloss_claim_get_orphaned (claim));
+  g_assert_cmpstr (gloss_claim_get_quote (claim), ==, "lower emissions can go together");
+  g_assert_true (gloss_document_get_modified (gloss_window_get_document (window)));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  ui_test_pump ();
+  g_assert_true (gloss_claim_get_orphaned (claim));
+
+  gloss_document_discard_draft (gloss_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_pump ();
+}
+
 /* a file that cannot be read changes nothing */
 static void
 test_revise_unreadable (void)
@@ -277,6 +366,7 @@ main (int   argc,
 
   g_test_add_func ("/revise/window", test_revise_window);
   g_test_add_func ("/revise/unreadable", test_revise_unreadable);
+  g_test_add_func ("/revise/reanchor", test_revise_reanchor);
 
   ret = g_test_run ();
 
