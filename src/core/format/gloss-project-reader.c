@@ -623,10 +623,10 @@ read_claim (Reader       *reader,
                                    _("%s: start %u is not before end %u"), path, start, end), NULL;
   /* a text edited by hand: the claim keeps its words as an orphan, at a
    * place in its text, to be found again (gloss_revision_new_reanchor) */
-  if ((flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED) && !orphaned && text->length > 0 &&
+  if ((flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED) && text->length > 0 &&
       (end > text->length ||
-       !check_span (reader, path, text, start, end, quote, &prefix, &suffix,
-                    &computed_prefix, &computed_suffix)))
+       (!orphaned && !check_span (reader, path, text, start, end, quote, &prefix, &suffix,
+                                  &computed_prefix, &computed_suffix))))
     {
       if (reader->error != NULL)
         g_clear_error (reader->error);
