@@ -556,6 +556,111 @@ test_revise_reanchor (Fixture       *f,
   g_assert_true (gloss_claim_get_orphaned (figure));
 }
 
+/* the corpus briefing, revised by us: claims on the first sentence of
+ * long paragraphs; a note on top, one sentence deleted, a figure
+ * corrected in another, a paragraph moved to the end */
+static void
+test_revise_corpus (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("GLOSS_CORPUS_DIR") != NULL
+                                            ? g_getenv ("GLOSS_CORPUS_DIR") : ".",
+                                            "scio-2021-07-16-miit.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GlossTranscript) transcript = NULL;
+  g_autoptr(GlossTranscript) revised_text = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossRevision) revision = NULL;
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) revised = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *figure_new = NULL;
+  guint deleted = G_MAXUINT, figure = G_MAXUINT, moved = G_MAXUINT;
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    {
+      g_test_skip ("the corpus is not there");
+      return;
+    }
+  transcript = import (contents, "scio-2021-07-16-miit.txt");
+  project = gloss_project_new (transcript);
+
+  /* the first sentences of the long paragraphs of the imported text */
+  lines = g_strsplit (gloss_transcript_get_text (transcript), "\n", -1);
+  for (guint i = 0; lines[i] != NULL && sentences->len < 24; i++)
+    {
+      const char *stop = strstr (lines[i], ". ");
+      g_autofree char *sentence = NULL;
+
+      if (strlen (lines[i]) < 300 || stop == NULL || stop - lines[i] < 40)
+        continue;
+      sentence = g_strndup (lines[i], stop - lines[i]);
+      /* unique, so that the expected place is plain */
+      if (strstr (strstr (gloss_transcript_get_text (transcript), sentence) + 1, sentence) != NULL)
+        continue;
+      if (figure == G_MAXUINT && strpbrk (sentence, "0123456789") != NULL && sentences->len > 2)
+        figure = sentences->len;
+      g_ptr_array_add (paragraphs, g_strdup (lines[i]));
+      g_ptr_array_add (sentences, g_steal_pointer (&sentence));
+    }
+  g_assert_cmpuint (sentences->len, >=, 8);
+  g_assert_cmpuint (figure, !=, G_MAXUINT);
+  deleted = figure == 1 ? 2 : 1;
+  moved = figure == 4 ? 5 : 4;
+  for (guint i = 0; i < sentences->len; i++)
+    add_claim (project, g_ptr_array_index (sentences, i), 0, NULL);
+
+  revised = g_string_new ("Editor's note: two figures were corrected.\n\n");
+  g_string_append (revised, gloss_transcript_get_text (transcript));
+  {
+    /* the figure: its first digit one more (9 becomes 0) */
+    const char *sentence = g_ptr_array_index (sentences, figure);
+    g_autofree char *changed = g_strdup (sentence);
+    char *digit = strpbrk (changed, "0123456789");
+    char *at = strstr (revised->str, sentence);
+
+    *digit = *digit == '9' ? '0' : *digit + 1;
+    memcpy (at, changed, strlen (changed));
+    figure_new = g_steal_pointer (&changed);
+  }
+  {
+    /* the deleted sentence, with its full stop and space */
+    const char *sentence = g_ptr_array_index (sentences, deleted);
+    char *at = strstr (revised->str, sentence);
+
+    g_string_erase (revised, at - revised->str, strlen (sentence) + 2);
+  }
+  {
+    /* the moved paragraph goes to the end */
+    const char *paragraph = g_ptr_array_index (paragraphs, moved);
+    char *at = strstr (revised->str, paragraph);
+
+    g_string_erase (revised, at - revised->str, strlen (paragraph) + 1);
+    g_string_append_printf (revised, "\n\n%s\n", paragraph);
+  }
+
+  revised_text = import (revised->str, "revised.txt");
+  revision = gloss_revision_new (project, revised_text);
+  for (guint i = 0; i < sentences->len; i++)
+    {
+      GlossClaim *claim = gloss_project_get_claim (project, i);
+      const char *quote = gloss_claim_get_quote (claim);
+      guint k;
+
+      for (k = 0; k < sentences->len && strcmp (g_ptr_array_index (sentences, k), quote) != 0; k++)
+        ;
+      g_assert_cmpuint (k, <, sentences->len);
+      if (k == deleted)
+        assert_placed (revision, claim, GLOSS_ANCHOR_ORPHANED, NULL, 0);
+      else if (k == figure)
+        assert_placed (revision, claim, GLOSS_ANCHOR_FUZZY, figure_new, 0);
+      else if (k == moved)
+        assert_placed (revision, claim, GLOSS_ANCHOR_MOVED, quote, 0);
+      else
+        assert_placed (revision, claim, GLOSS_ANCHOR_EXACT, quote, 0);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -568,6 +673,7 @@ main (int    argc,
   g_test_add ("/revise/save", Fixture, NULL, fixture_set_up, test_revise_save, fixture_tear_down);
   g_test_add ("/revise/reanchor", Fixture, NULL, fixture_set_up, test_revise_reanchor, fixture_tear_down);
   g_test_add_func ("/revise/alignment", test_revise_alignment);
+  g_test_add_func ("/revise/corpus", test_revise_corpus);
   g_test_add_func ("/revise/random-edits", test_revise_random_edits);
 
   return g_test_run ();
