@@ -31,7 +31,7 @@ show_revision (GlossClaimRow *self,
   g_autofree char *text = NULL;
 
   if (gloss_claim_get_orphaned (claim))
-    text = g_strdup (_("Its text is gone from the revised transcript"));
+    text = g_strdup (_("Its words are no longer in the text"));
   else if (previous != NULL)
     {
       g_autofree char *flat = g_strdup (previous);

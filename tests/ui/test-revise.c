@@ -165,7 +165,7 @@ test_revise_window (void)
                                "Gigabit broadband now reaches 2.3 million homes");
   g_assert_nonnull (found);
   g_assert_nonnull (ui_test_find_widget (GTK_WIDGET (window->orphans_page), label_starts_with,
-                                         "Its text is gone"));
+                                         "Its words are no longer"));
 
   /* the claims list shows the old words of the fuzzy claim */
   adw_view_stack_set_visible_child_name (window->side_stack, "claims");
