@@ -16,10 +16,39 @@ struct _GlossClaimRow
   GtkLabel *speaker_label;
   GtkLabel *time_label;
   GtkLabel *topics_label;
+  GtkLabel *revision_label;
   GtkLabel *note_label;
 };
 
 G_DEFINE_FINAL_TYPE (GlossClaimRow, gloss_claim_row, ADW_TYPE_BIN)
+
+/* what a revision of the text did to the claim: its words are gone (an
+ * orphan), or they changed (the words it had) */
+static void
+show_revision (GlossClaimRow *self,
+               GlossClaim    *claim)
+{
+  const char *previous = gloss_claim_get_previous_quote (claim);
+  g_autofree char *text = NULL;
+
+  if (gloss_claim_get_orphaned (claim))
+    text = g_strdup (_("Its words are no longer in the text"));
+  else if (previous != NULL)
+    {
+      g_autofree char *flat = g_strdup (previous);
+
+      g_strdelimit (flat, "\r\n", ' ');
+      /* TRANSLATORS: the words a claim had before the text was revised */
+      text = g_strdup_printf (_("Was: “%s”"), flat);
+    }
+
+  gtk_label_set_text (self->revision_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->revision_label), text != NULL);
+  if (gloss_claim_get_orphaned (claim))
+    gtk_widget_add_css_class (GTK_WIDGET (self->revision_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->revision_label), "warning");
+}
 
 void
 gloss_claim_row_set_claim (GlossClaimRow *self,
@@ -44,7 +73,11 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
   g_strdelimit (quote, "\r\n", ' ');
   gtk_label_set_text (self->quote_label, quote);
 
-  speaker = gloss_speaker_of_claim (project, claim, &who) ? who.speaker : NULL;
+  show_revision (self, claim);
+
+  /* an orphan's span is only a place in the list: it has no speaker */
+  speaker = !gloss_claim_get_orphaned (claim) && gloss_speaker_of_claim (project, claim, &who)
+            ? who.speaker : NULL;
   gtk_label_set_text (self->speaker_label, speaker ? speaker : "");
   gtk_widget_set_visible (GTK_WIDGET (self->speaker_label), speaker != NULL);
 
@@ -105,6 +138,7 @@ gloss_claim_row_class_init (GlossClaimRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, speaker_label);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, time_label);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, topics_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, revision_label);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, note_label);
 }
 

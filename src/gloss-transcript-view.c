@@ -580,7 +580,7 @@ reload (GlossTranscriptView *self)
   g_signal_emit (self, signals[TEXT_CHANGED], 0);
 }
 
-/* the original came, went or was replaced */
+/* the original came, went or was replaced, or the transcript was revised */
 static void
 text_changed_cb (GlossProject        *project,
                  GParamSpec          *pspec,
@@ -602,8 +602,9 @@ gloss_transcript_view_set_project (GlossTranscriptView *self,
   if (self->owner != NULL)
     g_signal_handlers_disconnect_by_func (self->owner, text_changed_cb, self);
   g_set_object (&self->owner, project);
-  if (project != NULL && self->role == GLOSS_TEXT_ORIGINAL)
-    g_signal_connect (project, "notify::original", G_CALLBACK (text_changed_cb), self);
+  if (project != NULL)
+    g_signal_connect (project, self->role == GLOSS_TEXT_ORIGINAL ? "notify::original" : "notify::transcript",
+                      G_CALLBACK (text_changed_cb), self);
 
   reload (self);
 }

@@ -11,7 +11,7 @@
 /* the actions that need a document */
 static const char * const document_actions[] = {
   "save", "save-as", "export", "tag", "tag-key", "tag-key-exact", "move-edge", "find",
-  "manage-topics", "show-sidebar", "properties",
+  "manage-topics", "show-sidebar", "properties", "revise",
 };
 
 /* every window action with a shortcut, as the shortcuts window lists them */
@@ -78,6 +78,14 @@ import_action (GSimpleAction *action,
                gpointer       user_data)
 {
   _gloss_window_run_open_chooser (GLOSS_WINDOW (user_data), TRUE);
+}
+
+static void
+revise_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  _gloss_window_run_revise_chooser (GLOSS_WINDOW (user_data));
 }
 
 static void
@@ -298,6 +306,7 @@ static const GActionEntry win_actions[] = {
   { "open", open_action, NULL, NULL, NULL, { 0 } },
   { "import", import_action, NULL, NULL, NULL, { 0 } },
   { "open-sample", open_sample_action, NULL, NULL, NULL, { 0 } },
+  { "revise", revise_action, NULL, NULL, NULL, { 0 } },
   { "open-recent", open_recent_action, "s", NULL, NULL, { 0 } },
   { "save", save_action, NULL, NULL, NULL, { 0 } },
   { "save-as", save_as_action, NULL, NULL, NULL, { 0 } },

@@ -111,7 +111,7 @@ run_chooser (GlossWindow *self,
   self->chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                _("_Add"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  _gloss_window_add_import_filters (GTK_FILE_CHOOSER (self->chooser));
+  _gloss_window_add_import_filters (GTK_FILE_CHOOSER (self->chooser), FALSE);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

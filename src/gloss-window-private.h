@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gloss-orphans-page.h"
 #include "gloss-parallel-view.h"
 #include "gloss-review-marks.h"
 #include "gloss-review-page.h"
@@ -42,6 +43,7 @@ struct _GlossWindow
   GtkWidget *side_panel;
   AdwViewSwitcher *side_switcher;
   AdwViewStack *side_stack;
+  GlossOrphansPage *orphans_page;
   GtkMenuButton *tag_button;
   GtkWidget *save_button;
   GtkWidget *history_box;
@@ -113,8 +115,6 @@ void     _gloss_window_save              (GlossWindow *self);
 gboolean _gloss_window_confirm_close     (GlossWindow *self);
 void     _gloss_window_note_recent       (GlossWindow *self,
                                           GFile       *file);
-/* the import table's filters, as Import Transcript offers them */
-void     _gloss_window_add_import_filters (GtkFileChooser *chooser);
 
 /* gloss-window-original.c: the original text, its alignment and review */
 void     _gloss_window_setup_original    (GlossWindow *self);
@@ -130,6 +130,33 @@ void     _gloss_window_dispose_original  (GlossWindow *self);
 /* gloss-window-review.c */
 void     _gloss_window_setup_review      (GlossWindow *self);
 void     _gloss_window_dispose_review    (GlossWindow *self);
+/* the import table's filters: everything Gloss reads at once, then each
+ * format (and with @with_projects, Gloss projects) */
+void     _gloss_window_add_import_filters (GtkFileChooser *chooser,
+                                           gboolean        with_projects);
+
+/* gloss-window-revise.c */
+void     _gloss_window_run_revise_chooser (GlossWindow *self);
+/* imports @file as the revised text of the document's transcript, replaces
+ * it in one undoable step and shows the summary; FALSE (nothing changed)
+ * when the file cannot be read */
+gboolean _gloss_window_revise_file       (GlossWindow  *self,
+                                          GFile        *file,
+                                          GError      **error);
+/* opens @file, a project whose text was edited by hand, with its claims
+ * found again (one undoable step) and the summary */
+gboolean _gloss_window_reanchor_file     (GlossWindow  *self,
+                                          GFile        *file,
+                                          GError      **error);
+/* after a QUOTE or RANGE error opening @file: offers to find the claims
+ * again; FALSE (nothing shown) for other errors */
+gboolean _gloss_window_offer_reanchor    (GlossWindow  *self,
+                                          GFile        *file,
+                                          const char   *heading,
+                                          const GError *error);
+void     _gloss_window_setup_revise      (GlossWindow  *self);
+void     _gloss_window_revise_set_project (GlossWindow *self,
+                                           GlossProject *project);
 
 /* gloss-window-dnd.c */
 void     _gloss_window_setup_drop        (GlossWindow *self);

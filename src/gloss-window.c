@@ -311,6 +311,20 @@ transcript_title_cb (GlossTranscript *transcript,
   update_title (self);
 }
 
+/* a revised text replaced the transcript (or undo brought the old one back) */
+static void
+transcript_replaced_cb (GlossProject *project,
+                        GParamSpec   *pspec,
+                        GlossWindow  *self)
+{
+  if (self->document == NULL || gloss_document_get_project (self->document) != project)
+    return;
+  g_signal_handlers_disconnect_by_func (gloss_project_get_transcript (project), transcript_title_cb, self);
+  g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
+                           G_CALLBACK (transcript_title_cb), self, 0);
+  update_title (self);
+}
+
 /* what the window offers with an original text: side by side, review */
 static void
 update_original (GlossWindow *self)
@@ -341,8 +355,11 @@ show_project (GlossWindow *self)
 
   /* an unsaved project goes by its transcript's title */
   if (project != NULL)
-    g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
-                             G_CALLBACK (transcript_title_cb), self, 0);
+    {
+      g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
+                               G_CALLBACK (transcript_title_cb), self, 0);
+      g_signal_connect_object (project, "notify::transcript", G_CALLBACK (transcript_replaced_cb), self, 0);
+    }
 
   if (self->shown_project != NULL)
     g_signal_handlers_disconnect_by_func (self->shown_project, original_changed_cb, self);
@@ -352,6 +369,7 @@ show_project (GlossWindow *self)
   gloss_parallel_view_set_project (self->texts, project);
   update_original (self);
   gloss_sidebar_set_project (self->sidebar, project);
+  _gloss_window_revise_set_project (self, project);
   gloss_topic_chooser_set_project (self->topic_chooser, project);
   gloss_tagging_controller_set_document (self->tagging, self->document);
   _gloss_window_teams_set_document (self);
@@ -537,6 +555,8 @@ opened_cb (GObject      *source,
 
       if (g_error_matches (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_ENCODING))
         offer_encoding (self, file, heading, error);
+      else if (_gloss_window_offer_reanchor (self, file, heading, error))
+        ;
       else if (!g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TRUNCATED) ||
                !offer_draft (self, file, heading, error))
         _gloss_window_show_file_error (self, heading, file, error);
@@ -890,6 +910,7 @@ gloss_window_class_init (GlossWindowClass *klass)
   g_type_ensure (GLOSS_TYPE_PARALLEL_VIEW);
   g_type_ensure (GLOSS_TYPE_SIDEBAR);
   g_type_ensure (GLOSS_TYPE_REVIEW_PAGE);
+  g_type_ensure (GLOSS_TYPE_ORPHANS_PAGE);
   g_type_ensure (GLOSS_TYPE_TOPIC_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-window.ui");
@@ -904,6 +925,7 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_stack);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, review_page);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, orphans_page);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, tag_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, history_box);
@@ -942,6 +964,7 @@ gloss_window_init (GlossWindow *self)
   self->settings = gloss_environment_new_settings ();
   _gloss_window_add_actions (self);
   _gloss_window_teams_init (self);
+  _gloss_window_setup_revise (self);
 
   self->tagging = gloss_tagging_controller_new (self->transcript_view, self->tag_button, self->topic_chooser);
   author = gloss_environment_dup_author_name (self->settings);

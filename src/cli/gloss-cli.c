@@ -26,6 +26,7 @@ static const GlossCliCommand commands[] = {
   { "suggest",  N_("Suggest claims from the topics' keywords"),          gloss_cli_suggest },
   { "agreement", N_("Measure how far annotators agree (κ, α, F1)"),     gloss_cli_agreement },
   { "merge",    N_("Merge annotators’ projects, or act as git’s merge driver"), gloss_cli_merge },
+  { "revise",   N_("Replace the text of a project with a revised version"), gloss_cli_revise },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 

@@ -5,6 +5,7 @@
 
 #include "gloss-claim-private.h"
 #include "gloss-history.h"
+#include "gloss-text-swap.h"
 
 typedef enum
 {
@@ -31,6 +32,7 @@ typedef enum
   COMMAND_REMOVE_PARTICIPANT,
   COMMAND_REPLACE_PARTICIPANT,
   COMMAND_SET_CONFLICT,
+  COMMAND_REPLACE_TRANSCRIPT,
 } CommandKind;
 
 typedef struct
@@ -63,6 +65,8 @@ typedef struct
    * (remove, replace) or new_position (insert) */
   char *old_role;
   char *new_role;
+  /* COMMAND_REPLACE_TRANSCRIPT */
+  GlossTextSwap *swap;
 
   /* COMMAND_SET_STATUS (statuses in old_position and new_position),
    * COMMAND_SET_SOURCES */
@@ -133,6 +137,7 @@ command_free (gpointer data)
   g_clear_pointer (&command->new_sources, g_ptr_array_unref);
   g_clear_object (&command->old_object);
   g_clear_object (&command->new_object);
+  g_clear_pointer (&command->swap, _gloss_text_swap_free);
   g_free (command);
 }
 
@@ -215,6 +220,10 @@ command_redo (GlossHistory *self,
     case COMMAND_MOVE_CLAIM:
       gloss_project_move_claim (project, command->claim, command->new_start, command->new_end,
                                 command->new_orphaned);
+      /* re-attached: the words it had stay visible as its previous quote */
+      if (command->old_orphaned && !command->new_orphaned && command->old_strv[3][0] == '\0' &&
+          strcmp (command->old_strv[0], gloss_claim_get_quote (command->claim)) != 0)
+        _gloss_claim_set_previous_quote (command->claim, command->old_strv[0]);
       break;
     case COMMAND_SET_ORIGINAL:
       gloss_project_set_original (project, GLOSS_TRANSCRIPT (command->new_object));
@@ -240,6 +249,9 @@ command_redo (GlossHistory *self,
       gloss_project_set_claim_conflict (project, command->claim, GLOSS_CLAIM (command->new_object));
       if (command->new_modified != NULL)
         _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
+    case COMMAND_REPLACE_TRANSCRIPT:
+      _gloss_text_swap_apply (command->swap, project, TRUE);
       break;
     default:
       g_assert_not_reached ();
@@ -307,6 +319,14 @@ command_undo (GlossHistory *self,
       gloss_project_move_topic (project, command->topic, command->old_position);
       break;
     case COMMAND_MOVE_CLAIM:
+      /* an orphan gets its own words back (the move took the new text's) */
+      if (command->old_orphaned)
+        {
+          _gloss_claim_set_span (command->claim, gloss_claim_get_start (command->claim),
+                                 gloss_claim_get_end (command->claim), command->old_strv[0],
+                                 command->old_strv[1], command->old_strv[2]);
+          _gloss_claim_set_previous_quote (command->claim, command->old_strv[3]);
+        }
       gloss_project_move_claim (project, command->claim, command->old_start, command->old_end,
                                 command->old_orphaned);
       break;
@@ -333,6 +353,9 @@ command_undo (GlossHistory *self,
     case COMMAND_SET_CONFLICT:
       gloss_project_set_claim_conflict (project, command->claim, GLOSS_CLAIM (command->old_object));
       _gloss_claim_set_modified (command->claim, command->old_modified);
+      break;
+    case COMMAND_REPLACE_TRANSCRIPT:
+      _gloss_text_swap_apply (command->swap, project, FALSE);
       break;
     default:
       g_assert_not_reached ();
@@ -965,6 +988,16 @@ gloss_history_move_claim (GlossHistory *self,
   command->new_end = end;
   command->new_orphaned = orphaned;
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  if (command->old_orphaned)
+    {
+      const char *previous = gloss_claim_get_previous_quote (claim);
+
+      command->old_strv = g_new0 (char *, 5);
+      command->old_strv[0] = g_strdup (gloss_claim_get_quote (claim));
+      command->old_strv[1] = g_strdup (gloss_claim_get_prefix (claim));
+      command->old_strv[2] = g_strdup (gloss_claim_get_suffix (claim));
+      command->old_strv[3] = g_strdup (previous != NULL ? previous : "");
+    }
   push (self, command);
 }
 
@@ -1036,6 +1069,25 @@ gloss_history_set_original (GlossHistory    *self,
   gloss_history_set_alignment (self, alignment);
 
   gloss_history_end_group (self);
+}
+
+void
+gloss_history_replace_transcript (GlossHistory  *self,
+                                  GlossRevision *revision)
+{
+  GlossProject *project;
+  Command *command;
+
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+  g_return_if_fail (revision != NULL);
+  project = gloss_revision_get_project (revision);
+  g_return_if_fail (project == self->project);
+
+  command = command_new (COMMAND_REPLACE_TRANSCRIPT,
+                         gloss_revision_get_transcript (revision) == gloss_project_get_transcript (project)
+                         ? _("Find claims again") : _("Replace text with revised version"));
+  command->swap = _gloss_text_swap_new (revision);
+  push (self, command);
 }
 
 void

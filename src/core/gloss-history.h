@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gloss-project.h"
+#include "gloss-revision.h"
 
 G_BEGIN_DECLS
 
@@ -84,6 +85,14 @@ void          gloss_history_set_original      (GlossHistory       *self,
                                                GlossAlignment     *alignment);
 void          gloss_history_set_alignment     (GlossHistory       *self,
                                                GlossAlignment     *alignment);
+/* One step ("Replace text with revised version"): the transcript becomes
+ * @revision's, every claim on it takes the place @revision found (an orphan
+ * keeps its words), and an alignment with the original is re-aligned.
+ * Undo restores the old text and every claim exactly. @revision must have
+ * been made for this history's project as it is now. A revision made by
+ * gloss_revision_new_reanchor is "Find claims again". */
+void          gloss_history_replace_transcript (GlossHistory      *self,
+                                                GlossRevision     *revision);
 
 /* The transcript's title, date, place or language; NULL or "" clears it.
  * A date must pass gloss_date_is_valid, a language

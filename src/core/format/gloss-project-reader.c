@@ -8,6 +8,7 @@
 
 #include "gloss-alignment-reader.h"
 #include "gloss-claim-private.h"
+#include "gloss-import-format.h"
 #include "gloss-json-reader.h"
 #include "gloss-record-reader.h"
 
@@ -172,11 +173,50 @@ read_turns (Reader          *reader,
   return TRUE;
 }
 
+/* The turns of a text edited by hand: detected again, as an import
+ * would (when the import leaves the text as it is), else the file's own
+ * if they still fit, else none. */
+static void
+redetect_turns (Reader          *reader,
+                JsonArray       *turns,
+                const char      *path,
+                GlossTranscript *text)
+{
+  g_autoptr(GlossTranscript) imported = NULL;
+  g_autoptr(GlossTranscript) checked = NULL;
+
+  imported = gloss_import_data (gloss_transcript_get_text (text), gloss_transcript_get_text_size (text),
+                                reader->name, "text", NULL, NULL);
+  if (imported != NULL && strcmp (gloss_transcript_get_text (imported), gloss_transcript_get_text (text)) == 0)
+    {
+      for (guint i = 0; i < gloss_transcript_get_n_turns (imported); i++)
+        {
+          const GlossTurn *turn = gloss_transcript_get_turn (imported, i);
+          guint index = gloss_transcript_add_turn (text, turn->kind, turn->start, turn->end, turn->speaker,
+                                                   turn->outlet, turn->answers);
+
+          if (turn->time >= 0)
+            gloss_transcript_set_turn_time (text, index, turn->time);
+        }
+      return;
+    }
+
+  checked = gloss_transcript_new (gloss_transcript_get_text (text), -1);
+  if (read_turns (reader, turns, path, checked))
+    {
+      read_turns (reader, turns, path, text);
+      return;
+    }
+  if (reader->error != NULL)
+    g_clear_error (reader->error);
+}
+
 /* the text @path of @object ("transcript", "original") */
 static GlossTranscript *
-read_text (Reader     *reader,
-           JsonObject *object,
-           const char *path)
+read_text (Reader                *reader,
+           JsonObject            *object,
+           const char            *path,
+           GlossProjectLoadFlags  flags)
 {
   g_autoptr(GlossTranscript) text = NULL;
   g_autofree char *participants_path = g_strconcat (path, ".participants", NULL);
@@ -218,7 +258,9 @@ read_text (Reader     *reader,
   if (source != NULL && *source != '\0')
     gloss_transcript_set_source (text, source);
 
-  if (!read_turns (reader, turns, path, text))
+  if (flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED)
+    redetect_turns (reader, turns, path, text);
+  else if (!read_turns (reader, turns, path, text))
     return NULL;
 
   for (guint i = 0, n = participants != NULL ? json_array_get_length (participants) : 0; i < n; i++)
@@ -616,7 +658,8 @@ read_claim (Reader       *reader,
             GlossProject *project,
             ClaimText    *texts,
             GHashTable   *topic_ids,
-            GHashTable   *claim_ids)
+            GHashTable   *claim_ids,
+            GlossProjectLoadFlags flags)
 {
   g_autoptr(GPtrArray) topics = NULL;
   g_autoptr(GDateTime) created = NULL;
@@ -671,6 +714,21 @@ read_claim (Reader       *reader,
   if (start >= end)
     return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
                                    _("%s: start %u is not before end %u"), path, start, end), NULL;
+  /* a text edited by hand: the claim keeps its words as an orphan, at a
+   * place in its text, to be found again (gloss_revision_new_reanchor) */
+  if ((flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED) && text->length > 0 &&
+      (end > text->length ||
+       (!orphaned && !check_span (reader, path, text, start, end, quote, &prefix, &suffix,
+                                  &computed_prefix, &computed_suffix))))
+    {
+      if (reader->error != NULL)
+        g_clear_error (reader->error);
+      g_clear_pointer (&computed_prefix, g_free);
+      g_clear_pointer (&computed_suffix, g_free);
+      orphaned = TRUE;
+      start = MIN (start, text->length - 1);
+      end = MIN (MAX (end, start + 1), text->length);
+    }
   if (end > text->length)
     return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
                                    _("%s.end: %u is past the end of the text (%u characters)"),
@@ -681,7 +739,9 @@ read_claim (Reader       *reader,
       prefix = prefix != NULL ? prefix : "";
       suffix = suffix != NULL ? suffix : "";
     }
-  else if (!check_span (reader, path, text, start, end, quote, &prefix, &suffix,
+  /* (kept mismatched claims were checked above) */
+  else if (!(flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED) &&
+           !check_span (reader, path, text, start, end, quote, &prefix, &suffix,
                         &computed_prefix, &computed_suffix))
     return NULL;
 
@@ -710,10 +770,11 @@ read_claim (Reader       *reader,
 }
 
 static gboolean
-read_claims (Reader       *reader,
-             JsonObject   *root,
-             GlossProject *project,
-             GHashTable   *topic_ids)
+read_claims (Reader                *reader,
+             JsonObject            *root,
+             GlossProject          *project,
+             GHashTable            *topic_ids,
+             GlossProjectLoadFlags  flags)
 {
   g_autoptr(GHashTable) claim_ids = NULL;
   g_autoptr(GPtrArray) loaded = NULL;
@@ -741,7 +802,7 @@ read_claims (Reader       *reader,
       if (!gloss_json_reader_element_object (reader, claims, i, path, &object))
         return FALSE;
 
-      claim = read_claim (reader, object, path, project, texts, topic_ids, claim_ids);
+      claim = read_claim (reader, object, path, project, texts, topic_ids, claim_ids, flags);
       if (claim == NULL)
         return FALSE;
       g_ptr_array_add (loaded, claim);
@@ -754,10 +815,11 @@ read_claims (Reader       *reader,
 }
 
 GlossProject *
-gloss_project_reader_read (const char  *data,
-                           gsize        length,
-                           const char  *display_name,
-                           GError     **error)
+gloss_project_reader_read (const char            *data,
+                           gsize                  length,
+                           const char            *display_name,
+                           GlossProjectLoadFlags  flags,
+                           GError               **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GlossTranscript) transcript = NULL;
@@ -781,10 +843,10 @@ gloss_project_reader_read (const char  *data,
   root = json_node_get_object (json_parser_get_root (parser));
 
   if (!gloss_json_reader_get_object (&reader, root, NULL, "transcript", REQUIRED, &transcript_object) ||
-      (transcript = read_text (&reader, transcript_object, "transcript")) == NULL ||
+      (transcript = read_text (&reader, transcript_object, "transcript", flags)) == NULL ||
       !gloss_json_reader_get_object (&reader, root, NULL, "original", OPTIONAL, &original_object) ||
       (original_object != NULL &&
-       (original = read_text (&reader, original_object, "original")) == NULL) ||
+       (original = read_text (&reader, original_object, "original", flags)) == NULL) ||
       !gloss_json_reader_get_object (&reader, root, NULL, "alignment", OPTIONAL, &alignment_object))
     return NULL;
 
@@ -795,7 +857,13 @@ gloss_project_reader_read (const char  *data,
                                        _("alignment: there is no “original” to align the transcript with")), NULL;
       alignment = gloss_alignment_reader_read (&reader, alignment_object, "alignment",
                                                transcript, original);
-      if (alignment == NULL)
+      /* an alignment that no longer fits a text edited by hand is dropped */
+      if (alignment == NULL && (flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED))
+        {
+          if (reader.error != NULL)
+            g_clear_error (reader.error);
+        }
+      else if (alignment == NULL)
         return NULL;
     }
 
@@ -807,7 +875,7 @@ gloss_project_reader_read (const char  *data,
 
   topic_ids = g_hash_table_new (g_str_hash, g_str_equal);
   if (!read_topics (&reader, root, project, topic_ids) ||
-      !read_claims (&reader, root, project, topic_ids) ||
+      !read_claims (&reader, root, project, topic_ids, flags) ||
       !gloss_record_reader_read_rejected (&reader, root, project))
     return NULL;
 
