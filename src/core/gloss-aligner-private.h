@@ -2,6 +2,9 @@
 
 #include <gio/gio.h>
 
+#include "gloss-alignment.h"
+#include "gloss-transcript.h"
+
 G_BEGIN_DECLS
 
 /* One step of an alignment path: @ni units of the translation from @i0 with
@@ -62,5 +65,25 @@ void    _gloss_aligner_band        (guint        n,
                                     guint        width,
                                     guint       *lo,
                                     guint       *hi);
+
+/* What the aligner reads of a text that may change while it runs in a
+ * worker (the participants, the language), copied on the text's thread.
+ * The text itself, its turns and their speakers never change. */
+typedef struct
+{
+  GlossTranscript *text;
+  char *language;
+  int *participant;      /* per turn: its speaker's index in the participants, or -1 */
+} GlossAlignerText;
+
+void            _gloss_aligner_text_init  (GlossAlignerText       *snapshot,
+                                           GlossTranscript        *text);
+void            _gloss_aligner_text_clear (GlossAlignerText       *snapshot);
+/* gloss_aligner_realign () on snapshots; any thread */
+GlossAlignment *_gloss_aligner_run        (const GlossAlignerText *transcript,
+                                           const GlossAlignerText *original,
+                                           GlossAlignment         *links,
+                                           GCancellable           *cancellable,
+                                           GError                **error);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include "gloss-aligner-private.h"
 #include "gloss-figures.h"
 #include "gloss-speaker.h"
+#include "gloss-turn-figures-private.h"
 
 /* turns the band reaches either side of the expected path */
 #define TURN_BAND             12
@@ -135,13 +136,39 @@ unit_set_keys (Unit            *unit,
     qsort (unit->keys, unit->n_keys, sizeof (guint64), compare_keys);
 }
 
-static void
-side_init_turns (Side            *side,
-                 GlossTranscript *text,
-                 GHashTable      *speakers)
+void
+_gloss_aligner_text_init (GlossAlignerText *snapshot,
+                          GlossTranscript  *text)
 {
   guint n = gloss_transcript_get_n_turns (text);
-  const char *language = gloss_transcript_get_language (text);
+
+  snapshot->text = g_object_ref (text);
+  snapshot->language = g_strdup (gloss_transcript_get_language (text));
+  snapshot->participant = g_new (int, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      const char *speaker = gloss_speaker_of_turn (gloss_transcript_get_turn (text, i));
+
+      snapshot->participant[i] = speaker != NULL ? gloss_transcript_find_participant (text, speaker) : -1;
+    }
+}
+
+void
+_gloss_aligner_text_clear (GlossAlignerText *snapshot)
+{
+  g_clear_object (&snapshot->text);
+  g_clear_pointer (&snapshot->language, g_free);
+  g_clear_pointer (&snapshot->participant, g_free);
+}
+
+static void
+side_init_turns (Side                   *side,
+                 const GlossAlignerText *snapshot,
+                 GHashTable             *speakers)
+{
+  GlossTranscript *text = snapshot->text;
+  guint n = gloss_transcript_get_n_turns (text);
+  g_autoptr(GlossTurnFigures) all_figures = _gloss_turn_figures_get (text, snapshot->language);
 
   side->text = text;
   side->units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), n);
@@ -153,10 +180,8 @@ side_init_turns (Side            *side,
   for (guint i = 0; i < n; i++)
     {
       const GlossTurn *turn = gloss_transcript_get_turn (text, i);
-      const char *begin = gloss_transcript_offset_to_pointer (text, turn->start);
-      const char *end = gloss_transcript_offset_to_pointer (text, turn->end);
       const char *speaker = gloss_speaker_of_turn (turn);
-      g_autoptr(GPtrArray) figures = gloss_figures_extract (begin, end - begin, turn->start, language);
+      GPtrArray *figures = all_figures->turns[i];
       guint first_key = side->figure_keys->len;
       Unit unit = { 0, };
 
@@ -178,7 +203,7 @@ side_init_turns (Side            *side,
               g_hash_table_insert (speakers, (gpointer) speaker, id);
             }
           unit.speaker = GPOINTER_TO_INT (id);
-          unit.participant = gloss_transcript_find_participant (text, speaker);
+          unit.participant = snapshot->participant[i];
         }
 
       for (guint f = 0; f < figures->len; f++)
@@ -198,40 +223,42 @@ side_init_turns (Side            *side,
   g_array_append_val (side->turn_key_start, side->figure_keys->len);
 }
 
-/* shared figures between two runs of units, each figure counted once */
+static guint
+shared_keys (const Unit *a,
+             const Unit *b)
+{
+  guint shared = 0;
+
+  for (guint x = 0, y = 0; x < a->n_keys && y < b->n_keys;)
+    {
+      if (a->keys[x] == b->keys[y])
+        {
+          shared++;
+          x++;
+          y++;
+        }
+      else if (a->keys[x] < b->keys[y])
+        x++;
+      else
+        y++;
+    }
+
+  return shared;
+}
+
+/* figures two runs of one or two units share (a figure both units of a
+ * run state may count twice: it is evidence twice) */
 static guint
 shared_figures (const Unit *a,
                 guint       na,
                 const Unit *b,
                 guint       nb)
 {
-  guint64 left[2 * MAX_KEYS], right[2 * MAX_KEYS];
-  guint nl = 0, nr = 0, shared = 0;
+  guint shared = 0;
 
   for (guint u = 0; u < na; u++)
-    for (guint k = 0; k < a[u].n_keys; k++)
-      left[nl++] = a[u].keys[k];
-  for (guint u = 0; u < nb; u++)
-    for (guint k = 0; k < b[u].n_keys; k++)
-      right[nr++] = b[u].keys[k];
-  if (na > 1)
-    qsort (left, nl, sizeof (guint64), compare_keys);
-  if (nb > 1)
-    qsort (right, nr, sizeof (guint64), compare_keys);
-
-  for (guint x = 0, y = 0; x < nl && y < nr;)
-    {
-      if (left[x] == right[y])
-        {
-          shared++;
-          x++;
-          y++;
-        }
-      else if (left[x] < right[y])
-        x++;
-      else
-        y++;
-    }
+    for (guint v = 0; v < nb; v++)
+      shared += shared_keys (&a[u], &b[v]);
 
   return shared;
 }
@@ -320,7 +347,7 @@ bead_cost_cb (gpointer user_data,
       if (two[0].kind != two[1].kind)
         cost += 3.0;
       if (two[0].speaker != two[1].speaker)
-        cost += 2.0;
+        cost += 4.0;
     }
 
   if (ni == 1 && nj == 1)
@@ -411,8 +438,16 @@ anchor_chain (GArray *anchors,
     {
       const Anchor *anchor = &g_array_index (anchors, Anchor, a);
 
-      g_array_prepend_val (chain, anchor->j);
-      g_array_prepend_val (chain, anchor->i);
+      g_array_append_val (chain, anchor->j);
+      g_array_append_val (chain, anchor->i);
+    }
+  /* it was walked from its end */
+  for (guint x = 0, y = chain->len; x + 1 < y; x++, y--)
+    {
+      guint tmp = g_array_index (chain, guint, x);
+
+      g_array_index (chain, guint, x) = g_array_index (chain, guint, y - 1);
+      g_array_index (chain, guint, y - 1) = tmp;
     }
 
   return chain;
@@ -911,12 +946,12 @@ add_paragraph_pairs (GlossAlignment  *alignment,
 
 /* ------------------------------------------------------------------ API */
 
-static GlossAlignment *
-align (GlossTranscript *transcript,
-       GlossTranscript *original,
-       GlossAlignment  *links,
-       GCancellable    *cancellable,
-       GError         **error)
+GlossAlignment *
+_gloss_aligner_run (const GlossAlignerText *transcript,
+                    const GlossAlignerText *original,
+                    GlossAlignment         *links,
+                    GCancellable           *cancellable,
+                    GError                **error)
 {
   g_autoptr(GHashTable) speakers_t = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) speakers_o = g_hash_table_new (g_str_hash, g_str_equal);
@@ -995,6 +1030,25 @@ out:
   return ok ? g_steal_pointer (&alignment) : NULL;
 }
 
+/* on snapshots taken here, so on the texts' own thread */
+static GlossAlignment *
+align (GlossTranscript *transcript,
+       GlossTranscript *original,
+       GlossAlignment  *links,
+       GCancellable    *cancellable,
+       GError         **error)
+{
+  GlossAlignerText t, o;
+  GlossAlignment *alignment;
+
+  _gloss_aligner_text_init (&t, transcript);
+  _gloss_aligner_text_init (&o, original);
+  alignment = _gloss_aligner_run (&t, &o, links, cancellable, error);
+  _gloss_aligner_text_clear (&t);
+  _gloss_aligner_text_clear (&o);
+  return alignment;
+}
+
 GlossAlignment *
 gloss_aligner_align (GlossTranscript *transcript,
                      GlossTranscript *original,
@@ -1022,8 +1076,8 @@ gloss_aligner_realign (GlossTranscript *transcript,
 
 typedef struct
 {
-  GlossTranscript *transcript;
-  GlossTranscript *original;
+  GlossAlignerText transcript;
+  GlossAlignerText original;
 } AlignData;
 
 static void
@@ -1031,8 +1085,8 @@ align_data_free (gpointer data)
 {
   AlignData *ad = data;
 
-  g_object_unref (ad->transcript);
-  g_object_unref (ad->original);
+  _gloss_aligner_text_clear (&ad->transcript);
+  _gloss_aligner_text_clear (&ad->original);
   g_free (ad);
 }
 
@@ -1044,7 +1098,8 @@ align_thread_cb (GTask        *task,
 {
   AlignData *ad = task_data;
   GError *error = NULL;
-  GlossAlignment *alignment = align (ad->transcript, ad->original, NULL, cancellable, &error);
+  GlossAlignment *alignment = _gloss_aligner_run (&ad->transcript, &ad->original, NULL,
+                                                  cancellable, &error);
 
   if (alignment == NULL)
     g_task_return_error (task, error);
@@ -1068,8 +1123,9 @@ gloss_aligner_align_async (GlossTranscript     *transcript,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, gloss_aligner_align_async);
   ad = g_new0 (AlignData, 1);
-  ad->transcript = g_object_ref (transcript);
-  ad->original = g_object_ref (original);
+  /* what may change meanwhile is copied now, on this thread */
+  _gloss_aligner_text_init (&ad->transcript, transcript);
+  _gloss_aligner_text_init (&ad->original, original);
   g_task_set_task_data (task, ad, align_data_free);
   g_task_run_in_thread (task, align_thread_cb);
 }

@@ -6,26 +6,32 @@
 #include <glib/gi18n-lib.h>
 
 #include "gloss-aligner.h"
+#include "gloss-aligner-private.h"
 #include "gloss-import-format.h"
 #include "gloss-original.h"
 
+/* @transcript: a snapshot taken on the transcript's thread */
 static gboolean
-finish_original (GlossTranscript  *imported,
-                 GlossTranscript  *transcript,
-                 const char       *language,
-                 GCancellable     *cancellable,
-                 GlossTranscript **original,
-                 GlossAlignment  **alignment,
-                 GError          **error)
+finish_original (GlossTranscript        *imported,
+                 const GlossAlignerText *transcript,
+                 const char             *language,
+                 GCancellable           *cancellable,
+                 GlossTranscript       **original,
+                 GlossAlignment        **alignment,
+                 GError                **error)
 {
   g_autoptr(GlossTranscript) text = imported;
   g_autoptr(GlossAlignment) aligned = NULL;
+  GlossAlignerText snapshot;
 
   /* the importer has already guessed from the script (CJK → zh) */
   if (language != NULL && language[0] != '\0')
     gloss_transcript_set_language (text, language);
 
-  aligned = gloss_aligner_align (transcript, text, cancellable, error);
+  /* the new text is this thread's own */
+  _gloss_aligner_text_init (&snapshot, text);
+  aligned = _gloss_aligner_run (transcript, &snapshot, NULL, cancellable, error);
+  _gloss_aligner_text_clear (&snapshot);
   if (aligned == NULL)
     return FALSE;
 
@@ -51,6 +57,28 @@ check_language (const char  *language,
   return FALSE;
 }
 
+static gboolean
+load_file (GFile                  *file,
+           const GlossAlignerText *transcript,
+           const char             *language,
+           GCancellable           *cancellable,
+           GlossTranscript       **original,
+           GlossAlignment        **alignment,
+           GError                **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  GlossTranscript *imported;
+
+  if (!check_language (language, name, error))
+    return FALSE;
+
+  imported = gloss_import_file (file, NULL, NULL, error);
+  if (imported == NULL)
+    return FALSE;
+
+  return finish_original (imported, transcript, language, cancellable, original, alignment, error);
+}
+
 gboolean
 gloss_original_load (GFile            *file,
                      GlossTranscript  *transcript,
@@ -60,22 +88,17 @@ gloss_original_load (GFile            *file,
                      GlossAlignment  **alignment,
                      GError          **error)
 {
-  g_autofree char *name = NULL;
-  GlossTranscript *imported;
+  GlossAlignerText snapshot;
+  gboolean ok;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  name = g_file_get_parse_name (file);
-  if (!check_language (language, name, error))
-    return FALSE;
-
-  imported = gloss_import_file (file, NULL, NULL, error);
-  if (imported == NULL)
-    return FALSE;
-
-  return finish_original (imported, transcript, language, cancellable, original, alignment, error);
+  _gloss_aligner_text_init (&snapshot, transcript);
+  ok = load_file (file, &snapshot, language, cancellable, original, alignment, error);
+  _gloss_aligner_text_clear (&snapshot);
+  return ok;
 }
 
 gboolean
@@ -90,6 +113,8 @@ gloss_original_load_data (const char       *data,
                           GError          **error)
 {
   GlossTranscript *imported;
+  GlossAlignerText snapshot;
+  gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), FALSE);
@@ -102,14 +127,16 @@ gloss_original_load_data (const char       *data,
   if (imported == NULL)
     return FALSE;
 
-  return finish_original (imported, transcript, language, cancellable,
-                          original, alignment, error);
+  _gloss_aligner_text_init (&snapshot, transcript);
+  ok = finish_original (imported, &snapshot, language, cancellable, original, alignment, error);
+  _gloss_aligner_text_clear (&snapshot);
+  return ok;
 }
 
 typedef struct
 {
   GFile *file;
-  GlossTranscript *transcript;
+  GlossAlignerText transcript;
   char *language;
   GlossTranscript *original;
   GlossAlignment *alignment;
@@ -121,7 +148,7 @@ load_data_free (gpointer data)
   LoadData *ld = data;
 
   g_object_unref (ld->file);
-  g_object_unref (ld->transcript);
+  _gloss_aligner_text_clear (&ld->transcript);
   g_free (ld->language);
   g_clear_object (&ld->original);
   g_clear_object (&ld->alignment);
@@ -137,8 +164,8 @@ load_thread_cb (GTask        *task,
   LoadData *ld = task_data;
   GError *error = NULL;
 
-  if (gloss_original_load (ld->file, ld->transcript, ld->language, cancellable,
-                           &ld->original, &ld->alignment, &error))
+  if (load_file (ld->file, &ld->transcript, ld->language, cancellable,
+                 &ld->original, &ld->alignment, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -162,7 +189,8 @@ gloss_original_load_async (GFile               *file,
   g_task_set_source_tag (task, gloss_original_load_async);
   ld = g_new0 (LoadData, 1);
   ld->file = g_object_ref (file);
-  ld->transcript = g_object_ref (transcript);
+  /* what may change meanwhile is copied now, on this thread */
+  _gloss_aligner_text_init (&ld->transcript, transcript);
   ld->language = g_strdup (language);
   g_task_set_task_data (task, ld, load_data_free);
   g_task_run_in_thread (task, load_thread_cb);

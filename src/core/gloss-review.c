@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gloss-review.h"
+#include "gloss-turn-figures-private.h"
 
 /* ------------------------------------------------------------- findings */
 
@@ -198,6 +199,7 @@ struct _GlossReview
   GlossTranscript *transcript;
   GlossTranscript *original;
   GlossAlignment *alignment;
+  char *language[2];         /* of each text when the review began */
   GPtrArray *findings;       /* GlossReviewFinding */
   guint counts[GLOSS_FIGURE_FINDING_STATUS_LAST + 1];
 };
@@ -246,6 +248,8 @@ gloss_review_finalize (GObject *object)
   g_clear_object (&self->transcript);
   g_clear_object (&self->original);
   g_clear_object (&self->alignment);
+  g_clear_pointer (&self->language[0], g_free);
+  g_clear_pointer (&self->language[1], g_free);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (gloss_review_parent_class)->finalize (object);
@@ -266,7 +270,8 @@ gloss_review_init (GlossReview *self)
 /* The figures of one side of a pair, in text order, with the turn of each. */
 typedef struct
 {
-  GPtrArray *figures;   /* GlossFigure, owned */
+  GlossTurnFigures *all;
+  GPtrArray *figures;   /* GlossFigure, borrowed from all */
   GArray *turns;        /* int, per figure */
   gboolean *used;       /* matched in the first round */
 } PairSide;
@@ -274,23 +279,21 @@ typedef struct
 static void
 pair_side_init (PairSide        *side,
                 GlossTranscript *text,
+                const char      *language,
                 const guint     *turns,
                 guint            n_turns)
 {
-  const char *language = gloss_transcript_get_language (text);
+  g_autoptr(GlossTurnFigures) all = _gloss_turn_figures_get (text, language);
 
-  side->figures = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_figure_free);
+  /* the figures are borrowed from the text's; the review copies those it keeps */
+  side->all = g_steal_pointer (&all);
+  side->figures = g_ptr_array_new ();
   side->turns = g_array_new (FALSE, FALSE, sizeof (int));
 
   for (guint k = 0; k < n_turns; k++)
     {
-      const GlossTurn *turn = gloss_transcript_get_turn (text, turns[k]);
-      const char *begin = gloss_transcript_offset_to_pointer (text, turn->start);
-      const char *end = gloss_transcript_offset_to_pointer (text, turn->end);
-      g_autoptr(GPtrArray) figures = gloss_figures_extract (begin, end - begin, turn->start, language);
+      GPtrArray *figures = side->all->turns[turns[k]];
 
-      /* the figures move into the side's array */
-      g_ptr_array_set_free_func (figures, NULL);
       for (guint f = 0; f < figures->len; f++)
         {
           int index = (int) turns[k];
@@ -307,6 +310,7 @@ pair_side_clear (PairSide *side)
 {
   g_clear_pointer (&side->figures, g_ptr_array_unref);
   g_clear_pointer (&side->turns, g_array_unref);
+  g_clear_pointer (&side->all, _gloss_turn_figures_unref);
   g_clear_pointer (&side->used, g_free);
 }
 
@@ -424,8 +428,8 @@ review_pair (GlossReview *self,
   guint t_lo = G_MAXUINT, t_hi = 0, o_lo = G_MAXUINT, o_hi = 0;
   g_autoptr(GPtrArray) found = NULL;
 
-  pair_side_init (&ctx.side[0], self->transcript, pair->transcript, pair->n_transcript);
-  pair_side_init (&ctx.side[1], self->original, pair->original, pair->n_original);
+  pair_side_init (&ctx.side[0], self->transcript, self->language[0], pair->transcript, pair->n_transcript);
+  pair_side_init (&ctx.side[1], self->original, self->language[1], pair->original, pair->n_original);
   ctx.pair_turn[0] = pair->n_transcript > 0 ? (int) pair->transcript[0] : -1;
   ctx.pair_turn[1] = pair->n_original > 0 ? (int) pair->original[0] : -1;
 
@@ -528,25 +532,24 @@ pair_has_both (GlossAlignment *alignment,
   return pair->n_transcript > 0 && pair->n_original > 0;
 }
 
-GlossReview *
-gloss_review_new (GlossTranscript *transcript,
-                  GlossTranscript *original,
-                  GlossAlignment  *alignment,
-                  GCancellable    *cancellable,
-                  GError         **error)
+static GlossReview *
+review_new (GlossTranscript *transcript,
+            const char      *transcript_language,
+            GlossTranscript *original,
+            const char      *original_language,
+            GlossAlignment  *alignment,
+            GCancellable    *cancellable,
+            GError         **error)
 {
   g_autoptr(GlossReview) self = NULL;
   guint n_pairs, paragraph_at = 0, first, last;
-
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (original), NULL);
-  g_return_val_if_fail (GLOSS_IS_ALIGNMENT (alignment), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   self = g_object_new (GLOSS_TYPE_REVIEW, NULL);
   self->transcript = g_object_ref (transcript);
   self->original = g_object_ref (original);
   self->alignment = g_object_ref (alignment);
+  self->language[0] = g_strdup (transcript_language);
+  self->language[1] = g_strdup (original_language);
 
   /* the stretch both texts cover: before its first pair of both sides
    * and after its last, an original of part of the briefing says nothing
@@ -571,6 +574,22 @@ gloss_review_new (GlossTranscript *transcript,
 }
 
 GlossReview *
+gloss_review_new (GlossTranscript *transcript,
+                  GlossTranscript *original,
+                  GlossAlignment  *alignment,
+                  GCancellable    *cancellable,
+                  GError         **error)
+{
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (original), NULL);
+  g_return_val_if_fail (GLOSS_IS_ALIGNMENT (alignment), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return review_new (transcript, gloss_transcript_get_language (transcript),
+                     original, gloss_transcript_get_language (original), alignment, cancellable, error);
+}
+
+GlossReview *
 gloss_review_new_for_project (GlossProject  *project,
                               GCancellable  *cancellable,
                               GError       **error)
@@ -589,6 +608,7 @@ typedef struct
   GlossTranscript *transcript;
   GlossTranscript *original;
   GlossAlignment *alignment;
+  char *language[2];
 } ReviewData;
 
 static void
@@ -599,6 +619,8 @@ review_data_free (gpointer data)
   g_object_unref (rd->transcript);
   g_object_unref (rd->original);
   g_object_unref (rd->alignment);
+  g_free (rd->language[0]);
+  g_free (rd->language[1]);
   g_free (rd);
 }
 
@@ -610,8 +632,8 @@ review_thread_cb (GTask        *task,
 {
   ReviewData *rd = task_data;
   GError *error = NULL;
-  GlossReview *review = gloss_review_new (rd->transcript, rd->original, rd->alignment,
-                                          cancellable, &error);
+  GlossReview *review = review_new (rd->transcript, rd->language[0], rd->original, rd->language[1],
+                                    rd->alignment, cancellable, &error);
 
   if (review == NULL)
     g_task_return_error (task, error);
@@ -638,6 +660,9 @@ gloss_review_new_async (GlossProject        *project,
   rd->transcript = g_object_ref (gloss_project_get_transcript (project));
   rd->original = g_object_ref (gloss_project_get_original (project));
   rd->alignment = g_object_ref (gloss_project_get_alignment (project));
+  /* the language may change meanwhile: copied now, on this thread */
+  rd->language[0] = g_strdup (gloss_transcript_get_language (rd->transcript));
+  rd->language[1] = g_strdup (gloss_transcript_get_language (rd->original));
   g_task_set_task_data (task, rd, review_data_free);
   g_task_run_in_thread (task, review_thread_cb);
 }
