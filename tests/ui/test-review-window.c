@@ -281,6 +281,8 @@ test_add_original (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (original_view)));
   g_assert_false (gtk_widget_get_mapped (empty));
   g_assert_true (side_page_visible (window, "review"));
+  /* and its findings beside them */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_gloss_window_get_review_page (window))));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "remove-original"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "add-original"));
   {
@@ -298,6 +300,20 @@ test_add_original (void)
     g_assert_true (gtk_text_iter_has_tag (&start, language));
     g_object_get (language, "language", &tag_language, NULL);
     g_assert_true (g_str_has_prefix (tag_language, "zh"));
+  }
+
+  /* the translation's language, as Properties sets it, is its view's */
+  gloss_history_set_transcript_field (_gloss_window_get_history (window), GLOSS_TRANSCRIPT_FIELD_LANGUAGE, "en-GB");
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gloss_parallel_view_get_view (texts, GLOSS_TEXT_TRANSCRIPT)));
+    GtkTextTag *language = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "language");
+    g_autofree char *tag_language = NULL;
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    g_assert_true (gtk_text_iter_has_tag (&start, language));
+    g_object_get (language, "language", &tag_language, NULL);
+    g_assert_cmpstr (tag_language, ==, "en-gb");
   }
 
   g_assert_true (gloss_document_get_modified (gloss_window_get_document (window)));
