@@ -577,6 +577,55 @@ test_findings (void)
   destroy_window (window);
 }
 
+/* The review's own test briefing, its turns longer than the screen, in a
+ * window of 800 x 600 with the findings beside the texts (stacked): an
+ * activated finding's figure is on screen on both sides. */
+static void
+test_findings_stacked (void)
+{
+  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
+  g_autofree char *dir = g_build_filename (SOURCE_DATADIR, "..", "tests", "data", "review", NULL);
+  g_autofree char *en_path = g_build_filename (dir, "briefing-en.txt", NULL);
+  g_autofree char *zh_path = g_build_filename (dir, "briefing-zh.txt", NULL);
+  g_autoptr(GFile) translation = g_file_new_for_path (en_path);
+  g_autoptr(GFile) original = g_file_new_for_path (zh_path);
+  GlossParallelView *texts = _gloss_window_get_texts (window);
+  GlossReviewPage *page = _gloss_window_get_review_page (window);
+  GListModel *shown;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (_gloss_window_load_file (window, translation, &error));
+  g_assert_no_error (error);
+  _gloss_window_add_original (window, original);
+  g_assert_true (ui_test_wait_until (has_original_cb, window, 10000));
+  g_assert_true (ui_test_wait_until (review_ready_cb, window, 10000));
+  g_assert_true (ui_test_wait_until (stacked_cb, texts, 5000));
+  shown = gloss_review_page_get_shown (page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GlossReviewFinding) finding = g_list_model_get_item (shown, i);
+      OnScreen where[2];
+      guint n = 0;
+
+      for (GlossTextRole role = GLOSS_TEXT_TRANSCRIPT; role <= GLOSS_TEXT_ORIGINAL; role++)
+        if (gloss_review_finding_get_figure (finding, role) != NULL)
+          where[n++] = (OnScreen) { gloss_parallel_view_get_view (texts, role),
+                                    gloss_review_finding_get_start (finding, role) };
+      g_signal_emit_by_name (findings_list (window), "activate", i);
+      for (guint k = 0; k < n; k++)
+        {
+          g_test_message ("finding %u, side %u at %u", i, k, where[k].offset);
+          g_assert_true (ui_test_wait_until (on_screen_cb, &where[k], 5000));
+        }
+    }
+
+  destroy_window (window);
+}
+
 /* presses @keyval on the review page as GTK would: its own shortcut */
 static void
 press_page_key (GlossReviewPage *page,
@@ -739,6 +788,7 @@ main (int   argc,
   g_test_add_func ("/review-window/add-original", test_add_original);
   g_test_add_func ("/review-window/remove-undo", test_remove_undo);
   g_test_add_func ("/review-window/findings", test_findings);
+  g_test_add_func ("/review-window/findings-stacked", test_findings_stacked);
   g_test_add_func ("/review-window/claim", test_claim);
   g_test_add_func ("/review-window/correct-alignment", test_correct_alignment);
 
