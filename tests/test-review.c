@@ -211,6 +211,21 @@ test_review_missing_turn (void)
   g_assert_true (gloss_review_get_finding (review, 0) != finding);
 }
 
+/* a figure the translator added to one sentence does not push the next
+ * sentence's figure onto the wrong partner */
+static void
+test_review_sentences (void)
+{
+  g_autoptr(GlossTranscript) t = import_string (
+    "Lin Hai:\n\nSales reached 1,200 units in 30 cities. Exports reached 450 units.\n");
+  g_autoptr(GlossTranscript) o = import_string (
+    "林海：\n\n销量达到1200台。出口达到460台。\n");
+  g_autoptr(GlossReview) review = review_texts (t, o);
+  g_autofree char *found = problems (review);
+
+  g_assert_cmpstr (found, ==, "missing-in-original 30|; mismatch 450|460");
+}
+
 static void
 test_review_partial_corpus (void)
 {
@@ -372,6 +387,7 @@ main (int    argc,
   g_test_add_func ("/review/planted", test_review_planted);
   g_test_add_func ("/review/faithful", test_review_faithful);
   g_test_add_func ("/review/missing-turn", test_review_missing_turn);
+  g_test_add_func ("/review/sentences", test_review_sentences);
   g_test_add_func ("/review/partial-corpus", test_review_partial_corpus);
   g_test_add_func ("/review/model", test_review_model);
   g_test_add_func ("/review/async", test_review_async);
