@@ -374,8 +374,9 @@ test_review_exports (void)
   g_assert_cmpuint (g_strv_length (rows), ==, gloss_review_get_n_findings (review) + 2);
   g_assert_cmpstr (rows[g_strv_length (rows) - 1], ==, "");
   g_assert_nonnull (strstr (csv, "\r\nmismatch,2,2,Li Ming,12.7%,"));
-  g_assert_nonnull (strstr (csv, ",11.7,%\r\n"));
-  g_assert_nonnull (strstr (csv, "\r\nmissing-in-translation,2,2,Li Ming,,,,,,2,李明,110,"));
+  g_assert_nonnull (strstr (csv, ",11.7,11.7,%\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nmissing-in-translation,2,2,Li Ming,,,,,,,2,李明,110,"));
+  g_assert_nonnull (strstr (csv, ",first three quarters,55,75,1,9,month,"));
 }
 
 int
