@@ -452,30 +452,22 @@ on_screen_cb (gpointer data)
   return on_screen (where->view, where->offset);
 }
 
+/* the findings' list, not the filter's popup list */
+static gboolean
+is_findings_list (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "review-list");
+}
+
 static GtkListView *
 findings_list (GlossWindow *window)
 {
-  GtkWidget *page = GTK_WIDGET (_gloss_window_get_review_page (window));
+  GtkWidget *list = ui_test_find_widget (GTK_WIDGET (_gloss_window_get_review_page (window)), is_findings_list, NULL);
 
-  {
-    GtkWidget *found = NULL;
-    GPtrArray *stack = g_ptr_array_new ();
+  g_assert_nonnull (list);
 
-    g_ptr_array_add (stack, page);
-    while (stack->len > 0 && found == NULL)
-      {
-        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
-
-        if (GTK_IS_LIST_VIEW (w))
-          found = w;
-        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
-          g_ptr_array_add (stack, c);
-      }
-    g_ptr_array_unref (stack);
-    g_assert_nonnull (found);
-
-    return GTK_LIST_VIEW (found);
-  }
+  return GTK_LIST_VIEW (list);
 }
 
 static void
