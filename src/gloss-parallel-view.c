@@ -669,6 +669,30 @@ gloss_parallel_view_show_offset (GlossParallelView *self,
   gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (side->view), &iter, 0.0, TRUE, 0.0, 0.3);
 }
 
+void
+gloss_parallel_view_reveal (GlossParallelView *self,
+                            GlossTextRole      role,
+                            guint              offset)
+{
+  Side *side;
+  GtkTextIter iter;
+  GdkRectangle location, visible;
+
+  g_return_if_fail (GLOSS_IS_PARALLEL_VIEW (self));
+
+  side = side_of (self, role);
+  gtk_text_buffer_get_iter_at_offset (buffer_of (side), &iter, (int) offset);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (side->view), &iter, &location);
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (side->view), &visible);
+  if (location.y >= visible.y && location.y + location.height <= visible.y + visible.height)
+    return;
+
+  /* the other side stays where it is */
+  self->syncing = TRUE;
+  gtk_adjustment_set_value (side->vadjustment, location.y - visible.height * 0.3);
+  self->syncing = FALSE;
+}
+
 static void
 gloss_parallel_view_size_allocate (GtkWidget *widget,
                                    int        width,

@@ -47,6 +47,11 @@ int                  gloss_parallel_view_pair_at          (GlossParallelView *se
 void                 gloss_parallel_view_show_offset      (GlossParallelView *self,
                                                            GlossTextRole      role,
                                                            guint              offset);
+/* scrolls @role's side only, if need be, so that @offset is on screen (a
+ * figure lower in its pair than its translation is in the other side's) */
+void                 gloss_parallel_view_reveal           (GlossParallelView *self,
+                                                           GlossTextRole      role,
+                                                           guint              offset);
 /* the marked paragraph pair: [start, end) on each side; FALSE when none */
 gboolean             gloss_parallel_view_get_marked_pair  (GlossParallelView *self,
                                                            guint             *transcript_start,

@@ -51,6 +51,9 @@ loaded_cb (GObject      *source,
       AdwToast *toast = adw_toast_new (title);
 
       gloss_history_set_original (gloss_document_get_history (self->document), original, alignment);
+      /* what the reviewer came for: the findings */
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "show-sidebar", g_variant_new_boolean (TRUE));
+      adw_view_stack_set_visible_child_name (self->side_stack, "review");
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
       adw_toast_overlay_add_toast (self->toast_overlay, toast);

@@ -34,6 +34,30 @@ review_changed_cb (GlossReviewPage *page,
   gloss_review_marks_set_review (self->review_marks, gloss_review_page_get_review (page));
 }
 
+typedef struct
+{
+  GlossWindow *self;
+  GlossTextRole lead;
+  guint lead_offset;
+  gboolean has_other;
+  guint other_offset;
+} Reveal;
+
+static gboolean
+reveal_cb (gpointer data)
+{
+  Reveal *reveal = data;
+
+  /* the layout and the padding done, each side's figure on screen */
+  gloss_parallel_view_reveal (reveal->self->texts, reveal->lead, reveal->lead_offset);
+  if (reveal->has_other)
+    gloss_parallel_view_reveal (reveal->self->texts, GLOSS_TEXT_ORIGINAL, reveal->other_offset);
+  g_object_unref (reveal->self);
+  g_free (reveal);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 finding_activated_cb (GlossReviewPage    *page,
                       GlossReviewFinding *finding,
@@ -41,22 +65,35 @@ finding_activated_cb (GlossReviewPage    *page,
 {
   const GlossFigure *translation = gloss_review_finding_get_figure (finding, GLOSS_TEXT_TRANSCRIPT);
   const GlossFigure *original = gloss_review_finding_get_figure (finding, GLOSS_TEXT_ORIGINAL);
+  const GlossFigure *lead = translation ? translation : original;
+  const GlossFigure *other = translation ? original : NULL;
 
+  if (lead == NULL)
+    return;
   if (!gloss_parallel_view_get_side_by_side (self->texts))
     g_action_group_change_action_state (G_ACTION_GROUP (self), "side-by-side", g_variant_new_boolean (TRUE));
 
-  /* the side that has the figure leads; the other follows, pair by pair */
+  /* one side leads and the other follows, pair by pair; once both have
+   * moved, the other side's figure is brought on screen too, when its pair
+   * is so long that it is not */
+  gloss_parallel_view_show_offset (self->texts, translation ? GLOSS_TEXT_TRANSCRIPT : GLOSS_TEXT_ORIGINAL,
+                                   lead->start);
+  /* after: showing placed the cursor */
   if (original != NULL)
-    {
-      gloss_parallel_view_show_offset (self->texts, GLOSS_TEXT_ORIGINAL, original->start);
-      gloss_transcript_view_select_range (gloss_parallel_view_get_view (self->texts, GLOSS_TEXT_ORIGINAL),
-                                          original->start, original->end);
-    }
+    gloss_transcript_view_select_range (gloss_parallel_view_get_view (self->texts, GLOSS_TEXT_ORIGINAL),
+                                        original->start, original->end);
   if (translation != NULL)
-    {
-      gloss_parallel_view_show_offset (self->texts, GLOSS_TEXT_TRANSCRIPT, translation->start);
-      gloss_transcript_view_select_range (self->transcript_view, translation->start, translation->end);
-    }
+    gloss_transcript_view_select_range (self->transcript_view, translation->start, translation->end);
+  {
+    Reveal *reveal = g_new0 (Reveal, 1);
+
+    reveal->self = g_object_ref (self);
+    reveal->lead = translation ? GLOSS_TEXT_TRANSCRIPT : GLOSS_TEXT_ORIGINAL;
+    reveal->lead_offset = lead->start;
+    reveal->has_other = other != NULL;
+    reveal->other_offset = other ? other->start : 0;
+    g_timeout_add (150, reveal_cb, reveal);
+  }
 }
 
 /* the sentence of @text holding [start, end), within its turn */

@@ -211,6 +211,21 @@ test_review_missing_turn (void)
   g_assert_true (gloss_review_get_finding (review, 0) != finding);
 }
 
+/* a figure the translator added to one sentence does not push the next
+ * sentence's figure onto the wrong partner */
+static void
+test_review_sentences (void)
+{
+  g_autoptr(GlossTranscript) t = import_string (
+    "Lin Hai:\n\nSales reached 1,200 units in 30 cities. Exports reached 450 units.\n");
+  g_autoptr(GlossTranscript) o = import_string (
+    "林海：\n\n销量达到1200台。出口达到460台。\n");
+  g_autoptr(GlossReview) review = review_texts (t, o);
+  g_autofree char *found = problems (review);
+
+  g_assert_cmpstr (found, ==, "missing-in-original 30|; mismatch 450|460");
+}
+
 static void
 test_review_partial_corpus (void)
 {
@@ -359,8 +374,9 @@ test_review_exports (void)
   g_assert_cmpuint (g_strv_length (rows), ==, gloss_review_get_n_findings (review) + 2);
   g_assert_cmpstr (rows[g_strv_length (rows) - 1], ==, "");
   g_assert_nonnull (strstr (csv, "\r\nmismatch,2,2,Li Ming,12.7%,"));
-  g_assert_nonnull (strstr (csv, ",11.7,%\r\n"));
-  g_assert_nonnull (strstr (csv, "\r\nmissing-in-translation,2,2,Li Ming,,,,,,2,李明,110,"));
+  g_assert_nonnull (strstr (csv, ",11.7,11.7,%\r\n"));
+  g_assert_nonnull (strstr (csv, "\r\nmissing-in-translation,2,2,Li Ming,,,,,,,2,李明,110,"));
+  g_assert_nonnull (strstr (csv, ",first three quarters,55,75,1,9,month,"));
 }
 
 int
@@ -372,6 +388,7 @@ main (int    argc,
   g_test_add_func ("/review/planted", test_review_planted);
   g_test_add_func ("/review/faithful", test_review_faithful);
   g_test_add_func ("/review/missing-turn", test_review_missing_turn);
+  g_test_add_func ("/review/sentences", test_review_sentences);
   g_test_add_func ("/review/partial-corpus", test_review_partial_corpus);
   g_test_add_func ("/review/model", test_review_model);
   g_test_add_func ("/review/async", test_review_async);

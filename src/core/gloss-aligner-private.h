@@ -66,6 +66,14 @@ void    _gloss_aligner_band        (guint        n,
                                     guint       *lo,
                                     guint       *hi);
 
+/* Pairs two runs of spans (the sentences of a paragraph pair) by their
+ * lengths alone, originals being @ratio as long: a GArray of GlossBead. */
+GArray *_gloss_aligner_pair_spans (const guint *lengths_translation,
+                                   guint        n,
+                                   const guint *lengths_original,
+                                   guint        m,
+                                   double       ratio);
+
 /* What the aligner reads of a text that may change while it runs in a
  * worker (the participants, the language), copied on the text's thread.
  * The text itself, its turns and their speakers never change. */

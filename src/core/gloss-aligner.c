@@ -944,6 +944,57 @@ add_paragraph_pairs (GlossAlignment  *alignment,
   return TRUE;
 }
 
+static void
+side_init_spans (Side        *side,
+                 const guint *lengths,
+                 guint        n)
+{
+  side->units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), n);
+  side->cum = g_new (guint, n + 1);
+  side->cum[0] = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      Unit unit = { 0, };
+
+      unit.length = lengths[i];
+      unit.speaker = unit.participant = unit.group = -1;
+      g_array_append_val (side->units, unit);
+      side->cum[i + 1] = side->cum[i] + lengths[i];
+    }
+}
+
+GArray *
+_gloss_aligner_pair_spans (const guint *lengths_translation,
+                           guint        n,
+                           const guint *lengths_original,
+                           guint        m,
+                           double       ratio)
+{
+  Model model = { 0, };
+  g_autofree guint *lo = g_new (guint, n + 1);
+  g_autofree guint *hi = g_new (guint, n + 1);
+  GArray *path;
+
+  side_init_spans (&model.t, lengths_translation, n);
+  side_init_spans (&model.o, lengths_original, m);
+  model.ratio = ratio > 0 ? ratio : 1.0;
+  model.is_paragraphs = TRUE;
+  if ((guint64) (n + 1) * (m + 1) <= PARAGRAPH_FULL_CELLS)
+    for (guint i = 0; i <= n; i++)
+      {
+        lo[i] = 0;
+        hi[i] = m;
+      }
+  else
+    _gloss_aligner_band (n, m, model.t.cum, model.o.cum, NULL, 0, PARAGRAPH_BAND, lo, hi);
+
+  /* no cancellable: the only error cannot happen */
+  path = _gloss_aligner_path (n, m, lo, hi, NULL, NULL, NULL, bead_cost_cb, &model, NULL, NULL);
+  side_clear (&model.t);
+  side_clear (&model.o);
+  return path;
+}
+
 /* ------------------------------------------------------------------ API */
 
 GlossAlignment *

@@ -14,8 +14,10 @@ typedef enum
   GLOSS_FIGURE_YEAR,            /* 2021  2021年; a range (2021-2025) has value_end > value */
   GLOSS_FIGURE_MONTH,           /* July  7月: value 1–12 */
   GLOSS_FIGURE_DATE,            /* July 16  16 July  7月16日: value month × 100 + day (716) */
-  GLOSS_FIGURE_MONTH_RANGE,     /* the first five months  1—5月  January to May: value 1, value_end 5 */
-  GLOSS_FIGURE_ORDINAL,         /* 19th  第十九; 14th Five-Year Plan  十四五 (unit "five-year-plan") */
+  GLOSS_FIGURE_MONTH_RANGE,     /* the first five months  1—5月  January to May: value 1, value_end 5;
+                                 * the first three quarters  前三季度: 1 to 9 */
+  GLOSS_FIGURE_ORDINAL,         /* 19th  第十九; 14th Five-Year Plan  十四五 (unit "five-year-plan");
+                                 * the Fifth Plenary Session  五中全会 */
 } GlossFigureKind;
 
 #define GLOSS_FIGURE_KIND_LAST GLOSS_FIGURE_ORDINAL

@@ -6,7 +6,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gloss-aligner-private.h"
 #include "gloss-review.h"
+#include "gloss-sentences.h"
 #include "gloss-turn-figures-private.h"
 
 /* ------------------------------------------------------------- findings */
@@ -394,13 +396,103 @@ leftovers (PairSide *side,
   return figures;
 }
 
+static void compare_leftovers (PairContext *ctx, guint t_start, guint t_end, guint o_start,
+                               guint o_end, gboolean everything, gboolean missing_too);
+
+static guint
+count_leftovers (PairSide *side,
+                 guint     start,
+                 guint     end)
+{
+  guint n = 0;
+
+  for (guint f = 0; f < side->figures->len; f++)
+    {
+      const GlossFigure *figure = g_ptr_array_index (side->figures, f);
+
+      /* list markers and a translator's years never make a mismatch */
+      n += !side->used[f] && figure->start >= start && figure->start < end &&
+           !(figure->flags & (GLOSS_FIGURE_FLAG_LIST | GLOSS_FIGURE_FLAG_PARENTHETICAL));
+    }
+  return n;
+}
+
+static GArray *
+split_sentences (GlossTranscript *text,
+                 const char      *language,
+                 guint            start,
+                 guint            end)
+{
+  const char *begin = gloss_transcript_offset_to_pointer (text, start);
+  const char *stop = gloss_transcript_offset_to_pointer (text, end);
+
+  return gloss_sentences_split (begin, stop - begin, start, language);
+}
+
+/* Within a paragraph pair, sentence by sentence first (ICU finds the
+ * sentences of both scripts; they are paired by length), so that a figure
+ * the translator added to one sentence does not push every later figure
+ * of the paragraph onto the wrong partner. */
+static void
+compare_sentences (PairContext *ctx,
+                   guint        t_start,
+                   guint        t_end,
+                   guint        o_start,
+                   guint        o_end)
+{
+  GlossReview *self = ctx->review;
+  g_autoptr(GArray) ts = NULL;
+  g_autoptr(GArray) os = NULL;
+  g_autoptr(GArray) beads = NULL;
+  g_autofree guint *tl = NULL, *ol = NULL;
+
+  if (count_leftovers (&ctx->side[0], t_start, t_end) == 0 ||
+      count_leftovers (&ctx->side[1], o_start, o_end) == 0 ||
+      count_leftovers (&ctx->side[0], t_start, t_end) + count_leftovers (&ctx->side[1], o_start, o_end) < 3)
+    return;
+
+  ts = split_sentences (self->transcript, self->language[0], t_start, t_end);
+  os = split_sentences (self->original, self->language[1], o_start, o_end);
+  if (ts->len + os->len < 3 || ts->len == 0 || os->len == 0)
+    return;
+
+  tl = g_new (guint, ts->len);
+  ol = g_new (guint, os->len);
+  for (guint k = 0; k < ts->len; k++)
+    tl[k] = g_array_index (ts, GlossSentence, k).end - g_array_index (ts, GlossSentence, k).start;
+  for (guint k = 0; k < os->len; k++)
+    ol[k] = g_array_index (os, GlossSentence, k).end - g_array_index (os, GlossSentence, k).start;
+  beads = _gloss_aligner_pair_spans (tl, ts->len, ol, os->len,
+                                     t_end > t_start ? (double) (o_end - o_start) / (t_end - t_start) : 1.0);
+
+  for (guint b = 0; b < beads->len; b++)
+    {
+      const GlossBead *bead = &g_array_index (beads, GlossBead, b);
+
+      /* a sentence on one side only waits for the paragraph's round */
+      if (bead->ni == 0 || bead->nj == 0)
+        continue;
+      ctx->t_place = g_array_index (ts, GlossSentence, bead->i0).start;
+      compare_leftovers (ctx,
+                         g_array_index (ts, GlossSentence, bead->i0).start,
+                         g_array_index (ts, GlossSentence, bead->i0 + bead->ni - 1).end,
+                         g_array_index (os, GlossSentence, bead->j0).start,
+                         g_array_index (os, GlossSentence, bead->j0 + bead->nj - 1).end, FALSE,
+                         /* a figure without a partner in its sentence may
+                          * still have one in the paragraph */
+                         FALSE);
+    }
+  ctx->t_place = t_start;
+}
+
 static void
 compare_leftovers (PairContext *ctx,
                    guint        t_start,
                    guint        t_end,
                    guint        o_start,
                    guint        o_end,
-                   gboolean     everything)
+                   gboolean     everything,
+                   gboolean     missing_too)
 {
   g_autoptr(GArray) index_t = g_array_new (FALSE, FALSE, sizeof (int));
   g_autoptr(GArray) index_o = g_array_new (FALSE, FALSE, sizeof (int));
@@ -413,8 +505,13 @@ compare_leftovers (PairContext *ctx,
 
   found = gloss_figures_compare (t, o);
   for (guint k = 0; k < found->len; k++)
-    add_finding (ctx, g_ptr_array_index (found, k), (const int *) index_t->data,
-                 (const int *) index_o->data);
+    {
+      const GlossFigureFinding *f = g_ptr_array_index (found, k);
+
+      if (missing_too || (f->status != GLOSS_FIGURE_MISSING_IN_ORIGINAL &&
+                          f->status != GLOSS_FIGURE_MISSING_IN_TRANSLATION))
+        add_finding (ctx, f, (const int *) index_t->data, (const int *) index_o->data);
+    }
 }
 
 static void
@@ -468,7 +565,7 @@ review_pair (GlossReview *self,
                 }
             }
         }
-      compare_leftovers (&ctx, 0, 0, 0, 0, TRUE);
+      compare_leftovers (&ctx, 0, 0, 0, 0, TRUE, TRUE);
       goto out;
     }
 
@@ -495,11 +592,13 @@ review_pair (GlossReview *self,
       if (pp->transcript_start >= t_hi && pp->original_start >= o_hi)
         break;
       ctx.t_place = pp->transcript_start;
-      compare_leftovers (&ctx, pp->transcript_start, MAX (pp->transcript_end, pp->transcript_start),
-                         pp->original_start, pp->original_end, FALSE);
+      compare_sentences (&ctx, pp->transcript_start, pp->transcript_end,
+                         pp->original_start, pp->original_end);
+      compare_leftovers (&ctx, pp->transcript_start, pp->transcript_end,
+                         pp->original_start, pp->original_end, FALSE, TRUE);
     }
   ctx.t_place = t_lo;
-  compare_leftovers (&ctx, 0, 0, 0, 0, TRUE);
+  compare_leftovers (&ctx, 0, 0, 0, 0, TRUE, TRUE);
 
 out:
   pair_side_clear (&ctx.side[0]);

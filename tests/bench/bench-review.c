@@ -2,13 +2,14 @@
  * times that) with its Chinese original and reviews its figures, as
  * gloss-cli review and the window do. Built, not a test:
  *
- *   build/tests/bench/gloss-bench-review [--scale 1,2,4] [--runs 3]
+ *   build/tests/bench/gloss-bench-review [--scale 1,2,4] [--runs 3] [--perturb 50]
  *
  * The briefing has turns of a few speakers and outlets, each of one to four
  * paragraphs; the original leaves out a hand-off now and then, and now and
  * then one of its paragraphs is two in the translation. Times are CPU
  * seconds (best of --runs) of gloss_aligner_align and gloss_review_new on
- * texts already imported. It prints PASS/FAIL for 5 MB in at most 1 s and
+ * texts already imported. --perturb N changes every N-th digit of the
+ * original, for a review with findings all over. It prints PASS/FAIL for 5 MB in at most 1 s and
  * for linear scaling (n times the text in at most 1.25 n the time) and
  * exits 1 on a FAIL. */
 
@@ -107,15 +108,29 @@ typedef struct
   double review;
 } Row;
 
+/* every @every-th digit of the original one more: mismatches all over */
+static void
+perturb (GString *zh,
+         guint    every)
+{
+  guint n = 0;
+
+  for (gsize i = 0; every > 0 && i < zh->len; i++)
+    if (g_ascii_isdigit (zh->str[i]) && ++n % every == 0)
+      zh->str[i] = '0' + (zh->str[i] - '0' + 1) % 10;
+}
+
 static void
 measure (Row  *row,
-         guint runs)
+         guint runs,
+         guint every)
 {
   g_autoptr(GString) en = g_string_new (NULL);
   g_autoptr(GString) zh = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
 
   generate ((gsize) (BASE_SIZE * row->scale), en, zh);
+  perturb (zh, every);
   row->bytes = en->len;
   row->align = row->review = G_MAXDOUBLE;
 
@@ -152,7 +167,9 @@ main (int    argc,
 {
   g_autofree char *scales = NULL;
   int runs = 3;
+  int every = 0;
   const GOptionEntry entries[] = {
+    { "perturb", 0, 0, G_OPTION_ARG_INT, &every, "Change every N-th digit of the original (0: none)", "N" },
     { "scale", 0, 0, G_OPTION_ARG_STRING, &scales, "Sizes as multiples of 5 MB (1,2,4)", "LIST" },
     { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Best of RUNS (3)", "RUNS" },
     G_OPTION_ENTRY_NULL
@@ -182,7 +199,7 @@ main (int    argc,
 
       if (row.scale <= 0)
         continue;
-      measure (&row, MAX (runs, 1));
+      measure (&row, MAX (runs, 1), MAX (every, 0));
       g_array_append_val (rows, row);
       first = &g_array_index (rows, Row, 0);
       total = row.align + row.review;

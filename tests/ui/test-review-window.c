@@ -281,6 +281,8 @@ test_add_original (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (original_view)));
   g_assert_false (gtk_widget_get_mapped (empty));
   g_assert_true (side_page_visible (window, "review"));
+  /* and its findings beside them */
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_gloss_window_get_review_page (window))));
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "remove-original"));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "add-original"));
   {
@@ -298,6 +300,20 @@ test_add_original (void)
     g_assert_true (gtk_text_iter_has_tag (&start, language));
     g_object_get (language, "language", &tag_language, NULL);
     g_assert_true (g_str_has_prefix (tag_language, "zh"));
+  }
+
+  /* the translation's language, as Properties sets it, is its view's */
+  gloss_history_set_transcript_field (_gloss_window_get_history (window), GLOSS_TRANSCRIPT_FIELD_LANGUAGE, "en-GB");
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gloss_parallel_view_get_view (texts, GLOSS_TEXT_TRANSCRIPT)));
+    GtkTextTag *language = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "language");
+    g_autofree char *tag_language = NULL;
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    g_assert_true (gtk_text_iter_has_tag (&start, language));
+    g_object_get (language, "language", &tag_language, NULL);
+    g_assert_cmpstr (tag_language, ==, "en-gb");
   }
 
   g_assert_true (gloss_document_get_modified (gloss_window_get_document (window)));
@@ -436,30 +452,22 @@ on_screen_cb (gpointer data)
   return on_screen (where->view, where->offset);
 }
 
+/* the findings' list, not the filter's popup list */
+static gboolean
+is_findings_list (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_LIST_VIEW (widget) && gtk_widget_has_css_class (widget, "review-list");
+}
+
 static GtkListView *
 findings_list (GlossWindow *window)
 {
-  GtkWidget *page = GTK_WIDGET (_gloss_window_get_review_page (window));
+  GtkWidget *list = ui_test_find_widget (GTK_WIDGET (_gloss_window_get_review_page (window)), is_findings_list, NULL);
 
-  {
-    GtkWidget *found = NULL;
-    GPtrArray *stack = g_ptr_array_new ();
+  g_assert_nonnull (list);
 
-    g_ptr_array_add (stack, page);
-    while (stack->len > 0 && found == NULL)
-      {
-        GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
-
-        if (GTK_IS_LIST_VIEW (w))
-          found = w;
-        for (GtkWidget *c = gtk_widget_get_first_child (w); c != NULL; c = gtk_widget_get_next_sibling (c))
-          g_ptr_array_add (stack, c);
-      }
-    g_ptr_array_unref (stack);
-    g_assert_nonnull (found);
-
-    return GTK_LIST_VIEW (found);
-  }
+  return GTK_LIST_VIEW (list);
 }
 
 static void
@@ -557,6 +565,55 @@ test_findings (void)
     g_assert_cmpuint (gtk_text_iter_get_offset (&e), ==,
                       gloss_review_finding_get_end (planted[1], GLOSS_TEXT_TRANSCRIPT));
   }
+
+  destroy_window (window);
+}
+
+/* The review's own test briefing, its turns longer than the screen, in a
+ * window of 800 x 600 with the findings beside the texts (stacked): an
+ * activated finding's figure is on screen on both sides. */
+static void
+test_findings_stacked (void)
+{
+  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
+  g_autofree char *dir = g_build_filename (SOURCE_DATADIR, "..", "tests", "data", "review", NULL);
+  g_autofree char *en_path = g_build_filename (dir, "briefing-en.txt", NULL);
+  g_autofree char *zh_path = g_build_filename (dir, "briefing-zh.txt", NULL);
+  g_autoptr(GFile) translation = g_file_new_for_path (en_path);
+  g_autoptr(GFile) original = g_file_new_for_path (zh_path);
+  GlossParallelView *texts = _gloss_window_get_texts (window);
+  GlossReviewPage *page = _gloss_window_get_review_page (window);
+  GListModel *shown;
+  g_autoptr(GError) error = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (_gloss_window_load_file (window, translation, &error));
+  g_assert_no_error (error);
+  _gloss_window_add_original (window, original);
+  g_assert_true (ui_test_wait_until (has_original_cb, window, 10000));
+  g_assert_true (ui_test_wait_until (review_ready_cb, window, 10000));
+  g_assert_true (ui_test_wait_until (stacked_cb, texts, 5000));
+  shown = gloss_review_page_get_shown (page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 0);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(GlossReviewFinding) finding = g_list_model_get_item (shown, i);
+      OnScreen where[2];
+      guint n = 0;
+
+      for (GlossTextRole role = GLOSS_TEXT_TRANSCRIPT; role <= GLOSS_TEXT_ORIGINAL; role++)
+        if (gloss_review_finding_get_figure (finding, role) != NULL)
+          where[n++] = (OnScreen) { gloss_parallel_view_get_view (texts, role),
+                                    gloss_review_finding_get_start (finding, role) };
+      g_signal_emit_by_name (findings_list (window), "activate", i);
+      for (guint k = 0; k < n; k++)
+        {
+          g_test_message ("finding %u, side %u at %u", i, k, where[k].offset);
+          g_assert_true (ui_test_wait_until (on_screen_cb, &where[k], 5000));
+        }
+    }
 
   destroy_window (window);
 }
@@ -723,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/review-window/add-original", test_add_original);
   g_test_add_func ("/review-window/remove-undo", test_remove_undo);
   g_test_add_func ("/review-window/findings", test_findings);
+  g_test_add_func ("/review-window/findings-stacked", test_findings_stacked);
   g_test_add_func ("/review-window/claim", test_claim);
   g_test_add_func ("/review-window/correct-alignment", test_correct_alignment);
 

@@ -294,12 +294,16 @@ append_side_cells (GString            *out,
   g_string_append_c (out, ',');
   if (figure == NULL)
     {
-      g_string_append (out, ",,,,");
+      g_string_append (out, ",,,,,");
       return;
     }
   _gloss_export_csv_append_cell (out, figure->text);
   g_string_append_printf (out, ",%u,%u,", figure->start, figure->end);
   g_ascii_formatd (value, sizeof value, "%.15g", figure->value);
+  g_string_append (out, value);
+  g_string_append_c (out, ',');
+  /* the end of a range (the first five months: 1 to 5), else the value */
+  g_ascii_formatd (value, sizeof value, "%.15g", figure->value_end);
   g_string_append (out, value);
   g_string_append_c (out, ',');
   _gloss_export_csv_append_cell (out, figure->unit);
@@ -313,9 +317,9 @@ gloss_review_export_csv (GlossReview       *review,
   static const char header[] =
     "status,pair,"
     "translation_turn,translation_speaker,translation_text,translation_start,translation_end,"
-    "translation_value,translation_unit,"
+    "translation_value,translation_value_end,translation_unit,"
     "original_turn,original_speaker,original_text,original_start,original_end,"
-    "original_value,original_unit\r\n";
+    "original_value,original_value_end,original_unit\r\n";
   g_autoptr(GString) out = g_string_new (NULL);
 
   g_return_val_if_fail (GLOSS_IS_REVIEW (review), NULL);

@@ -20,7 +20,8 @@ GBytes *gloss_review_export_html (GlossReview       *review,
                                   GError           **error);
 /* A CSV of the findings (RFC 4180, UTF-8 with a byte-order mark unless
  * GLOSS_EXPORT_FLAGS_NO_BOM): status, translation turn, translation
- * speaker, translation figure, its start, end, value and unit, the same
+ * speaker, translation figure, its start, end, value, end of its range and
+ * unit, the same
  * for the original; a header row of column names that do not change with
  * the language (status, translation_turn, …). */
 GBytes *gloss_review_export_csv  (GlossReview       *review,
