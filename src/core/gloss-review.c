@@ -640,6 +640,25 @@ gloss_review_count (GlossReview              *self,
   return self->counts[status];
 }
 
+int
+gloss_review_find_at (GlossReview   *self,
+                      GlossTextRole  role,
+                      guint          offset)
+{
+  g_return_val_if_fail (GLOSS_IS_REVIEW (self), -1);
+  g_return_val_if_fail (role <= GLOSS_TEXT_ROLE_LAST, -1);
+
+  for (guint f = 0; f < self->findings->len; f++)
+    {
+      const GlossReviewFinding *finding = g_ptr_array_index (self->findings, f);
+      const GlossFigure *figure = finding->figure[role];
+
+      if (figure != NULL && figure->start <= offset && offset < figure->end)
+        return (int) f;
+    }
+  return -1;
+}
+
 gboolean
 gloss_review_all_match (GlossReview *self)
 {

@@ -69,6 +69,11 @@ GlossReviewFinding *gloss_review_get_finding    (GlossReview         *self,
 /* how many findings have @status */
 guint              gloss_review_count           (GlossReview         *self,
                                                  GlossFigureFindingStatus status);
+/* the index of the finding whose figure on the side @role names covers
+ * @offset (code points in that text), or -1 */
+int                gloss_review_find_at         (GlossReview         *self,
+                                                 GlossTextRole        role,
+                                                 guint                offset);
 /* TRUE when every finding is a match (or there is none) */
 gboolean           gloss_review_all_match       (GlossReview         *self);
 
