@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "gloss-aligner.h"
 #include "gloss-aligner-private.h"
@@ -15,6 +16,28 @@ static gboolean
 is_blank (gunichar c)
 {
   return g_unichar_isspace (c) || c == 0x3000 || c == 0xFEFF;
+}
+
+/* the participant whose name a header's line starts with, or -1 */
+static int
+participant_named (const GlossAlignerText *snapshot,
+                   const char             *line)
+{
+  int best = -1;
+  gsize best_length = 0;
+
+  for (guint k = 0; snapshot != NULL && snapshot->participant_names[k] != NULL; k++)
+    {
+      const char *name = snapshot->participant_names[k];
+      gsize length = strlen (name);
+
+      if (length > best_length && strncmp (line, name, length) == 0)
+        {
+          best = (int) k;
+          best_length = length;
+        }
+    }
+  return best;
 }
 
 /* the paragraphs (non-blank lines, trimmed) of turns [first, first + n) */
@@ -37,6 +60,7 @@ side_init_paragraphs (Side       *side,
       const char *p = gloss_transcript_offset_to_pointer (text, turn->start);
       guint offset = turn->start;
       guint line_start = offset, last_ink = offset;
+      const char *line = p;
       gboolean ink = FALSE;
       gboolean first_line = turn->kind != GLOSS_TURN_HEADER && turn->kind != GLOSS_TURN_FOOTER;
       gunichar last_c = 0;
@@ -64,7 +88,9 @@ side_init_paragraphs (Side       *side,
                   unit.end = last_ink;
                   unit.length = last_ink - line_start;
                   unit.group = -1;
-                  unit.speaker = unit.participant = -1;
+                  unit.speaker = -1;
+                  unit.participant = turn->kind == GLOSS_TURN_HEADER
+                                     ? participant_named (turns->snapshot, line) : -1;
                   while (key_at < key_end &&
                          g_array_index (turns->figure_keys, FigureKey, key_at).offset < unit.end)
                     key_at++;
@@ -79,6 +105,7 @@ side_init_paragraphs (Side       *side,
               if (!ink)
                 {
                   line_start = offset;
+                  line = p;
                   /* figures before the paragraph (in a blank stretch) are none */
                   while (key_at < key_end &&
                          g_array_index (turns->figure_keys, FigureKey, key_at).offset < offset)

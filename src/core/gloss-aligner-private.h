@@ -82,6 +82,7 @@ typedef struct
   GlossTranscript *text;
   char *language;
   int *participant;      /* per turn: its speaker's index in the participants, or -1 */
+  char **participant_names;
 } GlossAlignerText;
 
 void            _gloss_aligner_text_init  (GlossAlignerText       *snapshot,
@@ -125,6 +126,7 @@ typedef struct
 typedef struct
 {
   GlossTranscript *text;
+  const GlossAlignerText *snapshot;  /* turns only */
   GArray *units;         /* Unit */
   guint *cum;            /* cumulative lengths, n + 1 */
   GArray *figure_keys;   /* FigureKey of the whole text, in order (turn level) */

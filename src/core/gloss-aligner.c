@@ -96,6 +96,9 @@ _gloss_aligner_text_init (GlossAlignerText *snapshot,
   snapshot->text = g_object_ref (text);
   snapshot->language = g_strdup (gloss_transcript_get_language (text));
   snapshot->participant = g_new (int, MAX (n, 1));
+  snapshot->participant_names = g_new0 (char *, gloss_transcript_get_n_participants (text) + 1);
+  for (guint k = 0; k < gloss_transcript_get_n_participants (text); k++)
+    snapshot->participant_names[k] = g_strdup (gloss_transcript_get_participant (text, k)->name);
   for (guint i = 0; i < n; i++)
     {
       const char *speaker = gloss_speaker_of_turn (gloss_transcript_get_turn (text, i));
@@ -110,6 +113,7 @@ _gloss_aligner_text_clear (GlossAlignerText *snapshot)
   g_clear_object (&snapshot->text);
   g_clear_pointer (&snapshot->language, g_free);
   g_clear_pointer (&snapshot->participant, g_free);
+  g_clear_pointer (&snapshot->participant_names, g_strfreev);
 }
 
 static void
@@ -120,6 +124,8 @@ side_init_turns (Side                   *side,
   GlossTranscript *text = snapshot->text;
   guint n = gloss_transcript_get_n_turns (text);
   g_autoptr(GlossTurnFigures) all_figures = _gloss_turn_figures_get (text, snapshot->language);
+
+  side->snapshot = snapshot;
 
   side->text = text;
   side->units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), n);
@@ -284,7 +290,13 @@ _gloss_aligner_bead_cost (gpointer user_data,
     cost += 2.0 * MIN (1.0, fabs (model->o.cum[j0] - model->expect[i0]) / model->expect_scale);
 
   if (model->is_paragraphs)
-    return cost;
+    {
+      /* a header's lines naming the same participant (the lists name the
+       * same people in the same order) */
+      if (ni == 1 && nj == 1 && t->participant >= 0 && o->participant >= 0)
+        cost += t->participant == o->participant ? -3.0 : 3.0;
+      return cost;
+    }
 
   for (guint u = 0; u < ni; u++)
     for (guint v = 0; v < nj; v++)
