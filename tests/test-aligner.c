@@ -250,6 +250,8 @@ test_aligner_partial_original (void)
   g_autoptr(GlossTranscript) o = NULL;
   g_autoptr(GlossAlignment) alignment = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *zhao = NULL;
+  g_autofree char *highlights = NULL;
 
   if (corpus_file () == NULL)
     {
@@ -268,6 +270,14 @@ test_aligner_partial_original (void)
     assert_pair (alignment, i, i, -1);
   for (guint i = 4; i < gloss_transcript_get_n_turns (t); i++)
     assert_pair (alignment, i, -1, -1);
+
+  /* the header's participants line up by the lists' order, although the
+   * translation lists them twice */
+  zhao = paired_paragraph (t, o, alignment, "Zhao Zhiguo, spokesperson of the MIIT");
+  g_assert_nonnull (zhao);
+  g_assert_true (g_str_has_prefix (zhao, "赵志国，"));
+  highlights = paired_paragraph (t, o, alignment, "There are four main highlights");
+  g_assert_true (g_str_has_prefix (highlights, "上半年工业和信息化发展主要有四个亮点"));
 }
 
 static void

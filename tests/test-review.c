@@ -284,6 +284,19 @@ test_review_model (void)
     g_assert_cmpuint (gloss_review_finding_get_pair (gloss_review_get_finding (review, f - 1)), <=,
                       gloss_review_finding_get_pair (gloss_review_get_finding (review, f)));
 
+  /* from a place in either text to its finding */
+  {
+    GlossReviewFinding *wrong = find_match (review, "12.7%");
+    guint t_at = gloss_review_finding_get_start (wrong, GLOSS_TEXT_TRANSCRIPT) + 2;
+    guint o_at = gloss_review_finding_get_end (wrong, GLOSS_TEXT_ORIGINAL) - 1;
+    int index = gloss_review_find_at (review, GLOSS_TEXT_TRANSCRIPT, t_at);
+
+    g_assert_cmpint (index, >=, 0);
+    g_assert_true (gloss_review_get_finding (review, index) == wrong);
+    g_assert_cmpint (gloss_review_find_at (review, GLOSS_TEXT_ORIGINAL, o_at), ==, index);
+    g_assert_cmpint (gloss_review_find_at (review, GLOSS_TEXT_ORIGINAL, 0), ==, -1);
+  }
+
   description = gloss_review_finding_describe (find_match (review, "12.7%"));
   g_assert_cmpstr (description, ==, "Mismatch: 12.7% in the translation, 11.7% in the original");
   g_assert_cmpstr (gloss_review_status_label (GLOSS_FIGURE_MISSING_IN_ORIGINAL), ==, "missing in original");

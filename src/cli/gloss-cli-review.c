@@ -226,6 +226,11 @@ review_to_text (GlossReview *review,
       int turn_t = gloss_review_finding_get_turn (finding, GLOSS_TEXT_TRANSCRIPT);
       int turn_o = gloss_review_finding_get_turn (finding, GLOSS_TEXT_ORIGINAL);
 
+      /* a side without the figure: the turn it should be in */
+      if (turn_t < 0)
+        turn_t = gloss_review_finding_get_pair_turn (finding, GLOSS_TEXT_TRANSCRIPT);
+      if (turn_o < 0)
+        turn_o = gloss_review_finding_get_pair_turn (finding, GLOSS_TEXT_ORIGINAL);
       g_string_append (out, "  ");
       gloss_cli_append_padded (out, gloss_review_status_label (gloss_review_finding_get_status (finding)),
                                width + 2, FALSE);

@@ -82,6 +82,7 @@ typedef struct
   GlossTranscript *text;
   char *language;
   int *participant;      /* per turn: its speaker's index in the participants, or -1 */
+  char **participant_names;
 } GlossAlignerText;
 
 void            _gloss_aligner_text_init  (GlossAlignerText       *snapshot,
@@ -93,5 +94,89 @@ GlossAlignment *_gloss_aligner_run        (const GlossAlignerText *transcript,
                                            GlossAlignment         *links,
                                            GCancellable           *cancellable,
                                            GError                **error);
+
+/* --- shared by gloss-aligner*.c: the model the costs read --- */
+
+/* figures of a unit the figure evidence looks at */
+#define GLOSS_ALIGNER_MAX_KEYS 48
+
+/* a figure's place and its key: equal figures, equal keys */
+typedef struct
+{
+  guint offset;
+  guint64 key;
+} FigureKey;
+
+/* A turn or a paragraph as the costs see it. */
+typedef struct
+{
+  guint start;
+  guint end;
+  guint length;
+  GlossTurnKind kind;
+  int answer_distance;   /* an answer's distance back to its question, else 0 */
+  int speaker;           /* an id among this side's speakers, or -1 */
+  int participant;       /* index in the text's participants, or -1 */
+  int group;             /* a group of user links holding it, or -1 */
+  guint n_figures;
+  guint64 *keys;         /* sorted, at most GLOSS_ALIGNER_MAX_KEYS */
+  guint n_keys;
+} Unit;
+
+typedef struct
+{
+  GlossTranscript *text;
+  const GlossAlignerText *snapshot;  /* turns only */
+  GArray *units;         /* Unit */
+  guint *cum;            /* cumulative lengths, n + 1 */
+  GArray *figure_keys;   /* FigureKey of the whole text, in order (turn level) */
+  GArray *turn_key_start;/* guint: index of a turn's first FigureKey, n + 1 */
+} Side;
+
+typedef struct
+{
+  Side t;
+  Side o;
+  double ratio;
+  gboolean is_paragraphs;
+  int *speaker_map;      /* translation speaker id → original speaker id, or -1 */
+  guint n_speakers_t;
+  GHashTable *unlinked;  /* (t << 32 | o) of pairs the user took apart */
+  /* where in the original (cumulative length) each translation turn is
+   * expected to start, from the anchors; NULL for paragraphs */
+  double *expect;
+  double expect_scale;
+} Model;
+
+void            _gloss_aligner_side_clear          (Side                  *side);
+void            _gloss_aligner_unit_set_keys       (Unit                  *unit,
+                                                    const FigureKey       *keys,
+                                                    guint                  n_keys);
+/* a GlossBeadCostFunc over a Model */
+double          _gloss_aligner_bead_cost           (gpointer               model,
+                                                    guint                  i0,
+                                                    guint                  ni,
+                                                    guint                  j0,
+                                                    guint                  nj);
+/* the anchors' chain as (i, j) pairs, strictly increasing; @groups are the
+ * user's groups (quadruples), anchors that always win */
+GArray         *_gloss_aligner_turn_anchors        (Model                 *model,
+                                                    GArray                *groups);
+double          _gloss_aligner_estimate_ratio      (Model                 *model,
+                                                    GArray                *chain);
+void            _gloss_aligner_expect_positions    (Model                 *model,
+                                                    GArray                *chain);
+/* the paragraph pairs of turn pair @bead, appended to @alignment */
+gboolean        _gloss_aligner_add_paragraph_pairs (GlossAlignment        *alignment,
+                                                    const Model           *turns,
+                                                    const GlossBead       *bead,
+                                                    GCancellable          *cancellable,
+                                                    GError               **error);
+/* gloss_aligner_realign () of two texts on their own thread */
+GlossAlignment *_gloss_aligner_align_texts         (GlossTranscript       *transcript,
+                                                    GlossTranscript       *original,
+                                                    GlossAlignment        *links,
+                                                    GCancellable          *cancellable,
+                                                    GError               **error);
 
 G_END_DECLS

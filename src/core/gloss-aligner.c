@@ -1,6 +1,8 @@
 /* The automatic alignment of a translation with its original: turns by
- * structure, length, figures and speakers; paragraphs inside each turn
- * pair by length and figures. See gloss-aligner.h. */
+ * structure, length, figures and speakers (the paragraphs inside each turn
+ * pair are gloss-aligner-paragraphs.c's, the anchors
+ * gloss-aligner-anchors.c's, the corrections gloss-aligner-corrections.c's).
+ * See gloss-aligner.h. */
 
 #include "config.h"
 
@@ -15,60 +17,9 @@
 
 /* turns the band reaches either side of the expected path */
 #define TURN_BAND             12
-#define PARAGRAPH_BAND        16
-/* a paragraph DP this small is searched whole */
-#define PARAGRAPH_FULL_CELLS  40000
-/* figures of a unit the figure evidence looks at */
-#define MAX_KEYS              48
 
-typedef struct
-{
-  guint offset;
-  guint64 key;
-} FigureKey;
-
-/* A turn or a paragraph as the costs see it. */
-typedef struct
-{
-  guint start;
-  guint end;
-  guint length;
-  GlossTurnKind kind;
-  int answer_distance;   /* an answer's distance back to its question, else 0 */
-  int speaker;           /* an id among this side's speakers, or -1 */
-  int participant;       /* index in the text's participants, or -1 */
-  int group;             /* a group of user links holding it, or -1 */
-  guint n_figures;
-  guint64 *keys;         /* sorted, at most MAX_KEYS */
-  guint n_keys;
-} Unit;
-
-typedef struct
-{
-  GlossTranscript *text;
-  GArray *units;         /* Unit */
-  guint *cum;            /* cumulative lengths, n + 1 */
-  GArray *figure_keys;   /* FigureKey of the whole text, in order (turn level) */
-  GArray *turn_key_start;/* guint: index of a turn's first FigureKey, n + 1 */
-} Side;
-
-typedef struct
-{
-  Side t;
-  Side o;
-  double ratio;
-  gboolean is_paragraphs;
-  int *speaker_map;      /* translation speaker id → original speaker id, or -1 */
-  guint n_speakers_t;
-  GHashTable *unlinked;  /* (t << 32 | o) of pairs the user took apart */
-  /* where in the original (cumulative length) each translation turn is
-   * expected to start, from the anchors; NULL for paragraphs */
-  double *expect;
-  double expect_scale;
-} Model;
-
-static void
-side_clear (Side *side)
+void
+_gloss_aligner_side_clear (Side *side)
 {
   if (side->units != NULL)
     for (guint i = 0; i < side->units->len; i++)
@@ -122,13 +73,13 @@ compare_keys (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static void
-unit_set_keys (Unit            *unit,
+void
+_gloss_aligner_unit_set_keys (Unit            *unit,
                const FigureKey *keys,
                guint            n_keys)
 {
   unit->n_figures = n_keys;
-  unit->n_keys = MIN (n_keys, MAX_KEYS);
+  unit->n_keys = MIN (n_keys, GLOSS_ALIGNER_MAX_KEYS);
   unit->keys = unit->n_keys > 0 ? g_new (guint64, unit->n_keys) : NULL;
   for (guint k = 0; k < unit->n_keys; k++)
     unit->keys[k] = keys[k].key;
@@ -145,6 +96,9 @@ _gloss_aligner_text_init (GlossAlignerText *snapshot,
   snapshot->text = g_object_ref (text);
   snapshot->language = g_strdup (gloss_transcript_get_language (text));
   snapshot->participant = g_new (int, MAX (n, 1));
+  snapshot->participant_names = g_new0 (char *, gloss_transcript_get_n_participants (text) + 1);
+  for (guint k = 0; k < gloss_transcript_get_n_participants (text); k++)
+    snapshot->participant_names[k] = g_strdup (gloss_transcript_get_participant (text, k)->name);
   for (guint i = 0; i < n; i++)
     {
       const char *speaker = gloss_speaker_of_turn (gloss_transcript_get_turn (text, i));
@@ -159,6 +113,7 @@ _gloss_aligner_text_clear (GlossAlignerText *snapshot)
   g_clear_object (&snapshot->text);
   g_clear_pointer (&snapshot->language, g_free);
   g_clear_pointer (&snapshot->participant, g_free);
+  g_clear_pointer (&snapshot->participant_names, g_strfreev);
 }
 
 static void
@@ -169,6 +124,8 @@ side_init_turns (Side                   *side,
   GlossTranscript *text = snapshot->text;
   guint n = gloss_transcript_get_n_turns (text);
   g_autoptr(GlossTurnFigures) all_figures = _gloss_turn_figures_get (text, snapshot->language);
+
+  side->snapshot = snapshot;
 
   side->text = text;
   side->units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), n);
@@ -215,7 +172,7 @@ side_init_turns (Side                   *side,
             g_array_append_val (side->figure_keys, key);
         }
       g_array_append_val (side->turn_key_start, first_key);
-      unit_set_keys (&unit, &g_array_index (side->figure_keys, FigureKey, first_key),
+      _gloss_aligner_unit_set_keys (&unit, &g_array_index (side->figure_keys, FigureKey, first_key),
                      side->figure_keys->len - first_key);
       g_array_append_val (side->units, unit);
       side->cum[i + 1] = side->cum[i] + unit.length;
@@ -280,8 +237,8 @@ kind_cost (GlossTurnKind a,
   return 1.0;
 }
 
-static double
-bead_cost_cb (gpointer user_data,
+double
+_gloss_aligner_bead_cost (gpointer user_data,
               guint    i0,
               guint    ni,
               guint    j0,
@@ -333,7 +290,13 @@ bead_cost_cb (gpointer user_data,
     cost += 2.0 * MIN (1.0, fabs (model->o.cum[j0] - model->expect[i0]) / model->expect_scale);
 
   if (model->is_paragraphs)
-    return cost;
+    {
+      /* a header's lines naming the same participant (the lists name the
+       * same people in the same order) */
+      if (ni == 1 && nj == 1 && t->participant >= 0 && o->participant >= 0)
+        cost += t->participant == o->participant ? -3.0 : 3.0;
+      return cost;
+    }
 
   for (guint u = 0; u < ni; u++)
     for (guint v = 0; v < nj; v++)
@@ -365,258 +328,6 @@ bead_cost_cb (gpointer user_data,
     }
 
   return cost;
-}
-
-typedef struct
-{
-  guint i;
-  guint j;
-  double weight;
-} Anchor;
-
-static int
-compare_anchors (gconstpointer a,
-                 gconstpointer b)
-{
-  const Anchor *x = a, *y = b;
-
-  /* by row, and within a row by falling column, so that one row never
-   * gives two anchors of a chain */
-  if (x->i != y->i)
-    return x->i < y->i ? -1 : 1;
-  return x->j > y->j ? -1 : x->j < y->j;
-}
-
-/* The heaviest chain of anchors increasing on both sides (a Fenwick tree
- * of best chain weights by column), as (i, j) pairs. */
-static GArray *
-anchor_chain (GArray *anchors,
-              guint   m)
-{
-  guint k = anchors->len;
-  g_autofree double *tree = g_new0 (double, m + 2);
-  g_autofree int *tree_at = g_new (int, m + 2);
-  g_autofree double *best = g_new (double, MAX (k, 1));
-  g_autofree int *prev = g_new (int, MAX (k, 1));
-  GArray *chain = g_array_new (FALSE, FALSE, sizeof (guint));
-  int top = -1;
-  double top_weight = 0;
-
-  g_array_sort (anchors, compare_anchors);
-  for (guint x = 0; x < m + 2; x++)
-    tree_at[x] = -1;
-
-  for (guint a = 0; a < k; a++)
-    {
-      const Anchor *anchor = &g_array_index (anchors, Anchor, a);
-      double before = 0;
-      int before_at = -1;
-
-      /* best chain ending in a column < anchor->j */
-      for (guint x = anchor->j; x > 0; x -= x & -x)
-        if (tree[x] > before)
-          {
-            before = tree[x];
-            before_at = tree_at[x];
-          }
-      best[a] = before + anchor->weight;
-      prev[a] = before_at;
-      for (guint x = anchor->j + 1; x <= m + 1; x += x & -x)
-        if (best[a] > tree[x])
-          {
-            tree[x] = best[a];
-            tree_at[x] = a;
-          }
-      if (best[a] > top_weight)
-        {
-          top_weight = best[a];
-          top = a;
-        }
-    }
-
-  for (int a = top; a >= 0; a = prev[a])
-    {
-      const Anchor *anchor = &g_array_index (anchors, Anchor, a);
-
-      g_array_append_val (chain, anchor->j);
-      g_array_append_val (chain, anchor->i);
-    }
-  /* it was walked from its end */
-  for (guint x = 0, y = chain->len; x + 1 < y; x++, y--)
-    {
-      guint tmp = g_array_index (chain, guint, x);
-
-      g_array_index (chain, guint, x) = g_array_index (chain, guint, y - 1);
-      g_array_index (chain, guint, y - 1) = tmp;
-    }
-
-  return chain;
-}
-
-typedef struct
-{
-  GArray *t;   /* turn of each occurrence */
-  GArray *o;
-} Occurrences;
-
-static void
-occurrences_free (gpointer data)
-{
-  Occurrences *occ = data;
-
-  g_array_unref (occ->t);
-  g_array_unref (occ->o);
-  g_free (occ);
-}
-
-static void
-collect_occurrences (GHashTable *table,
-                     Side       *side,
-                     gboolean    is_original)
-{
-  for (guint i = 0; i < side->units->len; i++)
-    {
-      guint from = g_array_index (side->turn_key_start, guint, i);
-      guint to = g_array_index (side->turn_key_start, guint, i + 1);
-
-      for (guint k = from; k < to; k++)
-        {
-          guint64 key = g_array_index (side->figure_keys, FigureKey, k).key;
-          Occurrences *occ = g_hash_table_lookup (table, &key);
-
-          if (occ == NULL)
-            {
-              guint64 *stored = g_memdup2 (&key, sizeof key);
-
-              occ = g_new0 (Occurrences, 1);
-              occ->t = g_array_new (FALSE, FALSE, sizeof (guint));
-              occ->o = g_array_new (FALSE, FALSE, sizeof (guint));
-              g_hash_table_insert (table, stored, occ);
-            }
-          g_array_append_val (is_original ? occ->o : occ->t, i);
-        }
-    }
-}
-
-/* Figures stated as often on both sides (and rarely) are paired in order
- * as anchors; the user's groups are anchors that always win. */
-static GArray *
-turn_anchors (Model  *model,
-              GArray *groups)
-{
-  g_autoptr(GHashTable) table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                       occurrences_free);
-  g_autoptr(GArray) anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
-  GHashTableIter iter;
-  gpointer value;
-
-  collect_occurrences (table, &model->t, FALSE);
-  collect_occurrences (table, &model->o, TRUE);
-
-  g_hash_table_iter_init (&iter, table);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      Occurrences *occ = value;
-
-      if (occ->t->len == 0 || occ->o->len == 0 || occ->t->len > 3 || occ->o->len > 3)
-        continue;
-      /* as often on both sides: the k-th with the k-th; otherwise (an
-       * original of part of the text, a figure repeated in an answer)
-       * every pairing, weakly, and the chain picks */
-      if (occ->t->len == occ->o->len)
-        for (guint k = 0; k < occ->t->len; k++)
-          {
-            Anchor anchor = { g_array_index (occ->t, guint, k), g_array_index (occ->o, guint, k),
-                              1.0 / occ->t->len };
-
-            g_array_append_val (anchors, anchor);
-          }
-      else
-        for (guint x = 0; x < occ->t->len; x++)
-          for (guint y = 0; y < occ->o->len; y++)
-            {
-              Anchor anchor = { g_array_index (occ->t, guint, x), g_array_index (occ->o, guint, y),
-                                0.5 / (occ->t->len * occ->o->len) };
-
-              g_array_append_val (anchors, anchor);
-            }
-    }
-
-  for (guint g = 0; groups != NULL && g < groups->len; g += 4)
-    {
-      Anchor first = { g_array_index (groups, guint, g), g_array_index (groups, guint, g + 2), 1e6 };
-
-      g_array_append_val (anchors, first);
-    }
-
-  return anchor_chain (anchors, model->o.units->len);
-}
-
-/* The ratio of the original's length to the translation's, over the
- * stretch both texts cover (the anchors' span), so that an original of
- * half the briefing does not look half as long per turn. */
-static double
-estimate_ratio (Model  *model,
-                GArray *chain)
-{
-  guint lt, lo;
-
-  if (chain->len >= 4)
-    {
-      guint i0 = g_array_index (chain, guint, 0), j0 = g_array_index (chain, guint, 1);
-      guint i1 = g_array_index (chain, guint, chain->len - 2) + 1;
-      guint j1 = g_array_index (chain, guint, chain->len - 1) + 1;
-
-      lt = model->t.cum[i1] - model->t.cum[i0];
-      lo = model->o.cum[j1] - model->o.cum[j0];
-    }
-  else
-    {
-      lt = model->t.cum[model->t.units->len];
-      lo = model->o.cum[model->o.units->len];
-    }
-
-  if (lt == 0 || lo == 0)
-    return 1.0;
-  return CLAMP ((double) lo / lt, 0.05, 20.0);
-}
-
-/* Through the anchors, linearly in the texts' lengths, and beyond the
- * first and the last at the estimated ratio (not stretched to the ends:
- * the original may cover only a part). */
-static void
-expect_positions (Model  *model,
-                  GArray *chain)
-{
-  guint n = model->t.units->len, m = model->o.units->len;
-  guint n_anchors = chain->len / 2, k = 0;
-  const guint *a = (const guint *) chain->data;
-
-  g_free (model->expect);
-  model->expect = g_new (double, n + 1);
-  model->expect_scale = MAX (300.0, 0.03 * model->o.cum[m]);
-
-  for (guint i = 0; i <= n; i++)
-    {
-      double x = model->t.cum[i];
-
-      while (k < n_anchors && a[2 * k] <= i)
-        k++;
-      /* anchors a[k - 1] <= i < a[k] */
-      if (n_anchors == 0)
-        model->expect[i] = x * model->ratio;
-      else if (k == 0)
-        model->expect[i] = model->o.cum[a[1]] - (model->t.cum[a[0]] - x) * model->ratio;
-      else if (k == n_anchors)
-        model->expect[i] = model->o.cum[a[2 * k - 1]] + (x - model->t.cum[a[2 * k - 2]]) * model->ratio;
-      else
-        {
-          double t0 = model->t.cum[a[2 * k - 2]], t1 = model->t.cum[a[2 * k]];
-          double o0 = model->o.cum[a[2 * k - 1]], o1 = model->o.cum[a[2 * k + 1]];
-
-          model->expect[i] = t1 > t0 ? o0 + (x - t0) / (t1 - t0) * (o1 - o0) : o0;
-        }
-    }
 }
 
 /* Groups of turns the user linked: (t_first, t_last, o_first, o_last)
@@ -746,10 +457,10 @@ turn_path (Model         *model,
   g_autofree guint *forced_ni = g_new0 (guint, n + 1);
   g_autofree guint *forced_nj = g_new0 (guint, n + 1);
   g_autofree guint *forced_j_end = g_new0 (guint, n + 1);
-  g_autoptr(GArray) chain = turn_anchors (model, groups);
+  g_autoptr(GArray) chain = _gloss_aligner_turn_anchors (model, groups);
 
-  model->ratio = estimate_ratio (model, chain);
-  expect_positions (model, chain);
+  model->ratio = _gloss_aligner_estimate_ratio (model, chain);
+  _gloss_aligner_expect_positions (model, chain);
 
   /* the band must hold each group's both corners */
   for (guint g = 0; g < groups->len; g += 4)
@@ -783,216 +494,7 @@ turn_path (Model         *model,
     hi[i] = MAX (hi[i], hi[i - 1]);
 
   return _gloss_aligner_path (n, m, lo, hi, forced_ni, forced_nj, forced_j_end,
-                              bead_cost_cb, model, cancellable, error);
-}
-
-/* ------------------------------------------------------------ paragraphs */
-
-static gboolean
-is_blank (gunichar c)
-{
-  return g_unichar_isspace (c) || c == 0x3000 || c == 0xFEFF;
-}
-
-/* the paragraphs (non-blank lines, trimmed) of turns [first, first + n) */
-static void
-side_init_paragraphs (Side       *side,
-                      const Side *turns,
-                      guint       first,
-                      guint       n)
-{
-  GlossTranscript *text = turns->text;
-
-  side->text = text;
-  side->units = g_array_new (FALSE, TRUE, sizeof (Unit));
-
-  for (guint u = first; u < first + n; u++)
-    {
-      const Unit *turn = &g_array_index (turns->units, Unit, u);
-      guint key_at = g_array_index (turns->turn_key_start, guint, u);
-      guint key_end = g_array_index (turns->turn_key_start, guint, u + 1);
-      const char *p = gloss_transcript_offset_to_pointer (text, turn->start);
-      guint offset = turn->start;
-      guint line_start = offset, last_ink = offset;
-      gboolean ink = FALSE;
-      gboolean first_line = turn->kind != GLOSS_TURN_HEADER && turn->kind != GLOSS_TURN_FOOTER;
-      gunichar last_c = 0;
-
-      for (;; offset++)
-        {
-          gunichar c = offset < turn->end ? g_utf8_get_char (p) : '\n';
-
-          if (c == '\n' || c == '\r' || c == 0x2029)
-            {
-              /* the speaker's label on a line of its own ("Li Ming:",
-               * "李明：") is no paragraph of what was said */
-              if (ink && first_line)
-                {
-                  first_line = FALSE;
-                  if ((last_c == ':' || last_c == 0xFF1A) && last_ink - line_start <= 64)
-                    ink = FALSE;
-                }
-              if (ink)
-                {
-                  Unit unit = { 0, };
-                  guint first_key = key_at;
-
-                  unit.start = line_start;
-                  unit.end = last_ink;
-                  unit.length = last_ink - line_start;
-                  unit.group = -1;
-                  unit.speaker = unit.participant = -1;
-                  while (key_at < key_end &&
-                         g_array_index (turns->figure_keys, FigureKey, key_at).offset < unit.end)
-                    key_at++;
-                  unit_set_keys (&unit, &g_array_index (turns->figure_keys, FigureKey, first_key),
-                                 key_at - first_key);
-                  g_array_append_val (side->units, unit);
-                }
-              ink = FALSE;
-            }
-          else if (!is_blank (c))
-            {
-              if (!ink)
-                {
-                  line_start = offset;
-                  /* figures before the paragraph (in a blank stretch) are none */
-                  while (key_at < key_end &&
-                         g_array_index (turns->figure_keys, FigureKey, key_at).offset < offset)
-                    key_at++;
-                }
-              ink = TRUE;
-              last_ink = offset + 1;
-              last_c = c;
-            }
-          if (offset >= turn->end)
-            break;
-          p = g_utf8_next_char (p);
-        }
-    }
-
-  side->cum = g_new (guint, side->units->len + 1);
-  side->cum[0] = 0;
-  for (guint i = 0; i < side->units->len; i++)
-    side->cum[i + 1] = side->cum[i] + g_array_index (side->units, Unit, i).length;
-}
-
-static gboolean
-add_paragraph_pairs (GlossAlignment  *alignment,
-                     const Model     *turns,
-                     const GlossBead *bead,
-                     GCancellable    *cancellable,
-                     GError         **error)
-{
-  Model model = { 0, };
-  g_autoptr(GArray) path = NULL;
-  g_autofree guint *lo = NULL, *hi = NULL;
-  guint n, m, t_at, o_at;
-
-  side_init_paragraphs (&model.t, &turns->t, bead->i0, bead->ni);
-  side_init_paragraphs (&model.o, &turns->o, bead->j0, bead->nj);
-  model.ratio = turns->ratio;
-  model.is_paragraphs = TRUE;
-  n = model.t.units->len;
-  m = model.o.units->len;
-  lo = g_new (guint, n + 1);
-  hi = g_new (guint, n + 1);
-
-  if ((guint64) (n + 1) * (m + 1) <= PARAGRAPH_FULL_CELLS)
-    for (guint i = 0; i <= n; i++)
-      {
-        lo[i] = 0;
-        hi[i] = m;
-      }
-  else
-    _gloss_aligner_band (n, m, model.t.cum, model.o.cum, NULL, 0, PARAGRAPH_BAND, lo, hi);
-
-  path = _gloss_aligner_path (n, m, lo, hi, NULL, NULL, NULL, bead_cost_cb, &model,
-                              cancellable, error);
-  if (path == NULL)
-    {
-      side_clear (&model.t);
-      side_clear (&model.o);
-      return FALSE;
-    }
-
-  /* a side's empty span sits where its previous paragraph ended */
-  t_at = g_array_index (turns->t.units, Unit, bead->i0).start;
-  o_at = g_array_index (turns->o.units, Unit, bead->j0).start;
-  for (guint b = 0; b < path->len; b++)
-    {
-      const GlossBead *pb = &g_array_index (path, GlossBead, b);
-      guint ts = t_at, te = t_at, os = o_at, oe = o_at;
-
-      if (pb->ni > 0)
-        {
-          ts = g_array_index (model.t.units, Unit, pb->i0).start;
-          te = g_array_index (model.t.units, Unit, pb->i0 + pb->ni - 1).end;
-          t_at = te;
-        }
-      if (pb->nj > 0)
-        {
-          os = g_array_index (model.o.units, Unit, pb->j0).start;
-          oe = g_array_index (model.o.units, Unit, pb->j0 + pb->nj - 1).end;
-          o_at = oe;
-        }
-      gloss_alignment_add_paragraph_pair (alignment, ts, te, os, oe);
-    }
-
-  side_clear (&model.t);
-  side_clear (&model.o);
-  return TRUE;
-}
-
-static void
-side_init_spans (Side        *side,
-                 const guint *lengths,
-                 guint        n)
-{
-  side->units = g_array_sized_new (FALSE, TRUE, sizeof (Unit), n);
-  side->cum = g_new (guint, n + 1);
-  side->cum[0] = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      Unit unit = { 0, };
-
-      unit.length = lengths[i];
-      unit.speaker = unit.participant = unit.group = -1;
-      g_array_append_val (side->units, unit);
-      side->cum[i + 1] = side->cum[i] + lengths[i];
-    }
-}
-
-GArray *
-_gloss_aligner_pair_spans (const guint *lengths_translation,
-                           guint        n,
-                           const guint *lengths_original,
-                           guint        m,
-                           double       ratio)
-{
-  Model model = { 0, };
-  g_autofree guint *lo = g_new (guint, n + 1);
-  g_autofree guint *hi = g_new (guint, n + 1);
-  GArray *path;
-
-  side_init_spans (&model.t, lengths_translation, n);
-  side_init_spans (&model.o, lengths_original, m);
-  model.ratio = ratio > 0 ? ratio : 1.0;
-  model.is_paragraphs = TRUE;
-  if ((guint64) (n + 1) * (m + 1) <= PARAGRAPH_FULL_CELLS)
-    for (guint i = 0; i <= n; i++)
-      {
-        lo[i] = 0;
-        hi[i] = m;
-      }
-  else
-    _gloss_aligner_band (n, m, model.t.cum, model.o.cum, NULL, 0, PARAGRAPH_BAND, lo, hi);
-
-  /* no cancellable: the only error cannot happen */
-  path = _gloss_aligner_path (n, m, lo, hi, NULL, NULL, NULL, bead_cost_cb, &model, NULL, NULL);
-  side_clear (&model.t);
-  side_clear (&model.o);
-  return path;
+                              _gloss_aligner_bead_cost, model, cancellable, error);
 }
 
 /* ------------------------------------------------------------------ API */
@@ -1059,7 +561,7 @@ _gloss_aligner_run (const GlossAlignerText *transcript,
       gloss_alignment_add_turn_pair (alignment, tv, bead->ni, ov, bead->nj);
 
       if (bead->ni > 0 && bead->nj > 0 &&
-          !add_paragraph_pairs (alignment, &model, bead, cancellable, error))
+          !_gloss_aligner_add_paragraph_pairs (alignment, &model, bead, cancellable, error))
         goto out;
     }
 
@@ -1073,8 +575,8 @@ _gloss_aligner_run (const GlossAlignerText *transcript,
   ok = TRUE;
 
 out:
-  side_clear (&model.t);
-  side_clear (&model.o);
+  _gloss_aligner_side_clear (&model.t);
+  _gloss_aligner_side_clear (&model.o);
   g_clear_pointer (&model.speaker_map, g_free);
   g_clear_pointer (&model.unlinked, g_hash_table_unref);
   g_clear_pointer (&model.expect, g_free);
@@ -1082,12 +584,12 @@ out:
 }
 
 /* on snapshots taken here, so on the texts' own thread */
-static GlossAlignment *
-align (GlossTranscript *transcript,
-       GlossTranscript *original,
-       GlossAlignment  *links,
-       GCancellable    *cancellable,
-       GError         **error)
+GlossAlignment *
+_gloss_aligner_align_texts (GlossTranscript *transcript,
+                            GlossTranscript *original,
+                            GlossAlignment  *links,
+                            GCancellable    *cancellable,
+                            GError         **error)
 {
   GlossAlignerText t, o;
   GlossAlignment *alignment;
@@ -1122,7 +624,7 @@ gloss_aligner_realign (GlossTranscript *transcript,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return align (transcript, original, previous, cancellable, error);
+  return _gloss_aligner_align_texts (transcript, original, previous, cancellable, error);
 }
 
 typedef struct
@@ -1191,134 +693,3 @@ gloss_aligner_align_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/* a copy of @alignment's links, less those @keep says no to */
-static GlossAlignment *
-links_without (GlossAlignment *alignment,
-               gboolean      (*drop) (const GlossAlignmentLink *link, guint t, guint o),
-               guint           t,
-               guint           o)
-{
-  GlossAlignment *links = gloss_alignment_new ();
-
-  for (guint l = 0; l < gloss_alignment_get_n_links (alignment); l++)
-    {
-      const GlossAlignmentLink *link = gloss_alignment_get_link (alignment, l);
-
-      if (drop == NULL || !drop (link, t, o))
-        gloss_alignment_add_link (links, link->transcript_turn, link->original_turn, link->linked);
-    }
-
-  return links;
-}
-
-static gboolean
-crosses_cb (const GlossAlignmentLink *link,
-            guint                     t,
-            guint                     o)
-{
-  /* a link in the other order cannot stand with the new one */
-  return link->linked &&
-         (((gint64) link->transcript_turn - t) * ((gint64) link->original_turn - o) < 0);
-}
-
-static gboolean
-joins_cb (const GlossAlignmentLink *link,
-          guint                     t,
-          guint                     o)
-{
-  /* a link that would keep either turn in its group */
-  return link->linked && (link->transcript_turn == t || link->original_turn == o);
-}
-
-static GlossAlignment *
-realign_or_copy (GlossTranscript *transcript,
-                 GlossTranscript *original,
-                 GlossAlignment  *links)
-{
-  /* without a cancellable the only error cannot happen */
-  return align (transcript, original, links, NULL, NULL);
-}
-
-GlossAlignment *
-gloss_aligner_link (GlossTranscript *transcript,
-                    GlossTranscript *original,
-                    GlossAlignment  *alignment,
-                    guint            transcript_turn,
-                    guint            original_turn)
-{
-  g_autoptr(GlossAlignment) links = NULL;
-
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (original), NULL);
-  g_return_val_if_fail (GLOSS_IS_ALIGNMENT (alignment), NULL);
-  g_return_val_if_fail (transcript_turn < gloss_transcript_get_n_turns (transcript), NULL);
-  g_return_val_if_fail (original_turn < gloss_transcript_get_n_turns (original), NULL);
-
-  links = links_without (alignment, crosses_cb, transcript_turn, original_turn);
-  gloss_alignment_add_link (links, transcript_turn, original_turn, TRUE);
-  return realign_or_copy (transcript, original, links);
-}
-
-GlossAlignment *
-gloss_aligner_unlink (GlossTranscript *transcript,
-                      GlossTranscript *original,
-                      GlossAlignment  *alignment,
-                      guint            transcript_turn,
-                      guint            original_turn)
-{
-  g_autoptr(GlossAlignment) links = NULL;
-
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (original), NULL);
-  g_return_val_if_fail (GLOSS_IS_ALIGNMENT (alignment), NULL);
-  g_return_val_if_fail (transcript_turn < gloss_transcript_get_n_turns (transcript), NULL);
-  g_return_val_if_fail (original_turn < gloss_transcript_get_n_turns (original), NULL);
-
-  links = links_without (alignment, joins_cb, transcript_turn, original_turn);
-  gloss_alignment_add_link (links, transcript_turn, original_turn, FALSE);
-  return realign_or_copy (transcript, original, links);
-}
-
-GlossAlignment *
-gloss_aligner_merge (GlossTranscript *transcript,
-                     GlossTranscript *original,
-                     GlossAlignment  *alignment,
-                     guint            first_pair)
-{
-  g_autoptr(GlossAlignment) links = NULL;
-  const GlossTurnPair *a, *b;
-  g_autoptr(GArray) ts = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) os = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (original), NULL);
-  g_return_val_if_fail (GLOSS_IS_ALIGNMENT (alignment), NULL);
-  g_return_val_if_fail (first_pair + 1 < gloss_alignment_get_n_turn_pairs (alignment), NULL);
-
-  a = gloss_alignment_get_turn_pair (alignment, first_pair);
-  b = gloss_alignment_get_turn_pair (alignment, first_pair + 1);
-  g_array_append_vals (ts, a->transcript, a->n_transcript);
-  g_array_append_vals (ts, b->transcript, b->n_transcript);
-  g_array_append_vals (os, a->original, a->n_original);
-  g_array_append_vals (os, b->original, b->n_original);
-
-  /* two pairs of one side only cannot be held together by links */
-  if (ts->len == 0 || os->len == 0)
-    return gloss_alignment_copy (alignment);
-
-  links = links_without (alignment, NULL, 0, 0);
-  for (guint x = 0; x < ts->len; x++)
-    for (guint y = 0; y < os->len; y++)
-      gloss_alignment_add_link (links, g_array_index (ts, guint, x), g_array_index (os, guint, y), TRUE);
-  return realign_or_copy (transcript, original, links);
-}
-
-GlossAlignment *
-gloss_aligner_reset (GlossTranscript *transcript,
-                     GlossTranscript *original)
-{
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (original), NULL);
-
-  return realign_or_copy (transcript, original, NULL);
-}
