@@ -70,10 +70,15 @@ set_date_prop (xmlNode    *node,
                const char *name,
                GDateTime  *time)
 {
-  g_autofree char *text = gloss_export_time_to_string (time);
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *text = NULL;
 
-  if (text != NULL)
-    set_prop (node, name, text);
+  if (time == NULL)
+    return;
+  /* xsd:dateTime, microseconds kept so that a round trip loses nothing */
+  utc = g_date_time_to_utc (time);
+  text = g_date_time_format_iso8601 (utc);
+  set_prop (node, name, text);
 }
 
 static xmlNode *
