@@ -54,7 +54,13 @@ test_table (void)
   g_assert_cmpstr (gloss_export_format_get_label (export_format ("w3c")), ==, "W3C Web Annotation");
   g_assert_true (gloss_export_format_for_extension ("md") == export_format ("markdown"));
 
-  g_assert_null (gloss_export_format_lookup ("xlsx"));
+  g_assert_cmpstr (gloss_export_format_get_id (formats[5]), ==, "xlsx");
+  g_assert_cmpstr (gloss_export_format_get_id (formats[6]), ==, "qdpx");
+  g_assert_true (gloss_export_format_is_text (export_format ("w3c")));
+  g_assert_true (gloss_export_format_is_text (export_format ("csv")));
+  g_assert_false (gloss_export_format_is_text (export_format ("xlsx")));
+  g_assert_false (gloss_export_format_is_text (export_format ("qdpx")));
+  g_assert_null (gloss_export_format_lookup ("odt"));
   g_assert_null (gloss_export_format_lookup ("md"));
   g_assert_null (gloss_export_format_lookup (""));
   g_assert_null (gloss_export_format_lookup (NULL));

@@ -21,6 +21,7 @@ static const GlossExportFormat builtin_formats[] = {
   { "markdown", "md", "text/markdown", N_("Markdown report"), _gloss_export_write_markdown },
   { "html", "html", "text/html", N_("HTML report"), _gloss_export_write_html },
   { "w3c", "jsonld", "application/ld+json", N_("W3C Web Annotation"), _gloss_export_write_w3c },
+  { "xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", N_("Excel spreadsheet"), _gloss_export_write_xlsx },
   { "qdpx", "qdpx", "application/x-refi-qda-project", N_("REFI-QDA project (QualCoder, ATLAS.ti, MAXQDA, NVivo)"), _gloss_export_write_qdpx },
 };
 
