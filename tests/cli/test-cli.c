@@ -754,6 +754,60 @@ test_import_formats (void)
     }
 }
 
+/* gloss-cli export --format qdpx, then import of the .qdpx: the same claims */
+static void
+test_qdpx_round_trip (void)
+{
+  g_autofree char *source = fixture_path ("qualcoder.qdpx");
+  g_autofree char *copy = tmp_path ("qualcoder.qdpx");
+  g_autofree char *contents = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) a = NULL;
+  g_autoptr(GlossProject) b = NULL;
+  g_auto(Result) import = { 0 };
+  g_auto(Result) export = { 0 };
+  g_auto(Result) again = { 0 };
+  gsize length, la, lb;
+
+  contents = read_file (source, &length);
+  g_file_set_contents (copy, contents, length, &error);
+  g_assert_no_error (error);
+
+  run (&import, "import", "qualcoder.qdpx", "-o", "qc.gloss", "--force", NULL);
+  assert_success (&import);
+  run (&export, "export", "--format", "qdpx", "qc.gloss", "-o", "qc-out.qdpx", NULL);
+  assert_success (&export);
+  run (&again, "import", "qc-out.qdpx", "-o", "qc-back.gloss", "--force", NULL);
+  assert_success (&again);
+
+  {
+    g_autofree char *qc = tmp_path ("qc.gloss");
+    g_autofree char *qc_back = tmp_path ("qc-back.gloss");
+
+    first = read_file (qc, &la);
+    second = read_file (qc_back, &lb);
+  }
+  a = gloss_project_file_load_data (first, la, "qc.gloss", &error);
+  g_assert_no_error (error);
+  b = gloss_project_file_load_data (second, lb, "qc-back.gloss", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (a), ==, 3);
+  g_assert_cmpuint (gloss_project_get_n_claims (b), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      GlossClaim *ca = gloss_project_get_claim (a, i);
+      GlossClaim *cb = gloss_project_get_claim (b, i);
+
+      g_assert_cmpstr (gloss_claim_get_id (ca), ==, gloss_claim_get_id (cb));
+      g_assert_cmpstr (gloss_claim_get_quote (ca), ==, gloss_claim_get_quote (cb));
+      g_assert_cmpstr (gloss_claim_get_note (ca), ==, gloss_claim_get_note (cb));
+      g_assert_cmpuint (gloss_claim_get_start (ca), ==, gloss_claim_get_start (cb));
+    }
+  g_remove (copy);
+}
+
 /* a damaged archive: the error names the file and says what is wrong */
 static void
 test_import_damaged_docx (void)
@@ -1026,6 +1080,12 @@ test_export_formats (void)
           g_assert_nonnull (strstr (contents, "<html"));
           /* the note's markup is escaped, never passed through */
           g_assert_null (strstr (contents, "<b>check</b>"));
+        }
+      else if (!gloss_export_format_is_text (gloss_export_format_lookup (format)))
+        {
+          /* an archive (QDPX, XLSX): read back by its own tests */
+          g_assert_cmpuint (length, >, 4);
+          g_assert_cmpmem (contents, 4, "PK\3\4", 4);
         }
       else
         {
@@ -1429,6 +1489,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/encoding", test_import_encoding);
   g_test_add_func ("/cli/import/formats", test_import_formats);
   g_test_add_func ("/cli/import/damaged-docx", test_import_damaged_docx);
+  g_test_add_func ("/cli/qdpx/round-trip", test_qdpx_round_trip);
   g_test_add_func ("/cli/export/formats", test_export_formats);
   g_test_add_func ("/cli/export/help-formats", test_export_help_formats);
   g_test_add_func ("/cli/export/extension", test_export_extension);

@@ -235,6 +235,61 @@ static GBytes *make_srt_bad_timing (void) { return static_bytes ("1\n00:00:01,00
 static GBytes *make_srt_huge_hours (void) { return static_bytes ("1\n999999999999:00:01,000 --> 999999999999:00:02,000\nHi\n"); }
 static GBytes *make_vtt_header_only (void) { return static_bytes ("WEBVTT\n\nNOTE nothing else\n"); }
 
+#define QDE_OPEN "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">"
+#define QDE_SOURCE(selections) \
+  "<Sources><TextSource guid=\"a2b94468-80a5-412f-92d6-e900d97b55a6\" plainTextPath=\"internal://t.txt\">" \
+  selections "</TextSource></Sources></Project>"
+
+static GBytes *
+qdpx_with (const char *qde,
+           const char *text)
+{
+  ImportTestZip *zip = import_test_zip_new (FALSE);
+
+  if (qde != NULL)
+    import_test_zip_add (zip, "project.qde", qde, -1);
+  if (text != NULL)
+    import_test_zip_add (zip, "Sources/t.txt", text, -1);
+  return import_test_zip_finish (zip);
+}
+
+static GBytes *make_qdpx_no_project (void) { return qdpx_with (NULL, "Ann: hi\n"); }
+static GBytes *make_qdpx_entities (void)
+{
+  return qdpx_with ("<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" QDE_OPEN "&x;</Project>", "x");
+}
+static GBytes *make_qdpx_wrong_root (void) { return qdpx_with ("<Project name=\"no namespace\"/>", "x"); }
+static GBytes *make_qdpx_no_text (void) { return qdpx_with (QDE_OPEN "<Sources/></Project>", "x"); }
+static GBytes *make_qdpx_missing_text (void) { return qdpx_with (QDE_OPEN QDE_SOURCE (""), NULL); }
+static GBytes *
+make_qdpx_bad_positions (void)
+{
+  return qdpx_with (QDE_OPEN "\n" QDE_SOURCE ("<PlainTextSelection guid=\"b2b94468-80a5-412f-92d6-e900d97b55a6\" startPosition=\"9\" endPosition=\"3\"/>"),
+                    "Ann: hello there\n");
+}
+static GBytes *
+make_qdpx_deep_codes (void)
+{
+  g_autoptr(GString) s = g_string_new (QDE_OPEN "<CodeBook><Codes>");
+
+  for (guint i = 0; i < 200; i++)
+    g_string_append_printf (s, "<Code guid=\"%08x-0000-4000-8000-000000000000\" name=\"c%u\" isCodable=\"true\">", i, i);
+  for (guint i = 0; i < 200; i++)
+    g_string_append (s, "</Code>");
+  g_string_append (s, "</Codes></CodeBook>" QDE_SOURCE (""));
+  return qdpx_with (s->str, "Ann: hi\n");
+}
+static GBytes *
+make_qdpx_bomb (void)
+{
+  gsize size = (gsize) 100 * 1024 * 1024;
+  g_autofree char *text = g_malloc (size + 1);
+
+  memset (text, 'a', size);
+  text[size] = '\0';
+  return qdpx_with (QDE_OPEN QDE_SOURCE (""), text);
+}
+
 typedef struct
 {
   const char *name;
@@ -265,6 +320,14 @@ static const HostileCase cases[] = {
   { "docx/truncated", "cut-short.docx", make_docx_truncated, I (MALFORMED), "damaged or cut short" },
   { "odt/garbage-after-signature", "garbage.odt", make_odt_garbage_after_signature, I (MALFORMED), "not a readable ZIP archive" },
   { "markdown/deep-nesting", "deep.md", make_markdown_deep, I (MALFORMED), "deeper than 64 levels" },
+  { "qdpx/no-project", "none.qdpx", make_qdpx_no_project, I (MALFORMED), "the archive has no project.qde" },
+  { "qdpx/entities", "xxe.qdpx", make_qdpx_entities, I (UNSAFE), "project.qde declares a document type" },
+  { "qdpx/wrong-root", "root.qdpx", make_qdpx_wrong_root, I (MALFORMED), "not a QDA-XML project" },
+  { "qdpx/no-text-source", "empty.qdpx", make_qdpx_no_text, I (MALFORMED), "no text source" },
+  { "qdpx/missing-text", "lost.qdpx", make_qdpx_missing_text, I (MALFORMED), "internal://t.txt) is not in the archive" },
+  { "qdpx/bad-positions", "positions.qdpx", make_qdpx_bad_positions, I (MALFORMED), "project.qde, line 2: a selection needs positions" },
+  { "qdpx/deep-codes", "deep.qdpx", make_qdpx_deep_codes, I (MALFORMED), "deeper than 128 levels" },
+  { "qdpx/decompression-bomb", "bomb.qdpx", make_qdpx_bomb, I (UNSAFE), "decompression bomb" },
   { "srt/bad-timing", "arrow.srt", make_srt_bad_timing, I (MALFORMED), "line 1: expected a cue’s times" },
   { "srt/huge-hours", "hours.srt", make_srt_huge_hours, I (MALFORMED), "line 1: expected a cue’s times" },
   { "webvtt/header-only", "empty.vtt", make_vtt_header_only, I (EMPTY), "no cue with text" },

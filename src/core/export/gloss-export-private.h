@@ -19,6 +19,12 @@ GBytes *_gloss_export_write_markdown   (const GlossExportRecords  *records,
 GBytes *_gloss_export_write_html       (const GlossExportRecords  *records,
                                         GlossExportFlags           flags,
                                         GError                   **error);
+GBytes *_gloss_export_write_qdpx       (const GlossExportRecords  *records,
+                                        GlossExportFlags           flags,
+                                        GError                   **error);
+GBytes *_gloss_export_write_xlsx       (const GlossExportRecords  *records,
+                                        GlossExportFlags           flags,
+                                        GError                   **error);
 GBytes *_gloss_export_write_w3c        (const GlossExportRecords  *records,
                                         GlossExportFlags           flags,
                                         GError                   **error);

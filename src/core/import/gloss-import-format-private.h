@@ -18,6 +18,20 @@ typedef struct
   gint64 end_time;     /* where that media time ends, in ms, or -1 */
 } GlossImportHint;
 
+/* A coded passage a project format brings along (QDPX): byte offsets into
+ * the source's text, half-open */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  char *id;            /* the claim's id, or NULL for a fresh one */
+  GStrv topic_ids;     /* ids of the source's topics */
+  char *note;
+  char *author;
+  GDateTime *created;  /* or NULL */
+  GDateTime *modified; /* or NULL */
+} GlossImportSelection;
+
 typedef struct
 {
   char *text;
@@ -25,7 +39,13 @@ typedef struct
   char *title;         /* from the format's metadata, or NULL */
   char *language;      /* BCP 47, from the format's metadata, or NULL */
   GArray *hints;       /* GlossImportHint, ascending offsets; may be empty */
+  /* a project format's topics (GlossTopic *) and selections
+   * (GlossImportSelection *); NULL for a transcript format */
+  GPtrArray *topics;
+  GPtrArray *selections;
 } GlossImportSource;
+
+void               gloss_import_selection_free  (GlossImportSelection      *selection);
 
 /* takes @text (a g_malloc'd string of @length bytes, NUL-terminated) */
 GlossImportSource *gloss_import_source_new      (char                      *text,
@@ -72,6 +92,7 @@ extern const GlossImportFormat _gloss_import_format_docx;
 extern const GlossImportFormat _gloss_import_format_odt;
 extern const GlossImportFormat _gloss_import_format_srt;
 extern const GlossImportFormat _gloss_import_format_vtt;
+extern const GlossImportFormat _gloss_import_format_qdpx;
 
 /* sets a GLOSS_IMPORT_ERROR_ENCODING error suggesting @encoding */
 void _gloss_import_set_encoding_error (GError     **error,
