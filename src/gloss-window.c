@@ -350,6 +350,7 @@ show_project (GlossWindow *self)
   gloss_sidebar_set_project (self->sidebar, project);
   gloss_topic_chooser_set_project (self->topic_chooser, project);
   gloss_tagging_controller_set_document (self->tagging, self->document);
+  _gloss_window_records_set_document (self);
 }
 
 static void
@@ -932,6 +933,7 @@ gloss_window_init (GlossWindow *self)
 
   self->settings = gloss_environment_new_settings ();
   _gloss_window_add_actions (self);
+  _gloss_window_records_init (self);
 
   self->tagging = gloss_tagging_controller_new (self->transcript_view, self->tag_button, self->topic_chooser);
   author = gloss_environment_dup_author_name (self->settings);
