@@ -441,6 +441,9 @@ gloss_suggestions_page_init (GlossSuggestionsPage *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
   gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
   gtk_label_set_xalign (self->count_label, 0);
+  /* the page must not widen the side panel */
+  gtk_label_set_ellipsize (self->count_label, PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (self->count_label, 2);
   gtk_box_append (GTK_BOX (bar), suggest);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (bar), self->accept_all_button);

@@ -190,11 +190,11 @@ static const struct
   const char *action;
   const char *accel;
 } record_accels[] = {
-  { "win.claim-status::unchecked", "<Alt>1" },
-  { "win.claim-status::verified", "<Alt>2" },
-  { "win.claim-status::disputed", "<Alt>3" },
-  { "win.claim-status::false", "<Alt>4" },
-  { "win.claim-status::needs-source", "<Alt>5" },
+  { "win.claim-status::unchecked", "<Control>1" },
+  { "win.claim-status::verified", "<Control>2" },
+  { "win.claim-status::disputed", "<Control>3" },
+  { "win.claim-status::false", "<Control>4" },
+  { "win.claim-status::needs-source", "<Control>5" },
   { "win.claim-record", "<Control><Shift>r" },
   { "win.suggest-claims", "<Control><Shift>g" },
   { "win.show-statistics", "<Control><Shift>i" },

@@ -132,7 +132,7 @@ test_status_shortcut_and_filter (void)
   gloss_sidebar_select_claim (sidebar, claim);
   ui_test_wait_ms (20);
 
-  /* Alt+2 is win.claim-status::verified: the selected claim, undoable */
+  /* Ctrl+2 is win.claim-status::verified: the selected claim, undoable */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.claim-status", "s", "verified"));
   g_assert_cmpint (gloss_claim_get_status (claim), ==, GLOSS_CLAIM_STATUS_VERIFIED);
   g_assert_cmpstr (gloss_history_get_undo_label (history), ==, "Set status");
