@@ -14,6 +14,7 @@
 #include "gloss-stats-page.h"
 #include "gloss-stats.h"
 #include "gloss-suggestions-page.h"
+#include "gloss-topics-dialog.h"
 #include "gloss-window-private.h"
 #include "ui-test-util.h"
 
@@ -311,6 +312,61 @@ test_statistics_page (void)
   close_window (window);
 }
 
+static gboolean
+is_entry (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_ENTRY (widget);
+}
+
+/* the Topics dialog edits keywords and a pattern, checked, in one undoable step */
+static void
+test_topic_pattern (void)
+{
+  GlossWindow *window = open_sample ();
+  GlossHistory *history = _gloss_window_get_history (window);
+  GlossTopic *topic = gloss_project_get_topic (_gloss_window_get_project (window), 0);
+  g_autofree char *old_keywords = g_strjoinv (",", (char **) gloss_topic_get_keywords (topic));
+  GtkWidget *dialog = gloss_topics_dialog_new (GTK_WINDOW (window), history);
+  GtkWidget *button, *popover, *keywords, *regex, *apply;
+  g_autofree char *now = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  ui_test_wait_ms (50);
+  button = ui_test_find_widget (dialog, has_tooltip, "Keywords and Pattern");
+  g_assert_nonnull (button);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  gtk_popover_popup (GTK_POPOVER (popover));
+  ui_test_wait_ms (50);
+  /* the keywords' entry comes first, the pattern's below it */
+  keywords = ui_test_find_widget (popover, is_entry, NULL);
+  regex = ui_test_find_widget (gtk_widget_get_next_sibling (gtk_widget_get_parent (keywords)), is_entry, NULL);
+  apply = ui_test_find_widget (popover, button_labelled, "_Apply");
+  g_assert_nonnull (regex);
+  g_assert_true (regex != keywords);
+
+  gtk_editable_set_text (GTK_EDITABLE (regex), "base (station");
+  g_assert_false (gtk_widget_get_sensitive (apply));
+  gtk_editable_set_text (GTK_EDITABLE (regex), "base stations?");
+  g_assert_true (gtk_widget_get_sensitive (apply));
+  gtk_editable_set_text (GTK_EDITABLE (keywords), "5G, gigabit；5G ,  ");
+  g_signal_emit_by_name (apply, "clicked");
+  ui_test_wait_ms (50);
+
+  now = g_strjoinv (",", (char **) gloss_topic_get_keywords (topic));
+  g_assert_cmpstr (now, ==, "5G,gigabit");
+  g_assert_cmpstr (gloss_topic_get_regex (topic), ==, "base stations?");
+  g_assert_cmpstr (gloss_history_get_undo_label (history), ==, "Change keywords");
+  g_assert_true (gloss_history_undo (history));
+  g_clear_pointer (&now, g_free);
+  now = g_strjoinv (",", (char **) gloss_topic_get_keywords (topic));
+  g_assert_cmpstr (now, ==, old_keywords);
+  g_assert_cmpstr (gloss_topic_get_regex (topic), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -344,6 +400,7 @@ main (int   argc,
   g_test_add_func ("/records/record-dialog", test_record_dialog);
   g_test_add_func ("/records/suggestions-page", test_suggestions_page);
   g_test_add_func ("/records/statistics-page", test_statistics_page);
+  g_test_add_func ("/records/topic-pattern", test_topic_pattern);
 
   ret = g_test_run ();
 
