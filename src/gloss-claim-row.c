@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-claim-row.h"
+#include "gloss-claim-status.h"
 #include "gloss-speaker.h"
 #include "gloss-topic-markup.h"
 
@@ -18,6 +19,7 @@ struct _GlossClaimRow
   GtkLabel *topics_label;
   GtkLabel *revision_label;
   GtkLabel *note_label;
+  GtkWidget *record_line;
 };
 
 G_DEFINE_FINAL_TYPE (GlossClaimRow, gloss_claim_row, ADW_TYPE_BIN)
@@ -105,6 +107,8 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
   note = gloss_claim_get_note (claim);
   gtk_label_set_text (self->note_label, note ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL && *note != '\0');
+
+  gloss_claim_status_line_update (self->record_line, project, claim);
 }
 
 GlossClaim *
@@ -146,6 +150,9 @@ static void
 gloss_claim_row_init (GlossClaimRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* status, figures, sources: gloss-claim-status.c */
+  self->record_line = gloss_claim_status_line_new ();
+  gtk_box_append (GTK_BOX (adw_bin_get_child (ADW_BIN (self))), self->record_line);
 }
 
 GtkWidget *

@@ -404,6 +404,28 @@ speaker_selected_cb (GtkDropDown  *dropdown,
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+void
+gloss_sidebar_set_status_filter (GlossSidebar *self,
+                                 guint         statuses)
+{
+  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
+
+  gloss_claim_query_set_statuses (self->query, statuses);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+status_selected_cb (GtkDropDown  *dropdown,
+                    GParamSpec   *pspec,
+                    GlossSidebar *self)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  /* item 0 is "All statuses", then the statuses in order */
+  gloss_sidebar_set_status_filter (self, selected > 0 && selected != GTK_INVALID_LIST_POSITION
+                                         ? 1u << (selected - 1) : 0);
+}
+
 static void
 search_changed_cb (GtkSearchEntry *entry,
                    GlossSidebar   *self)
@@ -1097,6 +1119,22 @@ gloss_sidebar_init (GlossSidebar *self)
   self->speaker_ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+
+  /* the status filter (issue 15), beside the speaker filter */
+  {
+    g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
+    GtkWidget *status_dropdown;
+
+    gtk_string_list_append (statuses, _("All statuses"));
+    for (guint i = 0; i <= GLOSS_CLAIM_STATUS_LAST; i++)
+      gtk_string_list_append (statuses, gloss_claim_status_get_label (i));
+    status_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&statuses)), NULL);
+    gtk_widget_set_tooltip_text (status_dropdown, _("Show the claims with this status"));
+    gtk_widget_set_name (status_dropdown, "status-filter");
+    g_signal_connect (status_dropdown, "notify::selected", G_CALLBACK (status_selected_cb), self);
+    gtk_widget_insert_after (status_dropdown, gtk_widget_get_parent (GTK_WIDGET (self->speaker_dropdown)),
+                             GTK_WIDGET (self->speaker_dropdown));
+  }
 
   self->filter_model = gloss_claim_filter_model_new (GTK_FILTER (self->filter));
   g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (filtered_items_changed_cb), self);

@@ -36,6 +36,9 @@ void        gloss_sidebar_set_topic_filter    (GlossSidebar *self,
 /* NULL for all speakers */
 void        gloss_sidebar_set_speaker_filter  (GlossSidebar *self,
                                                const char   *speaker);
+/* a set of statuses (bit 1 << GlossClaimStatus), 0 for all */
+void        gloss_sidebar_set_status_filter   (GlossSidebar *self,
+                                               guint         statuses);
 const char *gloss_sidebar_get_count_text      (GlossSidebar *self);
 /* "transcript" (the default), "speaker", "topic" (in the order of the
  * topic list) or "modified" (the most recently modified first) */

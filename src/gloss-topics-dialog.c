@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-topic-match.h"
 #include "gloss-topics-dialog.h"
 
 struct _GlossTopicsDialog
@@ -254,6 +255,7 @@ make_row (GlossTopicsDialog *self,
   g_signal_connect (down, "clicked", G_CALLBACK (move_clicked_cb), self);
   remove = icon_button ("user-trash-symbolic", _("Delete Topic"));
   g_signal_connect (remove, "clicked", G_CALLBACK (delete_clicked_cb), self);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), gloss_topic_match_button_new (self->history, topic));
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), up);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), down);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);

@@ -406,4 +406,5 @@ gloss_window_install_accels (GtkApplication *application)
 
       gtk_application_set_accels_for_action (application, accels[i].action, accel);
     }
+  _gloss_window_install_record_accels (application);
 }

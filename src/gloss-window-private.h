@@ -157,6 +157,11 @@ gboolean _gloss_window_offer_reanchor    (GlossWindow  *self,
 void     _gloss_window_setup_revise      (GlossWindow  *self);
 void     _gloss_window_revise_set_project (GlossWindow *self,
                                            GlossProject *project);
+/* gloss-window-records.c: status, sources, suggestions, statistics, print */
+void     _gloss_window_records_init      (GlossWindow *self);
+/* after the document changed: the pages follow it */
+void     _gloss_window_records_set_document (GlossWindow *self);
+void     _gloss_window_install_record_accels (GtkApplication *application);
 
 /* gloss-window-dnd.c */
 void     _gloss_window_setup_drop        (GlossWindow *self);

@@ -373,6 +373,7 @@ show_project (GlossWindow *self)
   gloss_topic_chooser_set_project (self->topic_chooser, project);
   gloss_tagging_controller_set_document (self->tagging, self->document);
   _gloss_window_teams_set_document (self);
+  _gloss_window_records_set_document (self);
 }
 
 static void
@@ -965,6 +966,7 @@ gloss_window_init (GlossWindow *self)
   _gloss_window_add_actions (self);
   _gloss_window_teams_init (self);
   _gloss_window_setup_revise (self);
+  _gloss_window_records_init (self);
 
   self->tagging = gloss_tagging_controller_new (self->transcript_view, self->tag_button, self->topic_chooser);
   author = gloss_environment_dup_author_name (self->settings);

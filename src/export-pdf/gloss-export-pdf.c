@@ -24,7 +24,8 @@
 
 typedef struct
 {
-  cairo_surface_t *surface;
+  cairo_surface_t *surface;   /* the page being laid out, a recording */
+  GPtrArray       *pages;     /* the recordings done */
   cairo_t         *cr;
   const char      *language;
   double           y;
@@ -80,10 +81,29 @@ draw_footer (Pdf *pdf)
 }
 
 static void
-new_page (Pdf *pdf)
+start_page (Pdf *pdf)
+{
+  cairo_rectangle_t extents = { 0, 0, PAGE_WIDTH, PAGE_HEIGHT };
+
+  pdf->surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, &extents);
+  pdf->cr = cairo_create (pdf->surface);
+}
+
+static void
+finish_page (Pdf *pdf)
 {
   draw_footer (pdf);
-  cairo_show_page (pdf->cr);
+  cairo_destroy (pdf->cr);
+  g_ptr_array_add (pdf->pages, pdf->surface);
+  pdf->cr = NULL;
+  pdf->surface = NULL;
+}
+
+static void
+new_page (Pdf *pdf)
+{
+  finish_page (pdf);
+  start_page (pdf);
   pdf->page++;
   pdf->y = MARGIN;
   pdf->page_used = FALSE;
@@ -390,10 +410,8 @@ summary_cb (const GlossReport *report,
   block (pdf, report->summary_note, &note);
 }
 
-GBytes *
-gloss_export_pdf_write (const GlossExportRecords  *records,
-                        GlossExportFlags           flags,
-                        GError                   **error)
+GPtrArray *
+gloss_export_pdf_render_pages (const GlossExportRecords *records)
 {
   static const GlossReportRenderer renderer = {
     .begin = begin_cb,
@@ -401,29 +419,52 @@ gloss_export_pdf_write (const GlossExportRecords  *records,
     .claim = claim_cb,
     .summary = summary_cb,
   };
-  GByteArray *bytes = g_byte_array_new ();
-  const char *title = gloss_transcript_get_title (records->transcript);
-  cairo_status_t status;
   Pdf pdf = { 0 };
 
   g_return_val_if_fail (records != NULL, NULL);
 
-  pdf.surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, PAGE_WIDTH, PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (pdf.surface, CAIRO_PDF_METADATA_CREATOR, "Gloss");
-  if (title != NULL && title[0] != '\0')
-    cairo_pdf_surface_set_metadata (pdf.surface, CAIRO_PDF_METADATA_TITLE, title);
-  pdf.cr = cairo_create (pdf.surface);
+  pdf.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
   pdf.page = 1;
   pdf.y = MARGIN;
-
+  start_page (&pdf);
   gloss_report_walk (records, &renderer, &pdf);
+  finish_page (&pdf);
 
-  draw_footer (&pdf);
-  cairo_show_page (pdf.cr);
-  cairo_destroy (pdf.cr);
-  cairo_surface_finish (pdf.surface);
-  status = cairo_surface_status (pdf.surface);
-  cairo_surface_destroy (pdf.surface);
+  return pdf.pages;
+}
+
+GBytes *
+gloss_export_pdf_write (const GlossExportRecords  *records,
+                        GlossExportFlags           flags,
+                        GError                   **error)
+{
+  g_autoptr(GPtrArray) pages = NULL;
+  GByteArray *bytes;
+  const char *title;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (records != NULL, NULL);
+
+  pages = gloss_export_pdf_render_pages (records);
+  bytes = g_byte_array_new ();
+  title = gloss_transcript_get_title (records->transcript);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, PAGE_WIDTH, PAGE_HEIGHT);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Gloss");
+  if (title != NULL && title[0] != '\0')
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      cairo_set_source_surface (cr, g_ptr_array_index (pages, i), 0, 0);
+      cairo_paint (cr);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
 
   if (status != CAIRO_STATUS_SUCCESS)
     {

@@ -17,4 +17,11 @@ GBytes                  *gloss_export_pdf_write    (const GlossExportRecords  *r
                                                     GlossExportFlags           flags,
                                                     GError                   **error);
 
+/* The report's pages, laid out once: a GPtrArray of cairo recording
+ * surfaces, each GLOSS_EXPORT_PDF_PAGE_WIDTH × _HEIGHT points (A4), for
+ * the PDF writer and for printing. */
+#define GLOSS_EXPORT_PDF_PAGE_WIDTH  595.276
+#define GLOSS_EXPORT_PDF_PAGE_HEIGHT 841.89
+GPtrArray               *gloss_export_pdf_render_pages (const GlossExportRecords *records);
+
 G_END_DECLS
