@@ -7,6 +7,7 @@
 #include "gloss-agreement.h"
 #include "gloss-compare-page.h"
 #include "gloss-compare.h"
+#include "gloss-topic-markup.h"
 
 struct _GlossComparePage
 {
@@ -34,23 +35,17 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* the topics as the window shows them (dot and name), or "No topic" */
 static char *
-topic_names (GlossProject *project,
-             GlossClaim   *claim)
+topics_markup (GlossProject *project,
+               GlossClaim   *claim)
 {
-  const char * const *ids = gloss_claim_get_topics (claim);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  char *markup = gloss_topic_markup_claim (project, claim, FALSE);
 
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      GlossTopic *topic = gloss_project_lookup_topic (project, ids[i]);
-
-      g_ptr_array_add (names, (gpointer) (topic != NULL ? gloss_topic_get_name (topic) : ids[i]));
-    }
-  if (names->len == 0)
-    return g_strdup (_("No topic"));
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (C_("topics", ", "), (char **) names->pdata);
+  if (*markup != '\0')
+    return markup;
+  g_free (markup);
+  return g_markup_escape_text (_("No topic"), -1);
 }
 
 static GtkWidget *
@@ -244,22 +239,24 @@ disagreement_row (GlossComparePage        *self,
 
   if (disagreement->mine != NULL && disagreement->theirs != NULL)
     {
-      g_autofree char *mine = topic_names (self->mine, disagreement->mine);
-      g_autofree char *theirs = topic_names (self->theirs, disagreement->theirs);
+      g_autofree char *mine = topics_markup (self->mine, disagreement->mine);
+      g_autofree char *theirs = topics_markup (self->theirs, disagreement->theirs);
 
       if (disagreement->kind == GLOSS_DISAGREEMENT_EXTENT)
         /* TRANSLATORS: their words for the same claim */
         {
           g_autofree char *their_words = one_line (gloss_claim_get_quote (disagreement->theirs));
 
-          detail = g_strdup_printf (_("Theirs: “%s”"), their_words);
+          g_autofree char *escaped = g_markup_escape_text (their_words, -1);
+
+          detail = g_strdup_printf (_("Theirs: “%s”"), escaped);
         }
       else
         /* TRANSLATORS: "Mine: 5G · Theirs: Vaccines" */
         detail = g_strdup_printf (_("Mine: %s · Theirs: %s"), mine, theirs);
     }
   else
-    detail = topic_names (disagreement->mine != NULL ? self->mine : self->theirs, shown);
+    detail = topics_markup (disagreement->mine != NULL ? self->mine : self->theirs, shown);
 
   gtk_widget_add_css_class (kind, "heading");
   gtk_box_append (GTK_BOX (box), kind);
@@ -267,7 +264,8 @@ disagreement_row (GlossComparePage        *self,
   gtk_label_set_lines (GTK_LABEL (quote_label), 2);
   gtk_label_set_wrap (GTK_LABEL (quote_label), TRUE);
   gtk_box_append (GTK_BOX (box), quote_label);
-  detail_label = cell (detail, FALSE);
+  detail_label = cell (NULL, FALSE);
+  gtk_label_set_markup (GTK_LABEL (detail_label), detail);
   gtk_widget_add_css_class (detail_label, "dim-label");
   gtk_box_append (GTK_BOX (box), detail_label);
 
