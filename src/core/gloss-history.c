@@ -59,6 +59,10 @@ typedef struct
    * (remove, replace) or new_position (insert) */
   char *old_role;
   char *new_role;
+  /* claim edits: the claim's author before and after (the history's
+   * author, gloss_history_set_author), or NULL when it stays */
+  char *old_author;
+  char *new_author;
 
   /* COMMAND_GROUP: children in the order they were done */
   GPtrArray *children;
@@ -86,6 +90,7 @@ struct _GlossHistory
   gboolean can_redo;
   char *undo_label;
   char *redo_label;
+  char *author;
 };
 
 G_DEFINE_FINAL_TYPE (GlossHistory, gloss_history, G_TYPE_OBJECT)
@@ -117,6 +122,8 @@ command_free (gpointer data)
   g_free (command->new_str);
   g_free (command->old_role);
   g_free (command->new_role);
+  g_free (command->old_author);
+  g_free (command->new_author);
   g_clear_pointer (&command->old_modified, g_date_time_unref);
   g_clear_pointer (&command->new_modified, g_date_time_unref);
   g_clear_pointer (&command->children, g_ptr_array_unref);
@@ -142,6 +149,10 @@ command_redo (GlossHistory *self,
               Command      *command)
 {
   GlossProject *project = self->project;
+
+  /* before the edit, so that what it emits sees the new author */
+  if (command->new_author != NULL)
+    _gloss_claim_set_author (command->claim, command->new_author);
 
   switch (command->kind)
     {
@@ -224,6 +235,9 @@ command_undo (GlossHistory *self,
               Command      *command)
 {
   GlossProject *project = self->project;
+
+  if (command->old_author != NULL)
+    _gloss_claim_set_author (command->claim, command->old_author);
 
   switch (command->kind)
     {
@@ -414,6 +428,7 @@ gloss_history_finalize (GObject *object)
   g_ptr_array_unref (self->redo_stack);
   g_free (self->undo_label);
   g_free (self->redo_label);
+  g_free (self->author);
 
   G_OBJECT_CLASS (gloss_history_parent_class)->finalize (object);
 }
@@ -568,6 +583,39 @@ set_topics_command (GlossClaim         *claim,
   return command;
 }
 
+/* the user who edits a claim becomes its author */
+static Command *
+stamp_author (GlossHistory *self,
+              Command      *command)
+{
+  const char *author = gloss_claim_get_author (command->claim);
+
+  if (self->author != NULL && strcmp (author, self->author) != 0)
+    {
+      command->old_author = g_strdup (author);
+      command->new_author = g_strdup (self->author);
+    }
+  return command;
+}
+
+void
+gloss_history_set_author (GlossHistory *self,
+                          const char   *author)
+{
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+
+  g_free (self->author);
+  self->author = author != NULL && *author != '\0' ? g_strdup (author) : NULL;
+}
+
+const char *
+gloss_history_get_author (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), NULL);
+
+  return self->author;
+}
+
 /* the first run stamps the claim; redo restores that same stamp */
 static void
 push_claim_edit (GlossHistory *self,
@@ -593,7 +641,7 @@ gloss_history_set_claim_topics (GlossHistory       *self,
   if (g_strv_equal (gloss_claim_get_topics (claim), topic_ids != NULL ? topic_ids : empty))
     return;
 
-  push_claim_edit (self, set_topics_command (claim, topic_ids));
+  push_claim_edit (self, stamp_author (self, set_topics_command (claim, topic_ids)));
 }
 
 void
@@ -617,7 +665,7 @@ gloss_history_set_claim_note (GlossHistory *self,
   command->old_str = g_strdup (gloss_claim_get_note (claim));
   command->new_str = g_strdup (note);
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
-  push_claim_edit (self, command);
+  push_claim_edit (self, stamp_author (self, command));
 }
 
 void
