@@ -24,6 +24,8 @@ struct _GlossComparePage
   GtkLabel *summary;
   GtkListBox *list;
   guint rebuild_id;
+  /* a rebuild reselects a row: the transcript must not jump for it */
+  gboolean rebuilding;
 };
 
 G_DEFINE_FINAL_TYPE (GlossComparePage, gloss_compare_page, GTK_TYPE_BOX)
@@ -347,7 +349,9 @@ rebuild_cb (gpointer data)
   GlossComparePage *self = data;
 
   self->rebuild_id = 0;
+  self->rebuilding = TRUE;
   rebuild (self);
+  self->rebuilding = FALSE;
   return G_SOURCE_REMOVE;
 }
 
@@ -381,7 +385,10 @@ row_activated_cb (GtkListBox       *list,
                   GtkListBoxRow    *row,
                   GlossComparePage *self)
 {
-  const GlossDisagreement *disagreement = row_disagreement (row);
+  const GlossDisagreement *disagreement = row != NULL ? row_disagreement (row) : NULL;
+
+  if (disagreement == NULL || self->rebuilding)
+    return;
 
   g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, disagreement->mine, disagreement->theirs);
 }
@@ -457,6 +464,8 @@ gloss_compare_page_init (GlossComparePage *self)
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_valign (list, GTK_ALIGN_START);
   g_signal_connect (list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  /* the transcript follows the selection (M moves it on) */
+  g_signal_connect (list, "row-selected", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (content), list);
   self->list = GTK_LIST_BOX (list);
 

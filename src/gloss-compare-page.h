@@ -14,7 +14,8 @@ G_DECLARE_FINAL_TYPE (GlossComparePage, gloss_compare_page, GLOSS, COMPARE_PAGE,
  * disagreements (gloss-compare), each with "Take Theirs" (undoable) and
  * "Keep Mine"; in the list, T takes theirs and M keeps mine and moves on.
  * Kept up to date as I edit. Signal "claim-activated" (GlossClaim *mine,
- * GlossClaim *theirs; either may be NULL) when a row is activated. */
+ * GlossClaim *theirs; either may be NULL) when a row is selected or
+ * activated. */
 GtkWidget    *gloss_compare_page_new         (void);
 /* NULL: no project (stops comparing) */
 void          gloss_compare_page_set_history (GlossComparePage *self,

@@ -36,8 +36,10 @@ compare_claim_activated_cb (GlossComparePage *page,
                             GlossClaim       *theirs,
                             GlossWindow      *self)
 {
-  if (mine != NULL)
-    gloss_sidebar_select_claim (self->sidebar, mine);
+  GlossClaim *shown = mine != NULL ? mine : theirs;
+
+  if (shown != NULL && gloss_claim_get_text_role (shown) == GLOSS_TEXT_TRANSCRIPT)
+    gloss_transcript_view_show_claim (self->transcript_view, shown);
 }
 
 static void
