@@ -363,21 +363,25 @@ project_changed_cb (GlossProject     *project,
     self->rebuild_id = g_idle_add (rebuild_cb, self);
 }
 
-static gboolean
-key_cb (GtkWidget *widget,
-        GVariant  *args,
-        gpointer   user_data)
+/* compare.take-theirs (T) and compare.keep-mine (M), on the selected row */
+static void
+take_theirs_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
   GlossComparePage *self = GLOSS_COMPARE_PAGE (widget);
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
 
-  if (row == NULL)
-    return FALSE;
-  if (g_variant_get_boolean (args))
-    take_theirs (self, row);
-  else
-    keep_mine (self, row);
-  return TRUE;
+  take_theirs (self, gtk_list_box_get_selected_row (self->list));
+}
+
+static void
+keep_mine_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GlossComparePage *self = GLOSS_COMPARE_PAGE (widget);
+
+  keep_mine (self, gtk_list_box_get_selected_row (self->list));
 }
 
 static void
@@ -419,8 +423,10 @@ gloss_compare_page_class_init (GlossComparePageClass *klass)
     g_signal_new ("claim-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 2, GLOSS_TYPE_CLAIM, GLOSS_TYPE_CLAIM);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_t, 0, key_cb, "b", TRUE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_m, 0, key_cb, "b", FALSE);
+  gtk_widget_class_install_action (widget_class, "compare.take-theirs", NULL, take_theirs_action);
+  gtk_widget_class_install_action (widget_class, "compare.keep-mine", NULL, keep_mine_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "compare.take-theirs", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "compare.keep-mine", NULL);
 }
 
 static void
