@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gloss-claim-private.h"
 #include "gloss-compare.h"
 #include "gloss-merge-private.h"
 
@@ -181,16 +182,13 @@ gloss_compare_take_theirs (GlossHistory            *history,
     case GLOSS_DISAGREEMENT_ONLY_THEIRS:
       {
         const char *id = gloss_claim_get_id (their_claim);
+        g_autofree char *fresh = gloss_project_lookup_claim (mine, id) != NULL ? g_uuid_string_random () : NULL;
         g_autoptr(GlossClaim) copy = NULL;
 
         add_missing_topics (history, theirs, their_claim);
-        copy = gloss_claim_new_full (gloss_project_lookup_claim (mine, id) == NULL ? id : NULL,
-                                     gloss_claim_get_start (their_claim), gloss_claim_get_end (their_claim),
-                                     gloss_claim_get_quote (their_claim), gloss_claim_get_prefix (their_claim),
-                                     gloss_claim_get_suffix (their_claim), gloss_claim_get_topics (their_claim),
-                                     gloss_claim_get_note (their_claim), gloss_claim_get_author (their_claim),
-                                     gloss_claim_get_created (their_claim),
-                                     gloss_claim_get_modified (their_claim));
+        copy = _gloss_merge_copy_claim (their_claim, NULL, fresh);
+        /* their unresolved conflict stays theirs */
+        _gloss_claim_set_conflict (copy, NULL);
         gloss_history_add_claim (history, copy);
       }
       break;
