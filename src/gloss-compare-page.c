@@ -7,6 +7,7 @@
 #include "gloss-agreement.h"
 #include "gloss-compare-page.h"
 #include "gloss-compare.h"
+#include "gloss-topic-markup.h"
 
 struct _GlossComparePage
 {
@@ -23,6 +24,8 @@ struct _GlossComparePage
   GtkLabel *summary;
   GtkListBox *list;
   guint rebuild_id;
+  /* a rebuild reselects a row: the transcript must not jump for it */
+  gboolean rebuilding;
 };
 
 G_DEFINE_FINAL_TYPE (GlossComparePage, gloss_compare_page, GTK_TYPE_BOX)
@@ -34,23 +37,17 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* the topics as the window shows them (dot and name), or "No topic" */
 static char *
-topic_names (GlossProject *project,
-             GlossClaim   *claim)
+topics_markup (GlossProject *project,
+               GlossClaim   *claim)
 {
-  const char * const *ids = gloss_claim_get_topics (claim);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  char *markup = gloss_topic_markup_claim (project, claim, FALSE);
 
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      GlossTopic *topic = gloss_project_lookup_topic (project, ids[i]);
-
-      g_ptr_array_add (names, (gpointer) (topic != NULL ? gloss_topic_get_name (topic) : ids[i]));
-    }
-  if (names->len == 0)
-    return g_strdup (_("No topic"));
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv (C_("topics", ", "), (char **) names->pdata);
+  if (*markup != '\0')
+    return markup;
+  g_free (markup);
+  return g_markup_escape_text (_("No topic"), -1);
 }
 
 static GtkWidget *
@@ -244,22 +241,24 @@ disagreement_row (GlossComparePage        *self,
 
   if (disagreement->mine != NULL && disagreement->theirs != NULL)
     {
-      g_autofree char *mine = topic_names (self->mine, disagreement->mine);
-      g_autofree char *theirs = topic_names (self->theirs, disagreement->theirs);
+      g_autofree char *mine = topics_markup (self->mine, disagreement->mine);
+      g_autofree char *theirs = topics_markup (self->theirs, disagreement->theirs);
 
       if (disagreement->kind == GLOSS_DISAGREEMENT_EXTENT)
         /* TRANSLATORS: their words for the same claim */
         {
           g_autofree char *their_words = one_line (gloss_claim_get_quote (disagreement->theirs));
 
-          detail = g_strdup_printf (_("Theirs: “%s”"), their_words);
+          g_autofree char *escaped = g_markup_escape_text (their_words, -1);
+
+          detail = g_strdup_printf (_("Theirs: “%s”"), escaped);
         }
       else
         /* TRANSLATORS: "Mine: 5G · Theirs: Vaccines" */
         detail = g_strdup_printf (_("Mine: %s · Theirs: %s"), mine, theirs);
     }
   else
-    detail = topic_names (disagreement->mine != NULL ? self->mine : self->theirs, shown);
+    detail = topics_markup (disagreement->mine != NULL ? self->mine : self->theirs, shown);
 
   gtk_widget_add_css_class (kind, "heading");
   gtk_box_append (GTK_BOX (box), kind);
@@ -267,7 +266,8 @@ disagreement_row (GlossComparePage        *self,
   gtk_label_set_lines (GTK_LABEL (quote_label), 2);
   gtk_label_set_wrap (GTK_LABEL (quote_label), TRUE);
   gtk_box_append (GTK_BOX (box), quote_label);
-  detail_label = cell (detail, FALSE);
+  detail_label = cell (NULL, FALSE);
+  gtk_label_set_markup (GTK_LABEL (detail_label), detail);
   gtk_widget_add_css_class (detail_label, "dim-label");
   gtk_box_append (GTK_BOX (box), detail_label);
 
@@ -349,7 +349,9 @@ rebuild_cb (gpointer data)
   GlossComparePage *self = data;
 
   self->rebuild_id = 0;
+  self->rebuilding = TRUE;
   rebuild (self);
+  self->rebuilding = FALSE;
   return G_SOURCE_REMOVE;
 }
 
@@ -361,21 +363,25 @@ project_changed_cb (GlossProject     *project,
     self->rebuild_id = g_idle_add (rebuild_cb, self);
 }
 
-static gboolean
-key_cb (GtkWidget *widget,
-        GVariant  *args,
-        gpointer   user_data)
+/* compare.take-theirs (T) and compare.keep-mine (M), on the selected row */
+static void
+take_theirs_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
   GlossComparePage *self = GLOSS_COMPARE_PAGE (widget);
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->list);
 
-  if (row == NULL)
-    return FALSE;
-  if (g_variant_get_boolean (args))
-    take_theirs (self, row);
-  else
-    keep_mine (self, row);
-  return TRUE;
+  take_theirs (self, gtk_list_box_get_selected_row (self->list));
+}
+
+static void
+keep_mine_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  GlossComparePage *self = GLOSS_COMPARE_PAGE (widget);
+
+  keep_mine (self, gtk_list_box_get_selected_row (self->list));
 }
 
 static void
@@ -383,7 +389,10 @@ row_activated_cb (GtkListBox       *list,
                   GtkListBoxRow    *row,
                   GlossComparePage *self)
 {
-  const GlossDisagreement *disagreement = row_disagreement (row);
+  const GlossDisagreement *disagreement = row != NULL ? row_disagreement (row) : NULL;
+
+  if (disagreement == NULL || self->rebuilding)
+    return;
 
   g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, disagreement->mine, disagreement->theirs);
 }
@@ -414,8 +423,10 @@ gloss_compare_page_class_init (GlossComparePageClass *klass)
     g_signal_new ("claim-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
                   NULL, NULL, NULL, G_TYPE_NONE, 2, GLOSS_TYPE_CLAIM, GLOSS_TYPE_CLAIM);
 
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_t, 0, key_cb, "b", TRUE);
-  gtk_widget_class_add_binding (widget_class, GDK_KEY_m, 0, key_cb, "b", FALSE);
+  gtk_widget_class_install_action (widget_class, "compare.take-theirs", NULL, take_theirs_action);
+  gtk_widget_class_install_action (widget_class, "compare.keep-mine", NULL, keep_mine_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "compare.take-theirs", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "compare.keep-mine", NULL);
 }
 
 static void
@@ -459,6 +470,8 @@ gloss_compare_page_init (GlossComparePage *self)
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_valign (list, GTK_ALIGN_START);
   g_signal_connect (list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  /* the transcript follows the selection (M moves it on) */
+  g_signal_connect (list, "row-selected", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (content), list);
   self->list = GTK_LIST_BOX (list);
 

@@ -12,9 +12,11 @@ G_DECLARE_FINAL_TYPE (GlossComparePage, gloss_compare_page, GLOSS, COMPARE_PAGE,
 /* The side page that compares my project with another annotator's: the
  * agreement figures per topic (gloss-agreement) and the list of
  * disagreements (gloss-compare), each with "Take Theirs" (undoable) and
- * "Keep Mine"; in the list, T takes theirs and M keeps mine and moves on.
+ * "Keep Mine"; on the selected row, T (compare.take-theirs) takes theirs
+ * and M (compare.keep-mine) keeps mine and moves on.
  * Kept up to date as I edit. Signal "claim-activated" (GlossClaim *mine,
- * GlossClaim *theirs; either may be NULL) when a row is activated. */
+ * GlossClaim *theirs; either may be NULL) when a row is selected or
+ * activated. */
 GtkWidget    *gloss_compare_page_new         (void);
 /* NULL: no project (stops comparing) */
 void          gloss_compare_page_set_history (GlossComparePage *self,

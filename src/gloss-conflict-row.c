@@ -4,6 +4,7 @@
 
 #include "gloss-conflict-row.h"
 #include "gloss-conflict.h"
+#include "gloss-topic-markup.h"
 
 struct _GlossConflictRow
 {
@@ -38,24 +39,17 @@ gloss_conflict_row_init (GlossConflictRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), "conflict-row");
 }
 
+/* the topics as the window shows them (dot and name), or "No topic" */
 static char *
-topic_names (GlossProject *project,
-             GlossClaim   *claim)
+topics_markup (GlossProject *project,
+               GlossClaim   *claim)
 {
-  const char * const *ids = gloss_claim_get_topics (claim);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  char *markup = gloss_topic_markup_claim (project, claim, FALSE);
 
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      GlossTopic *topic = gloss_project_lookup_topic (project, ids[i]);
-
-      g_ptr_array_add (names, (gpointer) (topic != NULL ? gloss_topic_get_name (topic) : ids[i]));
-    }
-  if (names->len == 0)
-    return g_strdup (_("No topic"));
-  g_ptr_array_add (names, NULL);
-  /* TRANSLATORS: between topic names */
-  return g_strjoinv (C_("topics", ", "), (char **) names->pdata);
+  if (*markup != '\0')
+    return markup;
+  g_free (markup);
+  return g_markup_escape_text (_("No topic"), -1);
 }
 
 static GtkWidget *
@@ -84,7 +78,8 @@ version_box (GlossProject *project,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *title = value_label (heading, FALSE);
-  g_autofree char *topics = topic_names (project, version);
+  g_autofree char *topics = topics_markup (project, version);
+  GtkWidget *topics_label = value_label (NULL, FALSE);
   const char *note = gloss_claim_get_note (version);
   const char *author = gloss_claim_get_author (version);
 
@@ -96,7 +91,8 @@ version_box (GlossProject *project,
 
       gtk_box_append (GTK_BOX (box), value_label (quote, FALSE));
     }
-  gtk_box_append (GTK_BOX (box), value_label (topics, FALSE));
+  gtk_label_set_markup (GTK_LABEL (topics_label), topics);
+  gtk_box_append (GTK_BOX (box), topics_label);
   gtk_box_append (GTK_BOX (box), value_label (*note != '\0' ? note : _("No note"), *note == '\0'));
   if (*author != '\0')
     {

@@ -4,6 +4,7 @@
 
 #include "gloss-compare-page.h"
 #include "gloss-conflicts-page.h"
+#include "gloss-environment.h"
 #include "gloss-other-layer.h"
 #include "gloss-project-file.h"
 #include "gloss-window-private.h"
@@ -35,8 +36,10 @@ compare_claim_activated_cb (GlossComparePage *page,
                             GlossClaim       *theirs,
                             GlossWindow      *self)
 {
-  if (mine != NULL)
-    gloss_sidebar_select_claim (self->sidebar, mine);
+  GlossClaim *shown = mine != NULL ? mine : theirs;
+
+  if (shown != NULL && gloss_claim_get_text_role (shown) == GLOSS_TEXT_TRANSCRIPT)
+    gloss_transcript_view_show_claim (self->transcript_view, shown);
 }
 
 static void
@@ -118,6 +121,26 @@ stop_comparing_action (GSimpleAction *action,
   show_compare_page (self, FALSE);
 }
 
+/* the user's name goes on every claim they edit (issue 13, identity) */
+static void
+update_author (GlossWindow *self)
+{
+  g_autofree char *author = NULL;
+
+  if (self->document == NULL)
+    return;
+  author = gloss_environment_dup_author_name (self->settings);
+  gloss_history_set_author (gloss_document_get_history (self->document), author);
+}
+
+static void
+author_changed_cb (GSettings   *settings,
+                   const char  *key,
+                   GlossWindow *self)
+{
+  update_author (self);
+}
+
 static const GActionEntry teams_actions[] = {
   { "compare-with", compare_with_action, NULL, NULL, NULL, { 0 } },
   { "stop-comparing", stop_comparing_action, NULL, NULL, NULL, { 0 } },
@@ -139,6 +162,8 @@ _gloss_window_teams_init (GlossWindow *self)
   _gloss_window_show_side_page (self, "compare", FALSE);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), teams_actions, G_N_ELEMENTS (teams_actions), self);
+  g_signal_connect_object (self->settings, "changed::author-name", G_CALLBACK (author_changed_cb),
+                           self, 0);
 }
 
 /* the document or its project changed (open, close, reload) */
@@ -151,6 +176,7 @@ _gloss_window_teams_set_document (GlossWindow *self)
 
   if (compare == NULL)
     return;
+  update_author (self);
   gloss_conflicts_page_set_history (GLOSS_CONFLICTS_PAGE (self->conflicts_page), history);
   if (history == NULL && gloss_compare_page_get_theirs (compare) != NULL)
     {

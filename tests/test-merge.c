@@ -492,6 +492,47 @@ test_compare (void)
   g_assert_true (g_bytes_equal (before, undone));
 }
 
+/* the user who edits a claim's topics or note becomes its author; undo
+ * gives the claim its author back; the file keeps the new one */
+static void
+test_editor_becomes_author (void)
+{
+  g_autoptr(GlossProject) project = annotator_a ();
+  g_autoptr(GlossHistory) history = gloss_history_new (project);
+  g_autoptr(GlossProject) reloaded = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *cost[] = { "cost", NULL };
+  GlossClaim *a1 = gloss_project_lookup_claim (project, "a1");
+  GlossClaim *a2 = gloss_project_lookup_claim (project, "a2");
+
+  /* no author set: claims keep theirs */
+  gloss_history_set_claim_note (history, a1, "first");
+  g_assert_cmpstr (gloss_claim_get_author (a1), ==, "Ana");
+
+  gloss_history_set_author (history, "Bea");
+  g_assert_cmpstr (gloss_history_get_author (history), ==, "Bea");
+  gloss_history_set_claim_note (history, a1, "second");
+  g_assert_cmpstr (gloss_claim_get_author (a1), ==, "Bea");
+  gloss_history_set_claim_topics (history, a2, cost);  /* the same topics: no edit */
+  g_assert_cmpstr (gloss_claim_get_author (a2), ==, "Ana");
+
+  bytes = gloss_project_file_to_bytes (project);
+  reloaded = gloss_project_file_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                           "edited.gloss", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (gloss_claim_get_author (gloss_project_lookup_claim (reloaded, "a1")), ==, "Bea");
+
+  g_assert_true (gloss_history_undo (history));
+  g_assert_cmpstr (gloss_claim_get_author (a1), ==, "Ana");
+  g_assert_cmpstr (gloss_claim_get_note (a1), ==, "first");
+  g_assert_true (gloss_history_redo (history));
+  g_assert_cmpstr (gloss_claim_get_author (a1), ==, "Bea");
+
+  gloss_history_set_author (history, "");
+  g_assert_null (gloss_history_get_author (history));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,6 +548,7 @@ main (int   argc,
   g_test_add_func ("/merge3/topics", test_merge3_topics);
   g_test_add_func ("/conflict/resolve", test_conflict_resolve);
   g_test_add_func ("/compare/disagreements", test_compare);
+  g_test_add_func ("/identity/editor-becomes-author", test_editor_becomes_author);
 
   return g_test_run ();
 }

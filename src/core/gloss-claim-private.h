@@ -30,6 +30,9 @@ void _gloss_claim_set_orphaned       (GlossClaim         *self,
                                       gboolean            orphaned);
 void _gloss_claim_set_previous_quote (GlossClaim         *self,
                                       const char         *previous_quote);
+/* the last user who edited the claim (GlossHistory, gloss_history_set_author) */
+void _gloss_claim_set_author         (GlossClaim         *self,
+                                      const char         *author);
 /* the other version of a conflicting claim (a claim in no project, with no
  * conflict of its own), or NULL */
 void _gloss_claim_set_conflict       (GlossClaim         *self,

@@ -710,3 +710,13 @@ _gloss_claim_set_conflict (GlossClaim *self,
 
   g_set_object (&self->conflict, conflict);
 }
+
+void
+_gloss_claim_set_author (GlossClaim *self,
+                         const char *author)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+
+  g_free (self->author);
+  self->author = g_strdup (author != NULL ? author : "");
+}

@@ -4,7 +4,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "gloss-claim-private.h"
 #include "gloss-compare.h"
+#include "gloss-merge-private.h"
 
 static void
 disagreement_free (gpointer data)
@@ -35,21 +37,6 @@ counts (GlossClaim *claim)
 {
   return gloss_claim_get_text_role (claim) == GLOSS_TEXT_TRANSCRIPT &&
          !gloss_claim_get_orphaned (claim);
-}
-
-static gboolean
-same_topics (GlossClaim *a,
-             GlossClaim *b)
-{
-  const char * const *x = gloss_claim_get_topics (a);
-  const char * const *y = gloss_claim_get_topics (b);
-
-  if (g_strv_length ((char **) x) != g_strv_length ((char **) y))
-    return FALSE;
-  for (guint i = 0; x[i] != NULL; i++)
-    if (!g_strv_contains (y, x[i]))
-      return FALSE;
-  return TRUE;
 }
 
 static guint
@@ -115,8 +102,8 @@ gloss_compare_disagreements (GlossProject *mine,
             continue;
           /* an exact twin beats any other pairing */
           if (shared > best_overlap ||
-              (shared == best_overlap && best != NULL && !same_topics (claim, best) &&
-               same_topics (claim, other)))
+              (shared == best_overlap && best != NULL && !_gloss_merge_same_topics (claim, best) &&
+               _gloss_merge_same_topics (claim, other)))
             {
               best = other;
               best_overlap = shared;
@@ -129,7 +116,7 @@ gloss_compare_disagreements (GlossProject *mine,
           continue;
         }
       g_hash_table_add (paired, best);
-      if (!same_topics (claim, best))
+      if (!_gloss_merge_same_topics (claim, best))
         add (list, GLOSS_DISAGREEMENT_TOPICS, claim, best);
       else if (gloss_claim_get_start (claim) != gloss_claim_get_start (best) ||
                gloss_claim_get_end (claim) != gloss_claim_get_end (best))
@@ -195,16 +182,13 @@ gloss_compare_take_theirs (GlossHistory            *history,
     case GLOSS_DISAGREEMENT_ONLY_THEIRS:
       {
         const char *id = gloss_claim_get_id (their_claim);
+        g_autofree char *fresh = gloss_project_lookup_claim (mine, id) != NULL ? g_uuid_string_random () : NULL;
         g_autoptr(GlossClaim) copy = NULL;
 
         add_missing_topics (history, theirs, their_claim);
-        copy = gloss_claim_new_full (gloss_project_lookup_claim (mine, id) == NULL ? id : NULL,
-                                     gloss_claim_get_start (their_claim), gloss_claim_get_end (their_claim),
-                                     gloss_claim_get_quote (their_claim), gloss_claim_get_prefix (their_claim),
-                                     gloss_claim_get_suffix (their_claim), gloss_claim_get_topics (their_claim),
-                                     gloss_claim_get_note (their_claim), gloss_claim_get_author (their_claim),
-                                     gloss_claim_get_created (their_claim),
-                                     gloss_claim_get_modified (their_claim));
+        copy = _gloss_merge_copy_claim (their_claim, NULL, fresh);
+        /* their unresolved conflict stays theirs */
+        _gloss_claim_set_conflict (copy, NULL);
         gloss_history_add_claim (history, copy);
       }
       break;

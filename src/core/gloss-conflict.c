@@ -2,8 +2,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "gloss-claim-private.h"
 #include "gloss-conflict.h"
+#include "gloss-merge-private.h"
 
 void
 gloss_conflict_resolve (GlossHistory        *history,
@@ -30,16 +30,9 @@ gloss_conflict_resolve (GlossHistory        *history,
       break;
     case GLOSS_CONFLICT_KEEP_BOTH:
       {
-        g_autoptr(GlossClaim) copy = NULL;
+        g_autofree char *id = g_uuid_string_random ();
+        g_autoptr(GlossClaim) copy = _gloss_merge_copy_claim (theirs, NULL, id);
 
-        copy = gloss_claim_new_full (NULL, gloss_claim_get_start (theirs), gloss_claim_get_end (theirs),
-                                     gloss_claim_get_quote (theirs), gloss_claim_get_prefix (theirs),
-                                     gloss_claim_get_suffix (theirs), gloss_claim_get_topics (theirs),
-                                     gloss_claim_get_note (theirs), gloss_claim_get_author (theirs),
-                                     gloss_claim_get_created (theirs), gloss_claim_get_modified (theirs));
-        gloss_claim_set_text_role (copy, gloss_claim_get_text_role (theirs));
-        if (gloss_claim_get_orphaned (theirs))
-          _gloss_claim_set_orphaned (copy, TRUE);
         gloss_history_add_claim (history, copy);
       }
       break;

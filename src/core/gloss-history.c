@@ -72,6 +72,10 @@ typedef struct
    * COMMAND_SET_SOURCES */
   GPtrArray *old_sources;
   GPtrArray *new_sources;
+  /* claim edits: the claim's author before and after (the history's
+   * author, gloss_history_set_author), or NULL when it stays */
+  char *old_author;
+  char *new_author;
 
   /* COMMAND_GROUP: children in the order they were done */
   GPtrArray *children;
@@ -99,6 +103,7 @@ struct _GlossHistory
   gboolean can_redo;
   char *undo_label;
   char *redo_label;
+  char *author;
 };
 
 G_DEFINE_FINAL_TYPE (GlossHistory, gloss_history, G_TYPE_OBJECT)
@@ -130,6 +135,8 @@ command_free (gpointer data)
   g_free (command->new_str);
   g_free (command->old_role);
   g_free (command->new_role);
+  g_free (command->old_author);
+  g_free (command->new_author);
   g_clear_pointer (&command->old_modified, g_date_time_unref);
   g_clear_pointer (&command->new_modified, g_date_time_unref);
   g_clear_pointer (&command->children, g_ptr_array_unref);
@@ -158,6 +165,10 @@ command_redo (GlossHistory *self,
               Command      *command)
 {
   GlossProject *project = self->project;
+
+  /* before the edit, so that what it emits sees the new author */
+  if (command->new_author != NULL)
+    _gloss_claim_set_author (command->claim, command->new_author);
 
   switch (command->kind)
     {
@@ -263,6 +274,9 @@ command_undo (GlossHistory *self,
               Command      *command)
 {
   GlossProject *project = self->project;
+
+  if (command->old_author != NULL)
+    _gloss_claim_set_author (command->claim, command->old_author);
 
   switch (command->kind)
     {
@@ -478,6 +492,7 @@ gloss_history_finalize (GObject *object)
   g_ptr_array_unref (self->redo_stack);
   g_free (self->undo_label);
   g_free (self->redo_label);
+  g_free (self->author);
 
   G_OBJECT_CLASS (gloss_history_parent_class)->finalize (object);
 }
@@ -632,6 +647,39 @@ set_topics_command (GlossClaim         *claim,
   return command;
 }
 
+/* the user who edits a claim becomes its author */
+static Command *
+stamp_author (GlossHistory *self,
+              Command      *command)
+{
+  const char *author = gloss_claim_get_author (command->claim);
+
+  if (self->author != NULL && strcmp (author, self->author) != 0)
+    {
+      command->old_author = g_strdup (author);
+      command->new_author = g_strdup (self->author);
+    }
+  return command;
+}
+
+void
+gloss_history_set_author (GlossHistory *self,
+                          const char   *author)
+{
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+
+  g_free (self->author);
+  self->author = author != NULL && *author != '\0' ? g_strdup (author) : NULL;
+}
+
+const char *
+gloss_history_get_author (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), NULL);
+
+  return self->author;
+}
+
 /* the first run stamps the claim; redo restores that same stamp */
 static void
 push_claim_edit (GlossHistory *self,
@@ -657,7 +705,7 @@ gloss_history_set_claim_topics (GlossHistory       *self,
   if (g_strv_equal (gloss_claim_get_topics (claim), topic_ids != NULL ? topic_ids : empty))
     return;
 
-  push_claim_edit (self, set_topics_command (claim, topic_ids));
+  push_claim_edit (self, stamp_author (self, set_topics_command (claim, topic_ids)));
 }
 
 void
@@ -681,7 +729,7 @@ gloss_history_set_claim_note (GlossHistory *self,
   command->old_str = g_strdup (gloss_claim_get_note (claim));
   command->new_str = g_strdup (note);
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
-  push_claim_edit (self, command);
+  push_claim_edit (self, stamp_author (self, command));
 }
 
 void
@@ -704,7 +752,7 @@ gloss_history_set_claim_status (GlossHistory     *self,
   command->old_position = gloss_claim_get_status (claim);
   command->new_position = status;
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
-  push_claim_edit (self, command);
+  push_claim_edit (self, stamp_author (self, command));
 }
 
 void
@@ -726,7 +774,7 @@ gloss_history_set_claim_sources (GlossHistory *self,
   command->old_sources = g_ptr_array_ref (gloss_claim_get_sources (claim));
   command->new_sources = gloss_sources_copy (sources);
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
-  push_claim_edit (self, command);
+  push_claim_edit (self, stamp_author (self, command));
 }
 
 void

@@ -18,6 +18,13 @@ G_DECLARE_FINAL_TYPE (GlossHistory, gloss_history, GLOSS, HISTORY, GObject)
 GlossHistory *gloss_history_new               (GlossProject       *project);
 GlossProject *gloss_history_get_project       (GlossHistory       *self);
 
+/* The user editing (Preferences' author name): set_claim_topics and
+ * set_claim_note write it on the claim as its author (undo restores the
+ * previous one). NULL or "": claims keep their authors. */
+void          gloss_history_set_author        (GlossHistory       *self,
+                                               const char         *author);
+const char   *gloss_history_get_author        (GlossHistory       *self);
+
 void          gloss_history_add_claim         (GlossHistory       *self,
                                                GlossClaim         *claim);
 void          gloss_history_remove_claim      (GlossHistory       *self,

@@ -25,4 +25,12 @@ gboolean    _gloss_merge_claims_equal (GlossClaim   *a,
                                        GlossClaim   *b,
                                        gboolean      with_conflict);
 
+/* the same topics, in any order */
+gboolean    _gloss_merge_same_topics  (GlossClaim   *a,
+                                       GlossClaim   *b);
+
+/* appends @note (taken) to @notes, or frees it when @notes is NULL */
+void        _gloss_merge_add_note     (GPtrArray    *notes,
+                                       char         *note);
+
 G_END_DECLS

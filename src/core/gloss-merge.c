@@ -174,8 +174,8 @@ _gloss_merge_copy_claim (GlossClaim *claim,
 }
 
 static gboolean
-same_topics (const char * const *a,
-             const char * const *b)
+same_topic_lists (const char * const *a,
+                  const char * const *b)
 {
   guint n = g_strv_length ((char **) a);
 
@@ -185,6 +185,13 @@ same_topics (const char * const *a,
     if (!g_strv_contains (b, a[i]))
       return FALSE;
   return TRUE;
+}
+
+gboolean
+_gloss_merge_same_topics (GlossClaim *a,
+                          GlossClaim *b)
+{
+  return same_topic_lists (gloss_claim_get_topics (a), gloss_claim_get_topics (b));
 }
 
 gboolean
@@ -199,7 +206,7 @@ _gloss_merge_claims_equal (GlossClaim *a,
       gloss_claim_get_end (a) != gloss_claim_get_end (b) ||
       gloss_claim_get_orphaned (a) != gloss_claim_get_orphaned (b) ||
       strcmp (gloss_claim_get_note (a), gloss_claim_get_note (b)) != 0 ||
-      !same_topics (gloss_claim_get_topics (a), gloss_claim_get_topics (b)))
+      !same_topic_lists (gloss_claim_get_topics (a), gloss_claim_get_topics (b)))
     return FALSE;
   if (!with_conflict)
     return TRUE;
@@ -325,9 +332,9 @@ compare_inputs (gconstpointer a,
   return compare_contents (x->project, y->project);
 }
 
-static void
-add_note (GPtrArray  *notes,
-          char       *note)
+void
+_gloss_merge_add_note (GPtrArray *notes,
+                       char      *note)
 {
   if (notes != NULL)
     g_ptr_array_add (notes, note);
@@ -477,16 +484,16 @@ merge_topics (Input        *inputs,
               const char *from = g_hash_table_lookup (first_name, into);
 
               if (strcmp (gloss_topic_get_id (into), id) != 0)
-                add_note (notes, g_strdup_printf (_("%s: topic “%s” (id “%s”) is the same topic as in %s, "
+                _gloss_merge_add_note (notes, g_strdup_printf (_("%s: topic “%s” (id “%s”) is the same topic as in %s, "
                                                     "whose id “%s” is kept"),
                                                   inputs[i].name, name, id, from,
                                                   gloss_topic_get_id (into)));
               else if (strcmp (gloss_topic_get_name (into), name) != 0)
-                add_note (notes, g_strdup_printf (_("%s: topic “%s” is named “%s” in %s; that name is kept"),
+                _gloss_merge_add_note (notes, g_strdup_printf (_("%s: topic “%s” is named “%s” in %s; that name is kept"),
                                                   inputs[i].name, name,
                                                   gloss_topic_get_name (into), from));
               if (g_ascii_strcasecmp (gloss_topic_get_color (into), gloss_topic_get_color (topic)) != 0)
-                add_note (notes, g_strdup_printf (_("%s: topic “%s” has the colour %s, %s gives it %s; "
+                _gloss_merge_add_note (notes, g_strdup_printf (_("%s: topic “%s” has the colour %s, %s gives it %s; "
                                                     "%s is kept"),
                                                   inputs[i].name, name, gloss_topic_get_color (topic),
                                                   from, gloss_topic_get_color (into),
@@ -500,7 +507,7 @@ merge_topics (Input        *inputs,
 
           position_key ((guint) gloss_project_get_topic_position (merged, into), merged_key);
           if (*key != '\0' && strcmp (key, merged_key) != 0)
-            add_note (notes, *merged_key != '\0'
+            _gloss_merge_add_note (notes, *merged_key != '\0'
                       ? g_strdup_printf (_("%s: topic “%s” had the key %s; in the merged project its key is %s"),
                                          inputs[i].name, gloss_topic_get_name (into), key, merged_key)
                       : g_strdup_printf (_("%s: topic “%s” had the key %s; in the merged project it has no key"),
@@ -591,13 +598,13 @@ gloss_merge_projects (GlossProject * const *projects,
         }
 
       if (n_duplicates > 0)
-        add_note (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        _gloss_merge_add_note (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                        "%s: %u claim is the same as one already merged and appears once",
                                                        "%s: %u claims are the same as ones already merged and appear once",
                                                        n_duplicates),
                                           inputs[i].name, n_duplicates));
       if (n_renamed > 0)
-        add_note (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+        _gloss_merge_add_note (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                        "%s: %u claim has the id of a different claim and gets a new id",
                                                        "%s: %u claims have the ids of different claims and get new ids",
                                                        n_renamed),

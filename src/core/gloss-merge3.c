@@ -5,19 +5,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "gloss-claim-private.h"
+#include "gloss-json-reader.h"
 #include "gloss-merge-private.h"
 
 /* The 3-way merge (see gloss_merge3 in gloss-merge.h). */
-
-static void
-add_note (GPtrArray *notes,
-          char      *note)
-{
-  if (notes != NULL)
-    g_ptr_array_add (notes, note);
-  else
-    g_free (note);
-}
 
 static GHashTable *
 claims_by_id (GlossProject *project)
@@ -107,7 +98,7 @@ merge_topic (GlossTopic *base,
   keywords = *joined != '\0' ? g_strsplit (joined, "\n", -1) : g_new0 (char *, 1);
   gloss_topic_set_keywords (topic, (const char * const *) keywords);
   if (clash)
-    add_note (notes, g_strdup_printf (_("topic “%s” was changed differently in %s and %s; %s’s version is kept"),
+    _gloss_merge_add_note (notes, g_strdup_printf (_("topic “%s” was changed differently in %s and %s; %s’s version is kept"),
                                       gloss_topic_get_name (ours), ours_name, theirs_name, ours_name));
   return topic;
 }
@@ -193,7 +184,7 @@ merge_topics (GlossProject *base,
         }
       if (used)
         {
-          add_note (notes, g_strdup_printf (_("topic “%s” was deleted on one side but claims kept from the other use it; it is kept"),
+          _gloss_merge_add_note (notes, g_strdup_printf (_("topic “%s” was deleted on one side but claims kept from the other use it; it is kept"),
                                             gloss_topic_get_name (topic)));
           gloss_project_insert_topic (merged, topic, gloss_project_get_n_topics (merged));
         }
@@ -238,15 +229,17 @@ merge_claim (GlossClaim *b,
   if (o != NULL || t != NULL)
     {
       GlossClaim *kept = o != NULL ? o : t;
+      const char *quote = gloss_claim_get_quote (kept);
+      g_autofree char *shown = NULL;
 
       if (b == NULL)
         return _gloss_merge_copy_claim (kept, NULL, NULL);
       if (_gloss_merge_claims_equal (kept, b, TRUE))
         return NULL;
-      add_note (notes, g_strdup_printf (_("claim “%s” was deleted in %s and edited in %s; the edited claim is kept"),
-                                        gloss_claim_get_quote (kept),
-                                        o != NULL ? theirs_name : ours_name,
-                                        o != NULL ? ours_name : theirs_name));
+      shown = gloss_json_excerpt (quote, strlen (quote));
+      _gloss_merge_add_note (notes, g_strdup_printf (_("claim “%s” was deleted in %s and edited in %s; the edited claim is kept"),
+                                                     shown, o != NULL ? theirs_name : ours_name,
+                                                     o != NULL ? ours_name : theirs_name));
       return _gloss_merge_copy_claim (kept, NULL, NULL);
     }
 

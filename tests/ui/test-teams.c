@@ -107,6 +107,13 @@ match_name (GtkWidget     *widget,
 }
 
 static gboolean
+match_list (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_LIST_BOX (widget);
+}
+
+static gboolean
 page_visible (GlossWindow *window,
               const char  *name)
 {
@@ -229,6 +236,21 @@ test_compare_page (void)
   ui_test_wait_ms (50);
   g_assert_nonnull (gloss_project_lookup_claim (project, "c1"));
   g_assert_cmpuint (gloss_compare_page_get_n_disagreements (page), ==, 2);
+
+  /* the keys' actions: M keeps mine and moves to the next row, T takes
+   * theirs there (c2 retagged), the first one stays */
+  {
+    GtkListBox *list = GTK_LIST_BOX (ui_test_find_widget (window->compare_page, match_list, NULL));
+
+    gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 0));
+    gtk_widget_activate_action (window->compare_page, "compare.keep-mine", NULL);
+    g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (list)), ==, 1);
+    gtk_widget_activate_action (window->compare_page, "compare.take-theirs", NULL);
+    ui_test_wait_ms (50);
+    g_assert_true (gloss_claim_has_topic (gloss_project_lookup_claim (project, "c2"), "dam"));
+    g_assert_nonnull (gloss_project_lookup_claim (project, "c1"));
+    g_assert_cmpuint (gloss_compare_page_get_n_disagreements (page), ==, 1);
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "stop-comparing", NULL);
   ui_test_wait_ms (50);

@@ -506,7 +506,7 @@ write_claims (GString                    *out,
       member_string (out, 3, &first_member, "suffix", copy->suffix);
       member_string_list (out, 3, &first_member, "topics", &snapshot->topic_ids[copy->topics]);
       member_string (out, 3, &first_member, "note", copy->note);
-      member_string (out, 3, &first_member, "author", gloss_claim_get_author (claim));
+      member_string (out, 3, &first_member, "author", copy->author);
       member_date_time (out, 3, &first_member, "created", gloss_claim_get_created (claim));
       member_date_time (out, 3, &first_member, "modified", copy->modified);
       /* written only when they differ from what a reader assumes */
