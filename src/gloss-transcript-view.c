@@ -28,6 +28,10 @@ struct _GlossTranscriptView
   GlossProject *owner;
   /* mirror of the project's claims, so removed ones still give their range */
   GlossClaimIndex *claims;
+  /* claim -> the span it was highlighted at (packed): a moved claim
+   * already has its new span when the project says it changed, and its
+   * old place must lose its highlight */
+  GHashTable *shown_spans;
   /* topic id -> GtkTextTag */
   GHashTable *topic_tags;
 
@@ -203,6 +207,18 @@ rehighlight_range (GlossTranscriptView *self,
     }
 }
 
+#define PACK_SPAN(s, e) (((guint64) (s) << 32) | (guint64) (e))
+
+static void
+note_shown (GlossTranscriptView *self,
+            GlossClaim          *claim)
+{
+  g_hash_table_insert (self->shown_spans, claim,
+                       g_memdup2 (&(guint64) { PACK_SPAN (gloss_claim_get_start (claim),
+                                                          gloss_claim_get_end (claim)) },
+                                  sizeof (guint64)));
+}
+
 static void
 claims_changed_cb (GListModel          *model,
                    guint                position,
@@ -215,11 +231,13 @@ claims_changed_cb (GListModel          *model,
   for (guint i = position; i < position + removed; i++)
     {
       GlossClaim *claim = gloss_claim_index_get (self->claims, i);
+      const guint64 *span = g_hash_table_lookup (self->shown_spans, claim);
 
-      if (gloss_claim_get_text_role (claim) != self->role)
+      if (span == NULL)
         continue;
-      lo = MIN (lo, gloss_claim_get_start (claim));
-      hi = MAX (hi, gloss_claim_get_end (claim));
+      lo = MIN (lo, (guint) (*span >> 32));
+      hi = MAX (hi, (guint) (*span & G_MAXUINT32));
+      g_hash_table_remove (self->shown_spans, claim);
     }
 
   {
@@ -237,6 +255,7 @@ claims_changed_cb (GListModel          *model,
 
       if (gloss_claim_get_text_role (claim) != self->role)
         continue;
+      note_shown (self, claim);
       lo = MIN (lo, gloss_claim_get_start (claim));
       hi = MAX (hi, gloss_claim_get_end (claim));
     }
@@ -490,6 +509,7 @@ show_project (GlossTranscriptView *self,
 
   disconnect_project (self);
   gloss_claim_index_splice (self->claims, 0, gloss_claim_index_get_n (self->claims), NULL, 0);
+  g_hash_table_remove_all (self->shown_spans);
 
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   if (project == NULL)
@@ -515,6 +535,9 @@ show_project (GlossTranscriptView *self,
     for (guint i = 0; i < n; i++)
       g_ptr_array_add (claims, g_list_model_get_item (G_LIST_MODEL (project), i));
     gloss_claim_index_splice (self->claims, 0, 0, (GlossClaim * const *) claims->pdata, n);
+    for (guint i = 0; i < n; i++)
+      if (gloss_claim_get_text_role (g_ptr_array_index (claims, i)) == self->role)
+        note_shown (self, g_ptr_array_index (claims, i));
   }
   rehighlight_range (self, 0, gloss_transcript_get_length (view_text (self)));
 
@@ -1093,6 +1116,7 @@ gloss_transcript_view_finalize (GObject *object)
 {
   GlossTranscriptView *self = GLOSS_TRANSCRIPT_VIEW (object);
 
+  g_clear_pointer (&self->shown_spans, g_hash_table_unref);
   g_clear_pointer (&self->claims, gloss_claim_index_free);
   g_clear_pointer (&self->topic_tags, g_hash_table_unref);
 
@@ -1205,6 +1229,7 @@ gloss_transcript_view_init (GlossTranscriptView *self)
   GdkRGBA untagged = { 0.6, 0.6, 0.6, 0.3 };
 
   self->claims = gloss_claim_index_new ();
+  self->shown_spans = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->topic_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->margin = -1;
 
