@@ -3,6 +3,7 @@
 #include <gtk/gtk.h>
 
 #include "gloss-project.h"
+#include "gloss-text-find.h"
 
 G_BEGIN_DECLS
 
@@ -62,5 +63,18 @@ GtkTextTag  *gloss_transcript_view_get_flash_tag (GlossTranscriptView *self);
  * topic, in its colour), then who asked or answered; NULL: no tooltip */
 char        *gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
                                                        guint                offset);
+
+/* The find bar's matches (code-point spans in text order; 0 clears them),
+ * each marked; the current one (-1: none) is marked more strongly,
+ * selected and scrolled to. A new text clears them. */
+void         gloss_transcript_view_set_matches   (GlossTranscriptView *self,
+                                                  const GlossTextSpan *matches,
+                                                  guint                n_matches);
+guint        gloss_transcript_view_get_n_matches (GlossTranscriptView *self);
+const GlossTextSpan *gloss_transcript_view_get_match (GlossTranscriptView *self,
+                                                      guint                index);
+void         gloss_transcript_view_set_current_match (GlossTranscriptView *self,
+                                                      int                  index);
+int          gloss_transcript_view_get_current_match (GlossTranscriptView *self);
 
 G_END_DECLS
