@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gloss-find-bar.h"
 #include "gloss-parallel-view.h"
 #include "gloss-sidebar.h"
 #include "gloss-tagging-controller.h"
@@ -33,6 +34,7 @@ struct _GlossWindow
   GtkStack *stack;
   GtkPaned *paned;
   GlossParallelView *texts;
+  GlossFindBar *find_bar;
   GtkScrolledWindow *transcript_scroller;
   GlossTranscriptView *transcript_view;
   GtkWidget *side_by_side_button;
@@ -107,6 +109,7 @@ gboolean             _gloss_window_load_file           (GlossWindow *self,
                                                         GError     **error);
 GlossTranscriptView *_gloss_window_get_transcript_view (GlossWindow *self);
 GlossSidebar        *_gloss_window_get_sidebar         (GlossWindow *self);
+GlossFindBar        *_gloss_window_get_find_bar        (GlossWindow *self);
 GlossTopicChooser   *_gloss_window_get_topic_chooser   (GlossWindow *self);
 /* the message dialog the window is waiting on (close, error …), or NULL */
 GtkWidget           *_gloss_window_get_dialog          (GlossWindow *self);
