@@ -23,6 +23,8 @@ struct _GlossFindBar
   GlossTextFinder *finder;
   /* what the matches shown are for, NULL for none */
   char *query;
+  /* GtkSearchBar empties its entry when it closes: what to put back */
+  char *last_text;
   char *count_text;
 };
 
@@ -53,6 +55,13 @@ update_count (GlossFindBar *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
   gtk_widget_set_sensitive (self->previous_button, n > 0);
   gtk_widget_set_sensitive (self->next_button, n > 0);
+}
+
+static void
+remember_query (GlossFindBar *self)
+{
+  g_free (self->last_text);
+  self->last_text = g_strdup (self->query);
 }
 
 static void
@@ -187,6 +196,8 @@ search_mode_cb (GlossFindBar *self)
   /* the close button, or Escape */
   if (!gtk_search_bar_get_search_mode (self->search_bar))
     {
+      if (self->query != NULL && *self->query != '\0')
+        remember_query (self);
       clear_matches (self);
       update_count (self);
     }
@@ -289,6 +300,8 @@ gloss_find_bar_open (GlossFindBar *self)
   if (!gtk_search_bar_get_search_mode (self->search_bar))
     {
       gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+      if (self->last_text != NULL && *gtk_editable_get_text (GTK_EDITABLE (self->entry)) == '\0')
+        gtk_editable_set_text (GTK_EDITABLE (self->entry), self->last_text);
       search_again (self);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->entry));
@@ -300,6 +313,8 @@ gloss_find_bar_close (GlossFindBar *self)
 {
   g_return_if_fail (GLOSS_IS_FIND_BAR (self));
 
+  if (self->query != NULL && *self->query != '\0')
+    remember_query (self);
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   clear_matches (self);
   update_count (self);
@@ -361,6 +376,7 @@ gloss_find_bar_finalize (GObject *object)
 
   g_clear_pointer (&self->finder, gloss_text_finder_free);
   g_free (self->query);
+  g_free (self->last_text);
   g_free (self->count_text);
 
   G_OBJECT_CLASS (gloss_find_bar_parent_class)->finalize (object);
@@ -402,6 +418,7 @@ gloss_find_bar_init (GlossFindBar *self)
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (keys, "gloss-find-keys");
   g_signal_connect (keys, "key-pressed", G_CALLBACK (entry_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->entry), keys);
   update_count (self);

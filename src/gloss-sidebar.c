@@ -1167,6 +1167,7 @@ gloss_sidebar_init (GlossSidebar *self)
     GtkEventController *keys = gtk_event_controller_key_new ();
 
     gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_event_controller_set_name (keys, "gloss-search-keys");
     g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   }
