@@ -511,9 +511,11 @@ _gloss_transcript_view_init_highlight (GlossTranscriptView *self)
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   GdkRGBA flash = { 0.96, 0.76, 0.07, 0.75 };
   GdkRGBA untagged = { 0.6, 0.6, 0.6, 0.3 };
-  /* not the topic colours, nor the selection's blue */
-  GdkRGBA match = { 0.96, 0.83, 0.18, 0.55 };
-  GdkRGBA current = { 1.0, 0.47, 0.0, 0.70 };
+  /* not the topic colours, nor the selection's blue; dark text on them,
+   * which reads in the dark style too, and over the dimmed header */
+  GdkRGBA match = { 0.98, 0.86, 0.30, 0.85 };
+  GdkRGBA current = { 1.0, 0.58, 0.16, 1.0 };
+  GdkRGBA ink = { 0.12, 0.12, 0.12, 1.0 };
 
   self->claims = gloss_claim_index_new ();
   self->shown_spans = g_hash_table_new_full (NULL, NULL, NULL, g_free);
@@ -533,9 +535,11 @@ _gloss_transcript_view_init_highlight (GlossTranscriptView *self)
                                                   NULL);
   self->match_tag = gtk_text_buffer_create_tag (buffer, "find-match",
                                                 "background-rgba", &match,
+                                                "foreground-rgba", &ink,
                                                 NULL);
   self->current_match_tag = gtk_text_buffer_create_tag (buffer, "find-current",
                                                         "background-rgba", &current,
+                                                        "foreground-rgba", &ink,
                                                         NULL);
   self->flash_tag = gtk_text_buffer_create_tag (buffer, "flash",
                                                 "background-rgba", &flash,

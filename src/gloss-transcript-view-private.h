@@ -31,6 +31,8 @@ struct _GlossTranscriptView
   GHashTable *topic_tags;
 
   GtkTextTag *heading_tag;
+  /* on the first character of each line (-turns.c says why) */
+  GtkTextTag *line_start_tags[2];
   GtkTextTag *label_tag;
   GtkTextTag *question_tag;
   GdkRGBA question_bg;

@@ -103,12 +103,44 @@ style_turn_label (GlossTranscriptView *self,
     }
 }
 
+/* GTK 4.8 lays a line out with the style it last computed until it meets
+ * a tag toggle, and does not always lay lines out in order (validation
+ * goes back up from where the view is): a line without a toggle of its
+ * own, an empty line or a plain paragraph, then takes the style of
+ * whatever line was laid out before it, a speaker heading's or the dimmed
+ * header's, and is drawn taller or shorter than the height the view
+ * keeps for it, so all below it is drawn lower than its place (and than
+ * the question bands drawn from those heights). A tag without properties
+ * on the first character of every line gives each line a toggle of its
+ * own at its start, where the layout forgets the style it had; two tags
+ * in turn, because the ranges of one tag on two empty lines in a row
+ * would join into one, without a toggle between them. */
+static void
+mark_line_starts (GlossTranscriptView *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter start, next;
+  guint line = 0;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  do
+    {
+      next = start;
+      if (!gtk_text_iter_forward_char (&next))
+        break;
+      gtk_text_buffer_apply_tag (buffer, self->line_start_tags[line++ % 2], &start, &next);
+    }
+  while (gtk_text_iter_forward_line (&start));
+}
+
 void
 _gloss_transcript_view_style_turns (GlossTranscriptView *self)
 {
   GlossTranscript *transcript = _gloss_transcript_view_text (self);
   guint n = gloss_transcript_get_n_turns (transcript);
   guint prev_end = 0;
+
+  mark_line_starts (self);
 
   for (guint i = 0; i < n; i++)
     {

@@ -603,6 +603,8 @@ gloss_transcript_view_init (GlossTranscriptView *self)
   gtk_text_view_set_bottom_margin (view, 48);
   gtk_widget_add_css_class (GTK_WIDGET (self), "transcript");
 
+  self->line_start_tags[0] = gtk_text_buffer_create_tag (buffer, "line-start", NULL);
+  self->line_start_tags[1] = gtk_text_buffer_create_tag (buffer, "line-start-next", NULL);
   self->dim_tag = gtk_text_buffer_create_tag (buffer, "dim",
                                               "foreground-rgba", &dim,
                                               "scale", 0.9,

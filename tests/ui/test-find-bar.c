@@ -167,6 +167,29 @@ expected_ranges (const char *haystack,
   return g_string_free (out, FALSE);
 }
 
+/* each line's place in the view's height cache and where its text is
+ * drawn: marks only change colours, never where a line is */
+static char *
+geometry (GlossTranscriptView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GString *out = g_string_new (NULL);
+
+  for (int line = 0; line < gtk_text_buffer_get_line_count (buffer); line++)
+    {
+      GtkTextIter iter;
+      GdkRectangle rect;
+      int y, height;
+
+      gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+      gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (view), &iter, &y, &height);
+      gtk_text_view_get_iter_location (GTK_TEXT_VIEW (view), &iter, &rect);
+      g_string_append_printf (out, "line %d: %d+%d, text at %d+%d\n", line, y, height, rect.y, rect.height);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static GlossTranscriptView *
 transcript_view (Fixture *fixture)
 {
@@ -321,6 +344,8 @@ test_side_by_side (Fixture       *fixture,
   GlossParallelView *texts = fixture->window->texts;
   GlossTranscriptView *original = gloss_parallel_view_get_view (texts, GLOSS_TEXT_ORIGINAL);
   GlossTranscriptView *view = transcript_view (fixture);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
 
   /* a project with an original opens side by side */
   ui_test_wait_ms (50);
@@ -331,7 +356,14 @@ test_side_by_side (Fixture       *fixture,
   ui_test_pump ();
   g_assert_true (gloss_find_bar_get_view (fixture->bar) == original);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
+  ui_test_wait_ms (50);
+  before = geometry (original);
   gloss_find_bar_set_text (fixture->bar, "基站");
+  ui_test_wait_ms (50);
+  after = geometry (original);
+  /* a heading's style on the empty line before a question drew the
+   * question lower than its band (GTK 4.8, see -turns.c) */
+  g_assert_cmpstr (after, ==, before);
   g_assert_cmpstr (gloss_find_bar_get_count_text (fixture->bar), ==, "1 of 2 matches");
   {
     g_autofree char *expected = NULL;
