@@ -78,19 +78,11 @@ static int
 match_from_cursor (GlossTranscriptView *view)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  guint n = gloss_transcript_view_get_n_matches (view);
   GtkTextIter iter;
-  guint cursor;
 
-  if (n == 0)
-    return -1;
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  cursor = (guint) gtk_text_iter_get_offset (&iter);
-  for (guint i = 0; i < n; i++)
-    if (gloss_transcript_view_get_match (view, i)->start >= cursor)
-      return (int) i;
 
-  return 0;
+  return gloss_transcript_view_find_match (view, (guint) gtk_text_iter_get_offset (&iter));
 }
 
 static void

@@ -404,105 +404,7 @@ _gloss_transcript_view_disconnect_claims (GlossTranscriptView *self)
   g_signal_handlers_disconnect_by_data (gloss_project_get_topics (self->project), self);
   gloss_claim_index_splice (self->claims, 0, gloss_claim_index_get_n (self->claims), NULL, 0);
   g_hash_table_remove_all (self->shown_spans);
-  g_array_set_size (self->matches, 0);
-  self->current_match = -1;
-}
-
-static void
-tag_span (GlossTranscriptView *self,
-          GtkTextTag          *tag,
-          const GlossTextSpan *span,
-          gboolean             apply)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  GtkTextIter s, e;
-
-  _gloss_transcript_view_get_iter (self, &s, span->start);
-  _gloss_transcript_view_get_iter (self, &e, span->end);
-  if (apply)
-    gtk_text_buffer_apply_tag (buffer, tag, &s, &e);
-  else
-    gtk_text_buffer_remove_tag (buffer, tag, &s, &e);
-}
-
-void
-gloss_transcript_view_set_matches (GlossTranscriptView *self,
-                                   const GlossTextSpan *matches,
-                                   guint                n_matches)
-{
-  GtkTextBuffer *buffer;
-  GtkTextIter s, e;
-
-  g_return_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self));
-  g_return_if_fail (matches != NULL || n_matches == 0);
-
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  gtk_text_buffer_get_bounds (buffer, &s, &e);
-  gtk_text_buffer_remove_tag (buffer, self->match_tag, &s, &e);
-  gtk_text_buffer_remove_tag (buffer, self->current_match_tag, &s, &e);
-  g_array_set_size (self->matches, 0);
-  self->current_match = -1;
-  if (self->project == NULL)
-    return;
-
-  g_array_append_vals (self->matches, matches, n_matches);
-  for (guint i = 0; i < n_matches; i++)
-    tag_span (self, self->match_tag, &matches[i], TRUE);
-}
-
-guint
-gloss_transcript_view_get_n_matches (GlossTranscriptView *self)
-{
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self), 0);
-
-  return self->matches->len;
-}
-
-const GlossTextSpan *
-gloss_transcript_view_get_match (GlossTranscriptView *self,
-                                 guint                index)
-{
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self), NULL);
-  g_return_val_if_fail (index < self->matches->len, NULL);
-
-  return &g_array_index (self->matches, GlossTextSpan, index);
-}
-
-void
-gloss_transcript_view_set_current_match (GlossTranscriptView *self,
-                                         int                  index)
-{
-  GtkTextBuffer *buffer;
-  const GlossTextSpan *span;
-  GtkTextIter s, e;
-
-  g_return_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self));
-  g_return_if_fail (index < (int) self->matches->len);
-
-  if (self->current_match >= 0)
-    tag_span (self, self->current_match_tag,
-              &g_array_index (self->matches, GlossTextSpan, self->current_match), FALSE);
-  self->current_match = index;
-  if (index < 0)
-    return;
-
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  span = &g_array_index (self->matches, GlossTextSpan, index);
-  tag_span (self, self->current_match_tag, span, TRUE);
-  /* selected, so that a topic key tags what was found */
-  _gloss_transcript_view_get_iter (self, &s, span->start);
-  _gloss_transcript_view_get_iter (self, &e, span->end);
-  gtk_text_buffer_select_range (buffer, &s, &e);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer),
-                                0.1, TRUE, 0.0, 0.3);
-}
-
-int
-gloss_transcript_view_get_current_match (GlossTranscriptView *self)
-{
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT_VIEW (self), -1);
-
-  return self->current_match;
+  _gloss_transcript_view_forget_matches (self);
 }
 
 void
@@ -520,8 +422,7 @@ _gloss_transcript_view_init_highlight (GlossTranscriptView *self)
   self->claims = gloss_claim_index_new ();
   self->shown_spans = g_hash_table_new_full (NULL, NULL, NULL, g_free);
   self->topic_tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->matches = g_array_new (FALSE, FALSE, sizeof (GlossTextSpan));
-  self->current_match = -1;
+  _gloss_transcript_view_init_matches (self);
 
   self->untagged_tag = gtk_text_buffer_create_tag (buffer, "untagged",
                                                    "background-rgba", &untagged,

@@ -46,6 +46,10 @@ struct _GlossTranscriptView
   GtkTextTag *current_match_tag;
   GArray *matches;
   int current_match;
+  /* the matches marked: those around what is shown, [first, last) */
+  guint marked_first;
+  guint marked_last;
+  GtkAdjustment *vadjustment;
 
   guint flash_id;
   int margin;
@@ -78,6 +82,12 @@ void     _gloss_transcript_view_rehighlight        (GlossTranscriptView *self,
 /* the project's claims and topics are shown, then followed */
 void     _gloss_transcript_view_show_claims        (GlossTranscriptView *self);
 void     _gloss_transcript_view_disconnect_claims  (GlossTranscriptView *self);
+
+/* -matches.c */
+void     _gloss_transcript_view_init_matches       (GlossTranscriptView *self);
+void     _gloss_transcript_view_dispose_matches    (GlossTranscriptView *self);
+/* the text goes: its matches with it */
+void     _gloss_transcript_view_forget_matches     (GlossTranscriptView *self);
 
 /* -turns.c */
 void     _gloss_transcript_view_style_turns        (GlossTranscriptView *self);

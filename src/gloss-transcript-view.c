@@ -539,6 +539,7 @@ gloss_transcript_view_dispose (GObject *object)
   GlossTranscriptView *self = GLOSS_TRANSCRIPT_VIEW (object);
 
   _gloss_transcript_view_dispose_highlight (self);
+  _gloss_transcript_view_dispose_matches (self);
   disconnect_project (self);
   if (self->owner != NULL)
     g_signal_handlers_disconnect_by_func (self->owner, text_changed_cb, self);

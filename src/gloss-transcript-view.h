@@ -65,7 +65,8 @@ char        *gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self
                                                        guint                offset);
 
 /* The find bar's matches (code-point spans in text order; 0 clears them),
- * each marked; the current one (-1: none) is marked more strongly,
+ * each marked where it can be seen (those around what is shown, which
+ * follow the scrolling); the current one (-1: none) is marked more strongly,
  * selected and scrolled to. A new text clears them. */
 void         gloss_transcript_view_set_matches   (GlossTranscriptView *self,
                                                   const GlossTextSpan *matches,
@@ -73,6 +74,10 @@ void         gloss_transcript_view_set_matches   (GlossTranscriptView *self,
 guint        gloss_transcript_view_get_n_matches (GlossTranscriptView *self);
 const GlossTextSpan *gloss_transcript_view_get_match (GlossTranscriptView *self,
                                                       guint                index);
+/* the first match at or after @offset (the last ones wrap to the first),
+ * -1 without matches */
+int          gloss_transcript_view_find_match    (GlossTranscriptView *self,
+                                                  guint                offset);
 void         gloss_transcript_view_set_current_match (GlossTranscriptView *self,
                                                       int                  index);
 int          gloss_transcript_view_get_current_match (GlossTranscriptView *self);

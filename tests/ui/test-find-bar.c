@@ -399,6 +399,97 @@ test_side_by_side (Fixture       *fixture,
 }
 
 static gboolean
+has_tag_at (GlossTranscriptView *view,
+            const char          *name,
+            guint                offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+/* a long transcript: every match that can be seen is marked, and the
+ * marks follow the view, but not all 4,000 are tags at once (a common
+ * word in 5 MB took seconds to mark) */
+static void
+test_long_text (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GlossTranscriptView *view = transcript_view (fixture);
+  GString *text = g_string_new ("Long Briefing\n\nANA RIBEIRO: Welcome.\n\n");
+  g_autoptr(GlossTranscript) transcript = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
+  g_autofree char *marked = NULL;
+  GdkRectangle visible;
+  GtkTextIter top, bottom;
+  guint n, tagged = 0, first_shown = G_MAXUINT, last_shown = 0;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (text, "ANA RIBEIRO: Paragraph %u of the harbour plan, and the harbour quay.\n\n", i);
+  transcript = import_text (text->str, "long.txt");
+  g_string_free (text, TRUE);
+  project = gloss_project_new (transcript);
+  document = gloss_document_new (project, NULL);
+  gloss_window_set_document (fixture->window, document);
+  ui_test_wait_ms (100);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
+  gloss_find_bar_set_text (fixture->bar, "harbour");
+  ui_test_wait_ms (100);
+  n = gloss_transcript_view_get_n_matches (view);
+  g_assert_cmpuint (n, ==, 4000);
+  g_assert_cmpstr (gloss_find_bar_get_count_text (fixture->bar), ==, "1 of 4000 matches");
+
+  /* Shift+Enter from the first: the last, at the end of the text */
+  gloss_find_bar_previous (fixture->bar);
+  ui_test_wait_ms (200);
+  g_assert_cmpstr (gloss_find_bar_get_count_text (fixture->bar), ==, "4000 of 4000 matches");
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (view), &visible);
+  gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (view), &top, visible.x, visible.y);
+  gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (view), &bottom, visible.x, visible.y + visible.height - 1);
+  for (guint i = 0; i < n; i++)
+    {
+      const GlossTextSpan *span = gloss_transcript_view_get_match (view, i);
+      gboolean shown = span->start >= (guint) gtk_text_iter_get_offset (&top) &&
+                       span->end <= (guint) gtk_text_iter_get_offset (&bottom);
+
+      if (has_tag_at (view, "find-match", span->start))
+        tagged++;
+      if (shown)
+        {
+          first_shown = MIN (first_shown, i);
+          last_shown = i;
+          g_assert_true (has_tag_at (view, "find-match", span->start) || (int) i == gloss_transcript_view_get_current_match (view));
+        }
+    }
+  /* the last match is shown, with those before it, and the first ones
+   * far above are not tags */
+  g_assert_cmpuint (last_shown, ==, n - 1);
+  g_assert_cmpuint (first_shown, <, n - 4);
+  g_assert_cmpuint (tagged, <, n / 2);
+  g_assert_false (has_tag_at (view, "find-match", gloss_transcript_view_get_match (view, 0)->start));
+  g_assert_true (has_tag_at (view, "find-current", gloss_transcript_view_get_match (view, n - 1)->start));
+
+  /* back to the first: marked there now */
+  gloss_find_bar_next (fixture->bar);
+  ui_test_wait_ms (200);
+  g_assert_cmpstr (gloss_find_bar_get_count_text (fixture->bar), ==, "1 of 4000 matches");
+  g_assert_true (has_tag_at (view, "find-match", gloss_transcript_view_get_match (view, 1)->start));
+  g_assert_false (has_tag_at (view, "find-match", gloss_transcript_view_get_match (view, n - 2)->start));
+
+  /* closing takes every mark away */
+  gloss_find_bar_close (fixture->bar);
+  marked = tag_ranges (view, "find-match");
+  g_assert_cmpstr (marked, ==, "");
+  gloss_document_discard_draft (document);
+}
+
+static gboolean
 is_claim_row_of (GtkWidget     *widget,
                  gconstpointer  claim)
 {
@@ -542,6 +633,7 @@ main (int   argc,
   g_test_add ("/find-bar/find", Fixture, NULL, fixture_set_up, test_find, fixture_tear_down);
   g_test_add ("/find-bar/accents", Fixture, NULL, fixture_set_up, test_accents, fixture_tear_down);
   g_test_add ("/find-bar/side-by-side", Fixture, NULL, fixture_set_up, test_side_by_side, fixture_tear_down);
+  g_test_add ("/find-bar/long-text", Fixture, NULL, fixture_set_up, test_long_text, fixture_tear_down);
   g_test_add ("/find-bar/claims-search", Fixture, NULL, fixture_set_up, test_claims_search, fixture_tear_down);
 
   ret = g_test_run ();
