@@ -412,6 +412,46 @@ has_tag_at (GlossTranscriptView *view,
   return gtk_text_iter_has_tag (&iter, tag);
 }
 
+/* Marks change colours, never where a line is drawn. GTK 4.8 laid the
+ * empty line before the question out with the heading's style after
+ * the marks came, and drew the question below its band (-turns.c). */
+static void
+test_marks_keep_lines (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  /* names on lines of their own, no blank line after them */
+  static const char text[] =
+    "港口更新发布会\n"
+    "\n"
+    "安娜：\n"
+    "港口计划新增310个泊位。旧码头的基站先行迁移。今年已建成基站一千二百个，基站覆盖全部码头。\n"
+    "\n"
+    "记者：\n"
+    "港口工程何时结束？基站迁移会影响渡轮吗？\n"
+    "\n"
+    "安娜：\n"
+    "2029年。码头上的基站将首先迁移，渡轮白天照常运行。\n";
+  GlossTranscriptView *view = transcript_view (fixture);
+  g_autoptr(GlossTranscript) transcript = import_text (text, "harbour-zh.txt");
+  g_autoptr(GlossProject) project = gloss_project_new (transcript);
+  g_autoptr(GlossDocument) document = gloss_document_new (project, NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gloss_window_set_document (fixture->window, document);
+  ui_test_wait_ms (300);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
+  ui_test_wait_ms (300);
+  before = geometry (view);
+  gloss_find_bar_set_text (fixture->bar, "基站");
+  ui_test_wait_ms (300);
+  g_assert_cmpuint (gloss_transcript_view_get_n_matches (view), ==, 5);
+  after = geometry (view);
+  g_assert_cmpstr (after, ==, before);
+  gloss_document_discard_draft (document);
+}
+
 /* a long transcript: every match that can be seen is marked, and the
  * marks follow the view, but not all 4,000 are tags at once (a common
  * word in 5 MB took seconds to mark) */
@@ -633,6 +673,7 @@ main (int   argc,
   g_test_add ("/find-bar/find", Fixture, NULL, fixture_set_up, test_find, fixture_tear_down);
   g_test_add ("/find-bar/accents", Fixture, NULL, fixture_set_up, test_accents, fixture_tear_down);
   g_test_add ("/find-bar/side-by-side", Fixture, NULL, fixture_set_up, test_side_by_side, fixture_tear_down);
+  g_test_add ("/find-bar/marks-keep-lines", Fixture, NULL, fixture_set_up, test_marks_keep_lines, fixture_tear_down);
   g_test_add ("/find-bar/long-text", Fixture, NULL, fixture_set_up, test_long_text, fixture_tear_down);
   g_test_add ("/find-bar/claims-search", Fixture, NULL, fixture_set_up, test_claims_search, fixture_tear_down);
 
