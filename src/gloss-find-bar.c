@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "gloss-find-bar.h"
@@ -282,19 +284,52 @@ gloss_find_bar_get_view (GlossFindBar *self)
   return self->view;
 }
 
+/* a few words selected in the text: what to look for */
+static char *
+selected_words (GlossTranscriptView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_autofree char *text = NULL;
+  GtkTextIter s, e;
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &s, &e) ||
+      gtk_text_iter_get_offset (&e) - gtk_text_iter_get_offset (&s) > 80)
+    return NULL;
+
+  text = gtk_text_buffer_get_text (buffer, &s, &e, FALSE);
+  if (strchr (text, '\n') != NULL || *g_strstrip (text) == '\0')
+    return NULL;
+
+  return g_steal_pointer (&text);
+}
+
 void
 gloss_find_bar_open (GlossFindBar *self)
 {
+  g_autofree char *words = NULL;
+
   g_return_if_fail (GLOSS_IS_FIND_BAR (self));
 
   if (self->view != NULL && !gtk_widget_get_mapped (GTK_WIDGET (self->view)) && self->views->len > 0)
     set_view (self, g_ptr_array_index (self->views, 0));
+  if (self->view != NULL)
+    words = selected_words (self->view);
   if (!gtk_search_bar_get_search_mode (self->search_bar))
     {
       gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-      if (self->last_text != NULL && *gtk_editable_get_text (GTK_EDITABLE (self->entry)) == '\0')
+      if (words == NULL && self->last_text != NULL &&
+          *gtk_editable_get_text (GTK_EDITABLE (self->entry)) == '\0')
         gtk_editable_set_text (GTK_EDITABLE (self->entry), self->last_text);
       search_again (self);
+    }
+  /* a new selection says what to find, not the match the bar selected */
+  if (words != NULL)
+    {
+      g_autofree char *folded_words = g_utf8_casefold (words, -1);
+      g_autofree char *folded_query = g_utf8_casefold (gtk_editable_get_text (GTK_EDITABLE (self->entry)), -1);
+
+      if (strcmp (folded_words, folded_query) != 0)
+        gloss_find_bar_set_text (self, words);
     }
   gtk_widget_grab_focus (GTK_WIDGET (self->entry));
   gtk_editable_select_region (GTK_EDITABLE (self->entry), 0, -1);

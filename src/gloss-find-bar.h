@@ -20,7 +20,8 @@ void                 gloss_find_bar_add_view    (GlossFindBar        *self,
                                                  GlossTranscriptView *view);
 GlossTranscriptView *gloss_find_bar_get_view    (GlossFindBar        *self);
 
-/* shows the bar with the focus in its entry, its text selected */
+/* shows the bar with the focus in its entry, its text selected; a few
+ * words selected in the text become the search */
 void                 gloss_find_bar_open        (GlossFindBar        *self);
 /* hides it, unmarks the matches, gives the focus back to the view */
 void                 gloss_find_bar_close       (GlossFindBar        *self);

@@ -314,6 +314,19 @@ test_find (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
   ui_test_pump ();
   g_assert_cmpuint (gloss_transcript_view_get_n_matches (view), ==, 2);
+
+  /* words selected in the text: Ctrl+F looks for them */
+  gloss_find_bar_close (fixture->bar);
+  {
+    const char *words = strstr (transcript_text, "310 berths");
+    guint start = (guint) g_utf8_pointer_to_offset (transcript_text, words);
+
+    gloss_transcript_view_select_range (view, start, start + 10);
+  }
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
+  ui_test_pump ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (fixture->entry)), ==, "310 berths");
+  g_assert_cmpstr (gloss_find_bar_get_count_text (fixture->bar), ==, "1 of 1 match");
 }
 
 static void
