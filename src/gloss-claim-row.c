@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-claim-query.h"
 #include "gloss-claim-row.h"
 #include "gloss-claim-status.h"
 #include "gloss-speaker.h"
@@ -12,6 +13,8 @@ struct _GlossClaimRow
   AdwBin parent_instance;
 
   GlossClaim *claim;
+  /* the sidebar's query, whose search text is marked in the quote and note */
+  GlossClaimQuery *query;
 
   GtkLabel *quote_label;
   GtkLabel *speaker_label;
@@ -52,17 +55,103 @@ show_revision (GlossClaimRow *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self->revision_label), "warning");
 }
 
+/* @text in @label, the words the search found in bold on a tint */
+static void
+set_marked_text (GlossClaimRow *self,
+                 GtkLabel      *label,
+                 const char    *text)
+{
+  g_autoptr(PangoAttrList) attrs = NULL;
+  g_autoptr(GArray) spans = NULL;
+
+  gtk_label_set_text (label, text);
+  if (self->query != NULL)
+    spans = gloss_claim_query_text_matches (self->query, text);
+  if (spans == NULL || spans->len == 0)
+    {
+      gtk_label_set_attributes (label, NULL);
+      return;
+    }
+
+  attrs = pango_attr_list_new ();
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const GlossTextSpan *span = &g_array_index (spans, GlossTextSpan, i);
+      guint start = (guint) (g_utf8_offset_to_pointer (text, span->start) - text);
+      guint end = (guint) (g_utf8_offset_to_pointer (text, span->end) - text);
+      PangoAttribute *attr;
+
+      attr = pango_attr_weight_new (PANGO_WEIGHT_BOLD);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+      /* the find bar's yellow, light enough for the text to read in both styles */
+      attr = pango_attr_background_new (0xf5 * 257, 0xd4 * 257, 0x2e * 257);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+      attr = pango_attr_background_alpha_new (0x6000);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+    }
+  gtk_label_set_attributes (label, attrs);
+}
+
+static void
+show_words (GlossClaimRow *self)
+{
+  g_autofree char *quote = NULL;
+  const char *note;
+
+  if (self->claim == NULL)
+    return;
+
+  /* newlines would waste the few lines the quote gets */
+  quote = g_strdup (gloss_claim_get_quote (self->claim));
+  g_strdelimit (quote, "\r\n", ' ');
+  set_marked_text (self, self->quote_label, quote);
+
+  note = gloss_claim_get_note (self->claim);
+  set_marked_text (self, self->note_label, note ? note : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL && *note != '\0');
+}
+
+static void
+query_text_cb (GlossClaimQuery *query,
+               GParamSpec      *pspec,
+               GlossClaimRow   *self)
+{
+  show_words (self);
+}
+
+void
+gloss_claim_row_set_query (GlossClaimRow   *self,
+                           GlossClaimQuery *query)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM_ROW (self));
+  g_return_if_fail (query == NULL || GLOSS_IS_CLAIM_QUERY (query));
+
+  if (query == self->query)
+    return;
+
+  if (self->query != NULL)
+    g_signal_handlers_disconnect_by_func (self->query, query_text_cb, self);
+  g_set_object (&self->query, query);
+  if (query != NULL)
+    g_signal_connect (query, "notify::text-key", G_CALLBACK (query_text_cb), self);
+  show_words (self);
+}
+
 void
 gloss_claim_row_set_claim (GlossClaimRow *self,
                            GlossProject  *project,
                            GlossClaim    *claim)
 {
   g_autofree char *topics = NULL;
-  g_autofree char *quote = NULL;
   g_autofree char *time = NULL;
   const char *speaker;
-  const char *note;
-  GlossSpeaker who;
+  GlossSpeaker who = { .turn = -1 };
 
   g_return_if_fail (GLOSS_IS_CLAIM_ROW (self));
 
@@ -70,10 +159,7 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
   if (claim == NULL)
     return;
 
-  /* newlines would waste the few lines the quote gets */
-  quote = g_strdup (gloss_claim_get_quote (claim));
-  g_strdelimit (quote, "\r\n", ' ');
-  gtk_label_set_text (self->quote_label, quote);
+  show_words (self);
 
   show_revision (self, claim);
 
@@ -104,10 +190,6 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
   topics = gloss_topic_markup_claim (project, claim, TRUE);
   gtk_label_set_markup (self->topics_label, topics);
 
-  note = gloss_claim_get_note (claim);
-  gtk_label_set_text (self->note_label, note ? note : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL && *note != '\0');
-
   gloss_claim_status_line_update (self->record_line, project, claim);
 }
 
@@ -125,6 +207,7 @@ gloss_claim_row_dispose (GObject *object)
   GlossClaimRow *self = GLOSS_CLAIM_ROW (object);
 
   g_clear_object (&self->claim);
+  gloss_claim_row_set_query (self, NULL);
 
   G_OBJECT_CLASS (gloss_claim_row_parent_class)->dispose (object);
 }

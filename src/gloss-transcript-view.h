@@ -3,6 +3,7 @@
 #include <gtk/gtk.h>
 
 #include "gloss-project.h"
+#include "gloss-text-find.h"
 
 G_BEGIN_DECLS
 
@@ -71,5 +72,23 @@ void         gloss_transcript_view_set_note_func (GlossTranscriptView         *s
  * topic, in its colour), then who asked or answered; NULL: no tooltip */
 char        *gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
                                                        guint                offset);
+
+/* The find bar's matches (code-point spans in text order; 0 clears them),
+ * each marked where it can be seen (those around what is shown, which
+ * follow the scrolling); the current one (-1: none) is marked more strongly,
+ * selected and scrolled to. A new text clears them. */
+void         gloss_transcript_view_set_matches   (GlossTranscriptView *self,
+                                                  const GlossTextSpan *matches,
+                                                  guint                n_matches);
+guint        gloss_transcript_view_get_n_matches (GlossTranscriptView *self);
+const GlossTextSpan *gloss_transcript_view_get_match (GlossTranscriptView *self,
+                                                      guint                index);
+/* the first match at or after @offset (the last ones wrap to the first),
+ * -1 without matches */
+int          gloss_transcript_view_find_match    (GlossTranscriptView *self,
+                                                  guint                offset);
+void         gloss_transcript_view_set_current_match (GlossTranscriptView *self,
+                                                      int                  index);
+int          gloss_transcript_view_get_current_match (GlossTranscriptView *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 /* the actions that need a document */
 static const char * const document_actions[] = {
   "save", "save-as", "export", "tag", "tag-key", "tag-key-exact", "move-edge", "find",
+  "search-claims",
   "manage-topics", "show-sidebar", "properties", "revise",
 };
 
@@ -27,6 +28,7 @@ static const struct
   { "win.export", "<Control>e" },
   { "win.tag", "<Control>t" },
   { "win.find", "<Control>f" },
+  { "win.search-claims", "<Control><Shift>f" },
   { "win.undo", "<Control>z" },
   { "win.redo", "<Control><Shift>z" },
   { "win.show-sidebar", "F9" },
@@ -219,10 +221,21 @@ move_edge_action (GSimpleAction *action,
                                       g_str_has_suffix (which, "forward"));
 }
 
+/* find in the text: the pane the user is in (side by side, either) */
 static void
 find_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
+{
+  GlossWindow *self = user_data;
+
+  gloss_find_bar_open (self->find_bar);
+}
+
+static void
+search_claims_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
 {
   GlossWindow *self = user_data;
 
@@ -316,6 +329,7 @@ static const GActionEntry win_actions[] = {
   { "tag-key-exact", tag_key_action, "s", NULL, NULL, { 0 } },
   { "move-edge", move_edge_action, "s", NULL, NULL, { 0 } },
   { "find", find_action, NULL, NULL, NULL, { 0 } },
+  { "search-claims", search_claims_action, NULL, NULL, NULL, { 0 } },
   { "undo", undo_action, NULL, NULL, NULL, { 0 } },
   { "redo", redo_action, NULL, NULL, NULL, { 0 } },
   { "manage-topics", manage_topics_action, NULL, NULL, NULL, { 0 } },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gloss-orphans-page.h"
+#include "gloss-find-bar.h"
 #include "gloss-parallel-view.h"
 #include "gloss-review-marks.h"
 #include "gloss-review-page.h"
@@ -36,6 +37,7 @@ struct _GlossWindow
   GtkStack *stack;
   GtkPaned *paned;
   GlossParallelView *texts;
+  GlossFindBar *find_bar;
   GtkScrolledWindow *transcript_scroller;
   GlossTranscriptView *transcript_view;
   GtkWidget *side_by_side_button;
@@ -174,6 +176,7 @@ gboolean             _gloss_window_load_file           (GlossWindow *self,
                                                         GError     **error);
 GlossTranscriptView *_gloss_window_get_transcript_view (GlossWindow *self);
 GlossSidebar        *_gloss_window_get_sidebar         (GlossWindow *self);
+GlossFindBar        *_gloss_window_get_find_bar        (GlossWindow *self);
 GlossTopicChooser   *_gloss_window_get_topic_chooser   (GlossWindow *self);
 GlossReviewPage     *_gloss_window_get_review_page     (GlossWindow *self);
 GlossReviewMarks    *_gloss_window_get_review_marks    (GlossWindow *self);

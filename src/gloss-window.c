@@ -796,6 +796,14 @@ _gloss_window_get_sidebar (GlossWindow *self)
   return self->sidebar;
 }
 
+GlossFindBar *
+_gloss_window_get_find_bar (GlossWindow *self)
+{
+  g_return_val_if_fail (GLOSS_IS_WINDOW (self), NULL);
+
+  return self->find_bar;
+}
+
 GlossTopicChooser *
 _gloss_window_get_topic_chooser (GlossWindow *self)
 {
@@ -908,6 +916,7 @@ gloss_window_class_init (GlossWindowClass *klass)
                                    g_param_spec_object ("document", NULL, NULL, GLOSS_TYPE_DOCUMENT,
                                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  g_type_ensure (GLOSS_TYPE_FIND_BAR);
   g_type_ensure (GLOSS_TYPE_PARALLEL_VIEW);
   g_type_ensure (GLOSS_TYPE_SIDEBAR);
   g_type_ensure (GLOSS_TYPE_REVIEW_PAGE);
@@ -920,6 +929,7 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, texts);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_by_side_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_panel);
@@ -956,6 +966,8 @@ gloss_window_init (GlossWindow *self)
   self->transcript_view = gloss_parallel_view_get_view (self->texts, GLOSS_TEXT_TRANSCRIPT);
   self->transcript_scroller = gloss_parallel_view_get_scroller (self->texts, GLOSS_TEXT_TRANSCRIPT);
   g_signal_connect (self->transcript_view, "claim-clicked", G_CALLBACK (view_claim_clicked_cb), self);
+  gloss_find_bar_add_view (self->find_bar, self->transcript_view);
+  gloss_find_bar_add_view (self->find_bar, gloss_parallel_view_get_view (self->texts, GLOSS_TEXT_ORIGINAL));
   self->project_widgets[0] = GTK_WIDGET (self->tag_button);
   self->project_widgets[1] = self->save_button;
   self->project_widgets[2] = self->history_box;
