@@ -30,6 +30,10 @@ struct _GlossComparePage
 
 G_DEFINE_FINAL_TYPE (GlossComparePage, gloss_compare_page, GTK_TYPE_BOX)
 
+/* rows built at most: the list is rebuilt after every edit, and two
+ * unrelated projects can differ in tens of thousands of places */
+#define MAX_ROWS 300
+
 enum {
   CLAIM_ACTIVATED,
   N_SIGNALS
@@ -298,6 +302,7 @@ rebuild (GlossComparePage *self)
   int index = selected != NULL ? gtk_list_box_row_get_index (selected) : -1;
   gboolean had_focus = selected != NULL && gtk_widget_has_focus (GTK_WIDGET (selected));
   GtkWidget *child;
+  guint n_shown;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
@@ -311,7 +316,8 @@ rebuild (GlossComparePage *self)
     }
 
   self->disagreements = gloss_compare_disagreements (self->mine, self->theirs);
-  for (guint i = 0; i < self->disagreements->len; i++)
+  n_shown = MIN (self->disagreements->len, MAX_ROWS);
+  for (guint i = 0; i < n_shown; i++)
     gtk_list_box_append (self->list, disagreement_row (self, g_ptr_array_index (self->disagreements, i)));
 
   if (self->disagreements->len == 0)
@@ -324,7 +330,20 @@ rebuild (GlossComparePage *self)
                                                             self->disagreements->len),
                                                self->disagreements->len);
 
-      gtk_label_set_text (self->summary, text);
+      if (n_shown < self->disagreements->len)
+        {
+          /* TRANSLATORS: after "%u disagreements": the list shows only the first ones */
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                                "the first %u is listed",
+                                                                "the first %u are listed",
+                                                                n_shown),
+                                                   n_shown);
+          g_autofree char *both = g_strdup_printf (_("%s (%s)"), text, more);
+
+          gtk_label_set_text (self->summary, both);
+        }
+      else
+        gtk_label_set_text (self->summary, text);
     }
 
   /* after taking theirs, the next disagreement is where this one was */
