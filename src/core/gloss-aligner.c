@@ -445,6 +445,27 @@ learn_speakers (Model  *model,
   return map;
 }
 
+/* a 1-1 pair of two speakers the learnt map does not pair */
+static gboolean
+contradicts_speakers (const Model *model,
+                      GArray      *path)
+{
+  for (guint b = 0; b < path->len; b++)
+    {
+      const GlossBead *bead = &g_array_index (path, GlossBead, b);
+      const Unit *t, *o;
+
+      if (bead->ni != 1 || bead->nj != 1)
+        continue;
+      t = &g_array_index (model->t.units, Unit, bead->i0);
+      o = &g_array_index (model->o.units, Unit, bead->j0);
+      if (t->speaker >= 0 && o->speaker >= 0 && model->speaker_map[t->speaker] >= 0 &&
+          model->speaker_map[t->speaker] != o->speaker)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static GArray *
 turn_path (Model         *model,
            GArray        *groups,
@@ -535,10 +556,11 @@ _gloss_aligner_run (const GlossAlignerText *transcript,
   if (path == NULL)
     goto out;
 
-  /* again, now that the pairs tell who is who in the other script */
+  /* again, now that the pairs tell who is who in the other script, when
+   * some pair says otherwise */
   model.speaker_map = learn_speakers (&model, path, g_hash_table_size (speakers_t),
                                       g_hash_table_size (speakers_o));
-  if (model.speaker_map != NULL)
+  if (model.speaker_map != NULL && contradicts_speakers (&model, path))
     {
       g_clear_pointer (&path, g_array_unref);
       path = turn_path (&model, groups, cancellable, error);
