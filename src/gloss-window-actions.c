@@ -239,8 +239,7 @@ search_claims_action (GSimpleAction *action,
 {
   GlossWindow *self = user_data;
 
-  gtk_widget_set_visible (self->side_panel, TRUE);
-  adw_view_stack_set_visible_child_name (self->side_stack, "claims");
+  _gloss_window_present_side_page (self, "claims");
   gloss_sidebar_focus_search (self->sidebar);
 }
 

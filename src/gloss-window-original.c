@@ -52,8 +52,7 @@ loaded_cb (GObject      *source,
 
       gloss_history_set_original (gloss_document_get_history (self->document), original, alignment);
       /* what the reviewer came for: the findings */
-      g_action_group_change_action_state (G_ACTION_GROUP (self), "show-sidebar", g_variant_new_boolean (TRUE));
-      adw_view_stack_set_visible_child_name (self->side_stack, "review");
+      _gloss_window_present_side_page (self, "review");
       adw_toast_set_button_label (toast, _("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
       adw_toast_overlay_add_toast (self->toast_overlay, toast);

@@ -93,6 +93,9 @@ void     _gloss_window_close_soon        (GlossWindow *self);
 void     _gloss_window_show_side_page    (GlossWindow *self,
                                           const char  *name,
                                           gboolean     visible);
+/* opens the side panel (folded in a narrow window) on the page @name */
+void     _gloss_window_present_side_page (GlossWindow *self,
+                                          const char  *name);
 
 /* gloss-window-actions.c */
 void     _gloss_window_add_actions       (GlossWindow *self);

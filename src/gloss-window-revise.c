@@ -21,8 +21,7 @@ summary_response_cb (AdwMessageDialog *dialog,
 {
   if (g_strcmp0 (response, "orphans") == 0)
     {
-      gtk_widget_set_visible (self->side_panel, TRUE);
-      adw_view_stack_set_visible_child_name (self->side_stack, "orphans");
+      _gloss_window_present_side_page (self, "orphans");
     }
   else if (g_strcmp0 (response, "undo") == 0)
     g_action_group_activate_action (G_ACTION_GROUP (self), "undo", NULL);

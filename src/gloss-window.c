@@ -408,6 +408,16 @@ document_saved_cb (GlossDocument *document,
 }
 
 void
+_gloss_window_present_side_page (GlossWindow *self,
+                                 const char  *name)
+{
+  /* through the action, so that its state and the sidebar button follow */
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "show-sidebar",
+                                      g_variant_new_boolean (TRUE));
+  adw_view_stack_set_visible_child_name (self->side_stack, name);
+}
+
+void
 _gloss_window_show_side_page (GlossWindow *self,
                               const char  *name,
                               gboolean     visible)
