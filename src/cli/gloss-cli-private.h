@@ -20,6 +20,7 @@ int           gloss_cli_validate          (char            **argv);
 int           gloss_cli_stats             (char            **argv);
 int           gloss_cli_fmt               (char            **argv);
 int           gloss_cli_export            (char            **argv);
+int           gloss_cli_topics            (char            **argv);
 
 /* A GOptionContext for @command with the help handled by us (so that
  * "help COMMAND" and "COMMAND --help" print the same text and never exit

@@ -20,6 +20,7 @@ static const GlossCliCommand commands[] = {
   { "stats",    N_("Show statistics of a project"),                      gloss_cli_stats },
   { "fmt",      N_("Rewrite project files in canonical form"),           gloss_cli_fmt },
   { "export",   N_("Export the claims of a project"),                    gloss_cli_export },
+  { "topics",   N_("Export or import a project's topics as a REFI-QDA codebook"), gloss_cli_topics },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 
