@@ -30,6 +30,7 @@ gloss_codebook_write (GPtrArray  *topics,
       return NULL;
     }
 
+  _gloss_xml_init ();
   doc = xmlNewDoc (BAD_CAST "1.0");
   root = xmlNewNode (NULL, BAD_CAST "CodeBook");
   ns = xmlNewNs (root, BAD_CAST GLOSS_CODEBOOK_NAMESPACE, NULL);

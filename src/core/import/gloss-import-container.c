@@ -138,6 +138,18 @@ has_declaration (const char *data,
 }
 
 void
+_gloss_xml_init (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+void
 _gloss_xml_set_too_deep (GError    **error,
                          const char *part_name,
                          const char *source_name)
@@ -160,6 +172,7 @@ _gloss_xml_read (GBytes     *part,
 
   g_return_val_if_fail (part != NULL, NULL);
 
+  _gloss_xml_init ();
   data = g_bytes_get_data (part, &length);
   if (length > G_MAXINT)
     {
