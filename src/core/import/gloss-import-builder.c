@@ -141,12 +141,13 @@ _gloss_import_builder_at_start (GlossImportBuilder *self)
 }
 
 void
-_gloss_import_builder_mark_label (GlossImportBuilder *self,
-                                  gsize               label_length)
+_gloss_import_builder_mark_label (GlossImportBuilder *self)
 {
   g_return_if_fail (self != NULL);
 
-  self->label_mark = label_length;
+  /* measured in the builder's own text, where control characters are
+   * already gone */
+  self->label_mark = self->para->len;
 }
 
 void

@@ -174,6 +174,13 @@ _gloss_xml_read (GBytes     *part,
 
   _gloss_xml_init ();
   data = g_bytes_get_data (part, &length);
+  /* an empty entry has no data pointer at all */
+  if (data == NULL || length == 0)
+    {
+      g_set_error (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_MALFORMED,
+                   _("%s: %s is empty"), source_name, part_name);
+      return NULL;
+    }
   if (length > G_MAXINT)
     {
       g_set_error (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_TOO_LARGE,
