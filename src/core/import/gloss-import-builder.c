@@ -85,11 +85,17 @@ _gloss_import_builder_append (GlossImportBuilder *self,
     {
       const char *next = g_utf8_find_next_char (p, end);
       gunichar c = g_utf8_get_char_validated (p, end - p);
+      gboolean valid = c != (gunichar) -1 && c != (gunichar) -2;
 
       if (next == NULL)
         next = end;
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        c = 0xFFFD;
+      /* bytes a parser let through that are not UTF-8: one replacement
+       * character, so that the text stays valid */
+      if (!valid)
+        {
+          c = 0xFFFD;
+          next = p + 1;
+        }
       if (is_space (c))
         {
           if (self->para->len > 0 && self->para->str[self->para->len - 1] != '\n')
@@ -110,7 +116,7 @@ _gloss_import_builder_append (GlossImportBuilder *self,
         }
       if (!strong)
         self->strong_open = FALSE;
-      if (c == 0xFFFD && (guchar) *p != 0xEF)
+      if (!valid)
         g_string_append_unichar (self->para, c);
       else
         g_string_append_len (self->para, p, next - p);
