@@ -83,19 +83,16 @@ _gloss_import_builder_append (GlossImportBuilder *self,
   end = text + length;
   for (p = text; p < end; )
     {
-      const char *next = g_utf8_find_next_char (p, end);
       gunichar c = g_utf8_get_char_validated (p, end - p);
       gboolean valid = c != (gunichar) -1 && c != (gunichar) -2;
+      /* the character's own length: a stray continuation byte after it
+       * is a character of its own, not part of this one */
+      const char *next = valid ? g_utf8_next_char (p) : p + 1;
 
-      if (next == NULL)
-        next = end;
       /* bytes a parser let through that are not UTF-8: one replacement
-       * character, so that the text stays valid */
+       * character each, so that the text stays valid */
       if (!valid)
-        {
-          c = 0xFFFD;
-          next = p + 1;
-        }
+        c = 0xFFFD;
       if (is_space (c))
         {
           if (self->para->len > 0 && self->para->str[self->para->len - 1] != '\n')
