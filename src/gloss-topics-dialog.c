@@ -3,6 +3,8 @@
 #include <glib/gi18n.h>
 
 #include "gloss-topic-match.h"
+#include "gloss-codebook.h"
+#include "gloss-fileutil.h"
 #include "gloss-topics-dialog.h"
 
 struct _GlossTopicsDialog
@@ -15,6 +17,7 @@ struct _GlossTopicsDialog
 
   GtkListBox *topics_list;
   AdwEntryRow *add_row;
+  GtkFileChooserNative *chooser;
 };
 
 G_DEFINE_FINAL_TYPE (GlossTopicsDialog, gloss_topics_dialog, ADW_TYPE_WINDOW)
@@ -331,10 +334,159 @@ add_apply_cb (AdwEntryRow       *row,
   gtk_editable_set_text (GTK_EDITABLE (row), "");
 }
 
+/* ------------------------------------------------------------ codebooks */
+
+gboolean
+gloss_topics_dialog_export_codebook (GlossTopicsDialog  *self,
+                                     GFile              *file,
+                                     GError            **error)
+{
+  g_autoptr(GPtrArray) topics = g_ptr_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (GLOSS_IS_TOPICS_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  for (guint i = 0; i < gloss_project_get_n_topics (self->project); i++)
+    g_ptr_array_add (topics, gloss_project_get_topic (self->project, i));
+  bytes = gloss_codebook_write (topics, error);
+  if (bytes == NULL)
+    return FALSE;
+  return gloss_file_replace_atomic (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), error);
+}
+
+guint
+gloss_topics_dialog_import_codebook (GlossTopicsDialog  *self,
+                                     GFile              *file,
+                                     GError            **error)
+{
+  g_autoptr(GPtrArray) topics = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length = 0;
+  guint added = 0;
+
+  g_return_val_if_fail (GLOSS_IS_TOPICS_DIALOG (self), 0);
+  g_return_val_if_fail (G_IS_FILE (file), 0);
+
+  if (!gloss_file_read_limited (file, GLOSS_IMPORT_MAX_SIZE, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_IO,
+                                GLOSS_IMPORT_ERROR_NOT_REGULAR, GLOSS_IMPORT_ERROR_TOO_LARGE,
+                                &contents, &length, error))
+    return 0;
+  name = g_file_get_basename (file);
+  topics = gloss_codebook_read (contents, length, name, error);
+  if (topics == NULL)
+    return 0;
+
+  /* one undo step; topics the project has by name stay as they are */
+  gloss_history_begin_group (self->history, _("Import topics"));
+  for (guint i = 0; i < topics->len; i++)
+    {
+      GlossTopic *topic = g_ptr_array_index (topics, i);
+      g_autofree char *id = NULL;
+      g_autoptr(GlossTopic) copy = NULL;
+      gboolean known = FALSE;
+      guint n = gloss_project_get_n_topics (self->project);
+
+      for (guint k = 0; k < n && !known; k++)
+        known = g_utf8_collate (gloss_topic_get_name (gloss_project_get_topic (self->project, k)),
+                                gloss_topic_get_name (topic)) == 0;
+      if (known)
+        continue;
+      id = gloss_project_make_topic_id (self->project, gloss_topic_get_name (topic));
+      copy = gloss_topic_new (id, gloss_topic_get_name (topic), gloss_topic_get_color (topic));
+      gloss_history_add_topic (self->history, copy, n);
+      added++;
+    }
+  gloss_history_end_group (self->history);
+  return added;
+}
+
+static void
+show_error (GlossTopicsDialog *self,
+            const char        *heading,
+            const GError      *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_chooser (GlossTopicsDialog *self)
+{
+  if (self->chooser == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->chooser, self);
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+}
+
+static void
+codebook_response_cb (GtkNativeDialog   *chooser,
+                      int                response,
+                      GlossTopicsDialog *self)
+{
+  gboolean saving = gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  close_chooser (self);
+  if (file == NULL)
+    return;
+  if (saving && !gloss_topics_dialog_export_codebook (self, file, &error))
+    show_error (self, _("The Codebook Was Not Exported"), error);
+  else if (!saving && gloss_topics_dialog_import_codebook (self, file, &error) == 0 && error != NULL)
+    show_error (self, _("The Codebook Was Not Imported"), error);
+}
+
+static void
+open_chooser (GlossTopicsDialog    *self,
+              GtkFileChooserAction  action)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  gboolean saving = action == GTK_FILE_CHOOSER_ACTION_SAVE;
+
+  close_chooser (self);
+  self->chooser = gtk_file_chooser_native_new (saving ? _("Export Codebook") : _("Import Codebook"),
+                                               GTK_WINDOW (self), action,
+                                               saving ? _("_Export") : _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("REFI-QDA codebook"));
+  gtk_file_filter_add_suffix (filter, "qdc");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  if (saving)
+    {
+      /* TRANSLATORS: the suggested file name of a codebook */
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), _("topics.qdc"));
+    }
+  g_signal_connect (self->chooser, "response", G_CALLBACK (codebook_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+export_codebook_clicked_cb (GtkButton         *button,
+                            GlossTopicsDialog *self)
+{
+  open_chooser (self, GTK_FILE_CHOOSER_ACTION_SAVE);
+}
+
+static void
+import_codebook_clicked_cb (GtkButton         *button,
+                            GlossTopicsDialog *self)
+{
+  open_chooser (self, GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
 static void
 gloss_topics_dialog_dispose (GObject *object)
 {
   GlossTopicsDialog *self = GLOSS_TOPICS_DIALOG (object);
+
+  close_chooser (self);
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   if (self->project != NULL)
@@ -360,6 +512,8 @@ gloss_topics_dialog_class_init (GlossTopicsDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossTopicsDialog, topics_list);
   gtk_widget_class_bind_template_child (widget_class, GlossTopicsDialog, add_row);
   gtk_widget_class_bind_template_callback (widget_class, add_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_codebook_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_codebook_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -26,6 +26,7 @@ int           gloss_cli_suggest           (char            **argv);
 int           gloss_cli_merge             (char            **argv);
 int           gloss_cli_agreement         (char            **argv);
 int           gloss_cli_revise            (char            **argv);
+int           gloss_cli_topics            (char            **argv);
 
 /* A GOptionContext for @command with the help handled by us (so that
  * "help COMMAND" and "COMMAND --help" print the same text and never exit

@@ -27,6 +27,7 @@ static const GlossCliCommand commands[] = {
   { "agreement", N_("Measure how far annotators agree (κ, α, F1)"),     gloss_cli_agreement },
   { "merge",    N_("Merge annotators’ projects, or act as git’s merge driver"), gloss_cli_merge },
   { "revise",   N_("Replace the text of a project with a revised version"), gloss_cli_revise },
+  { "topics",   N_("Export or import a project's topics as a REFI-QDA codebook"), gloss_cli_topics },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 

@@ -808,6 +808,60 @@ test_qdpx_round_trip (void)
   g_remove (copy);
 }
 
+/* gloss-cli topics export | import: a codebook carries the topics over */
+static void
+test_topics_codebook (void)
+{
+  g_autofree char *source = fixture_path ("qualcoder.qdpx");
+  g_autofree char *copy = tmp_path ("codes.qdpx");
+  g_autofree char *contents = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *target_path = tmp_path ("target.gloss");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) project = NULL;
+  g_auto(Result) import = { 0 };
+  g_auto(Result) plain = { 0 };
+  g_auto(Result) export = { 0 };
+  g_auto(Result) add = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) bad = { 0 };
+  gsize length;
+
+  contents = read_file (source, &length);
+  g_file_set_contents (copy, contents, length, &error);
+  g_assert_no_error (error);
+  run (&import, "import", "codes.qdpx", "-o", "codes.gloss", "--force", NULL);
+  assert_success (&import);
+  run (&export, "topics", "export", "codes.gloss", "-o", "codes.qdc", NULL);
+  assert_success (&export);
+
+  /* a project with the three default topics gains the three codes */
+  {
+    g_autofree char *plain_path = tmp_path ("plain.txt");
+
+    g_file_set_contents (plain_path, "Ann Lee: We open at nine.\n", -1, &error);
+  }
+  g_assert_no_error (error);
+  run (&plain, "import", "plain.txt", "-o", "target.gloss", "--force", NULL);
+  assert_success (&plain);
+  run (&add, "topics", "import", "target.gloss", "codes.qdc", "--verbose", NULL);
+  assert_success (&add);
+  g_assert_nonnull (strstr (add.out_text, "3"));
+  /* twice: nothing more */
+  run (&again, "topics", "import", "target.gloss", "codes.qdc", NULL);
+  assert_success (&again);
+  target = read_file (target_path, &length);
+  project = gloss_project_file_load_data (target, length, "target.gloss", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_topics (project), ==, 6);
+  g_assert_cmpstr (gloss_topic_get_name (gloss_project_get_topic (project, 4)), ==, "Infrastructure / Pipes");
+
+  run (&bad, "topics", "import", "target.gloss", "plain.txt", NULL);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad.err, "plain.txt: "));
+  g_remove (copy);
+}
+
 /* a damaged archive: the error names the file and says what is wrong */
 static void
 test_import_damaged_docx (void)
@@ -1490,6 +1544,7 @@ main (int    argc,
   g_test_add_func ("/cli/import/formats", test_import_formats);
   g_test_add_func ("/cli/import/damaged-docx", test_import_damaged_docx);
   g_test_add_func ("/cli/qdpx/round-trip", test_qdpx_round_trip);
+  g_test_add_func ("/cli/topics/codebook", test_topics_codebook);
   g_test_add_func ("/cli/export/formats", test_export_formats);
   g_test_add_func ("/cli/export/help-formats", test_export_help_formats);
   g_test_add_func ("/cli/export/extension", test_export_extension);

@@ -84,6 +84,7 @@ static GBytes *make_docx_external (void) { return docx_with (EXTERNAL); }
 static GBytes *make_odt_external_dtd (void) { return odt_with (EXTERNAL_DTD); }
 static GBytes *make_docx_malformed (void) { return docx_with ("<?xml version=\"1.0\"?>\n" W_OPEN "<w:p><w:r><w:t>cut"); }
 static GBytes *make_odt_malformed (void) { return odt_with (ODT_OPEN "<text:p>a</text:h>" ODT_CLOSE); }
+static GBytes *make_docx_empty_document (void) { return docx_with (""); }
 static GBytes *make_docx_not_wordml (void) { return docx_with ("<html><body/></html>"); }
 static GBytes *make_odt_spreadsheet (void)
 {
@@ -307,6 +308,7 @@ static const HostileCase cases[] = {
   { "odt/external-dtd", "dtd.odt", make_odt_external_dtd, I (UNSAFE), "content.xml declares a document type" },
   { "docx/malformed-xml", "cut.docx", make_docx_malformed, I (MALFORMED), "word/document.xml is not well-formed XML (line 2" },
   { "odt/malformed-xml", "mismatch.odt", make_odt_malformed, I (MALFORMED), "content.xml is not well-formed XML (line 1" },
+  { "docx/empty-document", "empty.docx", make_docx_empty_document, I (MALFORMED), "word/document.xml is empty" },
   { "docx/not-wordml", "page.docx", make_docx_not_wordml, I (MALFORMED), "not a WordprocessingML document" },
   { "odt/spreadsheet", "sheet.odt", make_odt_spreadsheet, I (MALFORMED), "no text document" },
   { "docx/deep-nesting", "deep.docx", make_docx_deep, I (MALFORMED), "word/document.xml nests elements deeper than 128 levels" },

@@ -72,6 +72,18 @@ test_sniffed_and_charset (void)
   import_test_assert_turn (t, 0, GLOSS_TURN_REMARKS, "Zo\xc3\xab Ruiz", NULL, -1, "Zo\xc3\xab Ruiz: We laid");
 }
 
+/* bytes that are no UTF-8 though the page says so: the text stays valid */
+static void
+test_invalid_bytes (void)
+{
+  static const char html[] =
+    "<html><head><meta charset=\"utf-8\"></head><body><p><b>Ann:</b> caf\xe9 \xef\xbf \xff &\xff\xff;amp; ok</p></body></html>";
+  g_autoptr(GlossTranscript) t = import_test_data (html, strlen (html), "bad.html");
+
+  g_assert_true (g_utf8_validate (gloss_transcript_get_text (t), -1, NULL));
+  g_assert_nonnull (strstr (gloss_transcript_get_text (t), "ok"));
+}
+
 static void
 test_deep_nesting (void)
 {
@@ -97,6 +109,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/import/html/plain-page", test_plain_page);
   g_test_add_func ("/import/html/sniffed-and-charset", test_sniffed_and_charset);
   g_test_add_func ("/import/html/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/import/html/invalid-bytes", test_invalid_bytes);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "gloss-application.h"
 #include "gloss-topics-dialog.h"
@@ -124,6 +125,67 @@ test_delete_labels (void)
   ui_test_pump ();
 }
 
+/* the header bar's codebook buttons: export, then import into another
+ * project in one undoable step */
+static void
+test_codebook (void)
+{
+  GlossWindow *window = open_sample_window ();
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossHistory *history = _gloss_window_get_history (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gloss-qdc-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "topics.qdc", NULL);
+  g_autofree char *other = g_build_filename (dir, "other.qdc", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other);
+  GtkWidget *topics;
+  guint n;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "manage-topics", NULL);
+  ui_test_pump ();
+  topics = find_toplevel (GLOSS_TYPE_TOPICS_DIALOG);
+  g_assert_nonnull (ui_test_find_widget (topics, has_tooltip, "Export Topics as a Codebook (.qdc)"));
+  g_assert_nonnull (ui_test_find_widget (topics, has_tooltip, "Import Topics from a Codebook (.qdc)"));
+
+  n = gloss_project_get_n_topics (project);
+  g_assert_true (gloss_topics_dialog_export_codebook (GLOSS_TOPICS_DIALOG (topics), file, &error));
+  g_assert_no_error (error);
+  /* the same topics again: nothing to add */
+  g_assert_cmpuint (gloss_topics_dialog_import_codebook (GLOSS_TOPICS_DIALOG (topics), file, &error), ==, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_topics (project), ==, n);
+
+  g_file_set_contents (other,
+                       "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+                       "<Code guid=\"11111111-1111-4111-8111-111111111111\" name=\"Housing\" isCodable=\"true\" color=\"#c061cb\"/>"
+                       "<Code guid=\"22222222-2222-4222-8222-222222222222\" name=\"Transport\" isCodable=\"true\"/>"
+                       "</Codes></CodeBook>", -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_topics_dialog_import_codebook (GLOSS_TOPICS_DIALOG (topics), other_file, &error), ==, 2);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_topics (project), ==, n + 2);
+  g_assert_cmpstr (gloss_topic_get_name (gloss_project_get_topic (project, n)), ==, "Housing");
+  g_assert_cmpstr (gloss_topic_get_color (gloss_project_get_topic (project, n)), ==, "#c061cb");
+  /* one undo takes both away */
+  gloss_history_undo (history);
+  g_assert_cmpuint (gloss_project_get_n_topics (project), ==, n);
+
+  /* a file that is no codebook says so */
+  g_file_set_contents (other, "<html/>", -1, &error);
+  g_assert_cmpuint (gloss_topics_dialog_import_codebook (GLOSS_TOPICS_DIALOG (topics), other_file, &error), ==, 0);
+  g_assert_error (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_MALFORMED);
+  g_assert_true (g_str_has_prefix (error->message, "other.qdc: "));
+
+  g_unlink (path);
+  g_unlink (other);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (topics));
+  gloss_document_discard_draft (gloss_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_pump ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -155,6 +217,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/topics-dialog/delete-labels", test_delete_labels);
+  g_test_add_func ("/topics-dialog/codebook", test_codebook);
 
   ret = g_test_run ();
 

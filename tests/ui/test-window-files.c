@@ -229,6 +229,36 @@ test_title_after_save (void)
   g_unlink (path);
 }
 
+/* a REFI-QDA project opens with its codes as topics and its coded
+ * passages as claims, unsaved; a Word document with the default topics */
+static void
+test_open_interchange_formats (void)
+{
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+  g_autofree char *qdpx_path = g_build_filename (srcdir != NULL ? srcdir : SOURCE_DATADIR "/../tests",
+                                                 "data", "transcripts", "qualcoder.qdpx", NULL);
+  g_autofree char *docx_path = g_build_filename (srcdir != NULL ? srcdir : SOURCE_DATADIR "/../tests",
+                                                 "data", "transcripts", "briefing.docx", NULL);
+  g_autoptr(GFile) qdpx = g_file_new_for_path (qdpx_path);
+  g_autoptr(GFile) docx = g_file_new_for_path (docx_path);
+  GlossWindow *window = open_window (qdpx);
+  GlossProject *project = _gloss_window_get_project (window);
+  GlossWindow *other;
+
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
+  g_assert_cmpuint (gloss_project_get_n_topics (project), ==, 3);
+  g_assert_cmpstr (title_of (window), ==, "Harbour interviews");
+  g_assert_cmpstr (subtitle_of (window), ==, "Not saved yet");
+  destroy_window (window);
+
+  other = open_window (docx);
+  project = _gloss_window_get_project (other);
+  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
+  g_assert_cmpuint (gloss_project_get_n_topics (project), >, 0);
+  g_assert_cmpstr (title_of (other), ==, "Harbour Works Briefing");
+  destroy_window (other);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -260,6 +290,7 @@ main (int   argc,
   g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
 
   g_test_add_func ("/window-files/truncated-offers-draft", test_truncated_offers_draft);
+  g_test_add_func ("/window-files/open-interchange-formats", test_open_interchange_formats);
   g_test_add_func ("/window-files/shared-names", test_shared_names);
   g_test_add_func ("/window-files/title-after-save", test_title_after_save);
 

@@ -8,6 +8,7 @@
 
 #include "gloss-export-private.h"
 #include "gloss-export-qdpx.h"
+#include "gloss-import-container.h"
 
 /* REFI-QDA project exchange (QDA-XML 1.0, urn:QDA-XML:project:1.0): a ZIP
  * holding project.qde and Sources/<guid>.txt, the transcript (and the
@@ -315,6 +316,7 @@ _gloss_export_write_qdpx (const GlossExportRecords  *records,
         sources[s].guid = _gloss_qdpx_guid_for (s == 0 ? "transcript" : "original", hash);
       }
 
+  _gloss_xml_init ();
   doc = build_project (records, sources);
   xmlDocDumpFormatMemoryEnc (doc, &xml, &xml_length, "UTF-8", 1);
   xmlFreeDoc (doc);

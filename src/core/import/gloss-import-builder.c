@@ -83,12 +83,15 @@ _gloss_import_builder_append (GlossImportBuilder *self,
   end = text + length;
   for (p = text; p < end; )
     {
-      const char *next = g_utf8_find_next_char (p, end);
       gunichar c = g_utf8_get_char_validated (p, end - p);
+      gboolean valid = c != (gunichar) -1 && c != (gunichar) -2;
+      /* the character's own length: a stray continuation byte after it
+       * is a character of its own, not part of this one */
+      const char *next = valid ? g_utf8_next_char (p) : p + 1;
 
-      if (next == NULL)
-        next = end;
-      if (c == (gunichar) -1 || c == (gunichar) -2)
+      /* bytes a parser let through that are not UTF-8: one replacement
+       * character each, so that the text stays valid */
+      if (!valid)
         c = 0xFFFD;
       if (is_space (c))
         {
@@ -110,7 +113,7 @@ _gloss_import_builder_append (GlossImportBuilder *self,
         }
       if (!strong)
         self->strong_open = FALSE;
-      if (c == 0xFFFD && (guchar) *p != 0xEF)
+      if (!valid)
         g_string_append_unichar (self->para, c);
       else
         g_string_append_len (self->para, p, next - p);
@@ -141,12 +144,13 @@ _gloss_import_builder_at_start (GlossImportBuilder *self)
 }
 
 void
-_gloss_import_builder_mark_label (GlossImportBuilder *self,
-                                  gsize               label_length)
+_gloss_import_builder_mark_label (GlossImportBuilder *self)
 {
   g_return_if_fail (self != NULL);
 
-  self->label_mark = label_length;
+  /* measured in the builder's own text, where control characters are
+   * already gone */
+  self->label_mark = self->para->len;
 }
 
 void

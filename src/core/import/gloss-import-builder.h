@@ -26,10 +26,9 @@ void                _gloss_import_builder_append         (GlossImportBuilder *se
 void                _gloss_import_builder_line_break     (GlossImportBuilder *self);
 /* ends the paragraph (nothing happens when it is empty) */
 void                _gloss_import_builder_end_paragraph  (GlossImportBuilder *self);
-/* the current paragraph begins with a speaker label of this many bytes of
- * its text (a WebVTT voice), whatever its runs' weight */
-void                _gloss_import_builder_mark_label     (GlossImportBuilder *self,
-                                                          gsize               label_length);
+/* what the current paragraph holds so far is its speaker label (a WebVTT
+ * voice), whatever its runs' weight */
+void                _gloss_import_builder_mark_label     (GlossImportBuilder *self);
 /* the current paragraph's media time, in milliseconds */
 void                _gloss_import_builder_set_time       (GlossImportBuilder *self,
                                                           gint64              begin,

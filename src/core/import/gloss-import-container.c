@@ -138,6 +138,18 @@ has_declaration (const char *data,
 }
 
 void
+_gloss_xml_init (void)
+{
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialized, 1);
+    }
+}
+
+void
 _gloss_xml_set_too_deep (GError    **error,
                          const char *part_name,
                          const char *source_name)
@@ -160,7 +172,15 @@ _gloss_xml_read (GBytes     *part,
 
   g_return_val_if_fail (part != NULL, NULL);
 
+  _gloss_xml_init ();
   data = g_bytes_get_data (part, &length);
+  /* an empty entry has no data pointer at all */
+  if (data == NULL || length == 0)
+    {
+      g_set_error (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_MALFORMED,
+                   _("%s: %s is empty"), source_name, part_name);
+      return NULL;
+    }
   if (length > G_MAXINT)
     {
       g_set_error (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_TOO_LARGE,

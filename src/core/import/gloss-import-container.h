@@ -53,6 +53,9 @@ xmlNode    *_gloss_xml_child      (xmlNode           *node,
 gboolean    _gloss_xml_is         (xmlNode           *node,
                                    const char        *ns,
                                    const char        *name);
+/* libxml2's global state, set up once before any thread parses or writes
+ * (imports run in a worker thread) */
+void        _gloss_xml_init       (void);
 /* the error for an element nested deeper than GLOSS_XML_MAX_DEPTH */
 void        _gloss_xml_set_too_deep (GError          **error,
                                      const char       *part_name,

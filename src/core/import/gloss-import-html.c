@@ -240,6 +240,7 @@ read_html (const char               *data,
    * own <meta charset> */
   if (encoding == NULL && g_utf8_validate (data, length, NULL))
     encoding = "UTF-8";
+  _gloss_xml_init ();
   doc = htmlReadMemory (data, (int) length, source_name, encoding,
                         HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
   root = doc != NULL ? xmlDocGetRootElement (doc) : NULL;

@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "gloss-export-qdpx.h"
+#include "gloss-qda-private.h"
 #include "gloss-import-container.h"
 #include "gloss-text-normalize.h"
 #include "gloss-topic.h"
@@ -56,14 +57,7 @@ guid_key (const char *guid)
   return g_ascii_strdown (copy, -1);
 }
 
-typedef struct
-{
-  const char *source_name;
-  GPtrArray *topics;          /* GlossTopic * */
-  GHashTable *topic_by_guid;  /* guid key -> topic id (owned by the topic) */
-  GHashTable *topic_ids;      /* ids taken */
-  GHashTable *users;          /* guid key -> name */
-} Reader;
+typedef GlossQdaCodes Reader;
 
 /* "Water policy" -> "water-policy", unique in the project */
 static char *
@@ -107,6 +101,8 @@ read_codes (Reader     *self,
             guint       depth,
             GError    **error)
 {
+  const char *ns = self->ns;
+
   for (xmlNode *code = parent->children; code != NULL; code = code->next)
     {
       g_autofree char *guid = NULL;
@@ -115,11 +111,11 @@ read_codes (Reader     *self,
       g_autofree char *full = NULL;
       g_autofree char *codable = NULL;
 
-      if (!_gloss_xml_is (code, QDA_NS, "Code"))
+      if (!_gloss_xml_is (code, ns, "Code"))
         continue;
       if (depth >= GLOSS_XML_MAX_DEPTH)
         {
-          _gloss_xml_set_too_deep (error, GLOSS_QDPX_PROJECT_ENTRY, self->source_name);
+          _gloss_xml_set_too_deep (error, self->part_name, self->source_name);
           return FALSE;
         }
       guid = prop (code, "guid");
@@ -161,6 +157,37 @@ read_codes (Reader     *self,
         return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+_gloss_qda_read_codes (GlossQdaCodes *codes,
+                       xmlNode       *parent,
+                       guint          depth,
+                       GError       **error)
+{
+  return read_codes (codes, parent, NULL, depth, error);
+}
+
+void
+_gloss_qda_codes_init (GlossQdaCodes *codes,
+                       const char    *ns,
+                       const char    *part_name,
+                       const char    *source_name)
+{
+  codes->ns = ns;
+  codes->part_name = part_name;
+  codes->source_name = source_name;
+  codes->topics = g_ptr_array_new_with_free_func (g_object_unref);
+  codes->topic_by_guid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  codes->topic_ids = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+void
+_gloss_qda_codes_clear (GlossQdaCodes *codes)
+{
+  g_clear_pointer (&codes->topics, g_ptr_array_unref);
+  g_clear_pointer (&codes->topic_by_guid, g_hash_table_unref);
+  g_clear_pointer (&codes->topic_ids, g_hash_table_unref);
 }
 
 static GDateTime *
@@ -340,9 +367,7 @@ read_qdpx (const char               *data,
   g_autoptr(GHashTable) entries = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GHashTable) users = NULL;
-  g_autoptr(GHashTable) topic_by_guid = NULL;
-  g_autoptr(GHashTable) topic_ids = NULL;
-  g_autoptr(GPtrArray) topics = NULL;
+  g_auto(GlossQdaCodes) reader = { 0, };
   g_autoptr(GPtrArray) selections = NULL;
   g_autoptr(GArray) positions = NULL;
   g_autoptr(GlossNormalizedText) normalized = NULL;
@@ -354,7 +379,6 @@ read_qdpx (const char               *data,
   gsize text_length = 0;
   const char *raw = NULL;
   gsize raw_length = 0;
-  Reader reader;
   char *out;
   gsize out_length;
 
@@ -428,13 +452,10 @@ read_qdpx (const char               *data,
         return NULL;
     }
 
-  topics = g_ptr_array_new_with_free_func (g_object_unref);
-  topic_by_guid = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  topic_ids = g_hash_table_new (g_str_hash, g_str_equal);
   users = read_users (root);
-  reader = (Reader) { source_name, topics, topic_by_guid, topic_ids, users };
+  _gloss_qda_codes_init (&reader, QDA_NS, GLOSS_QDPX_PROJECT_ENTRY, source_name);
   codebook = _gloss_xml_child (_gloss_xml_child (root, QDA_NS, "CodeBook"), QDA_NS, "Codes");
-  if (codebook != NULL && !read_codes (&reader, codebook, NULL, 3, error))
+  if (codebook != NULL && !_gloss_qda_read_codes (&reader, codebook, 3, error))
     return NULL;
 
   selections = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_import_selection_free);
@@ -502,7 +523,7 @@ read_qdpx (const char               *data,
             continue;
           target = prop (ref, "targetGUID");
           key = guid_key (target);
-          topic_id = g_hash_table_lookup (topic_by_guid, key);
+          topic_id = g_hash_table_lookup (reader.topic_by_guid, key);
           if (topic_id != NULL)
             g_ptr_array_add (ids, g_strdup (topic_id));
         }
@@ -537,7 +558,7 @@ read_qdpx (const char               *data,
   project_name = prop (root, "name");
   if (project_name != NULL && g_utf8_validate (project_name, -1, NULL) && *g_strstrip (project_name) != '\0')
     source->title = g_steal_pointer (&project_name);
-  source->topics = g_steal_pointer (&topics);
+  source->topics = g_steal_pointer (&reader.topics);
   source->selections = g_steal_pointer (&selections);
   return source;
 }

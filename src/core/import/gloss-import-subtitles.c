@@ -253,7 +253,7 @@ add_cue (Reader     *self,
       self->paragraph_start = _gloss_import_builder_get_length (self->builder);
       self->speaker = g_steal_pointer (&speaker);
       _gloss_import_builder_append (self->builder, label_text, -1, FALSE);
-      _gloss_import_builder_mark_label (self->builder, strlen (label_text));
+      _gloss_import_builder_mark_label (self->builder);
       _gloss_import_builder_append (self->builder, " ", 1, FALSE);
     }
   else if (!self->open)

@@ -533,8 +533,13 @@ build_turns (Detector   *self,
 
   g_array_set_clear_func (raw, (GDestroyNotify) _gloss_raw_turn_clear);
 
+  /* a format's title is capped like one found in the text */
   if (source_title != NULL)
-    gloss_transcript_set_title (self->transcript, source_title);
+    {
+      g_autofree char *capped = _gloss_cap_title (source_title, strlen (source_title));
+
+      gloss_transcript_set_title (self->transcript, capped);
+    }
 
   /* names repeated as labels are labels even without other evidence */
   count_labels (self);
