@@ -222,12 +222,17 @@ gloss_speaker_filter_init (GlossSpeakerFilter *self)
   gtk_label_set_xalign (GTK_LABEL (self->label), 0);
   gtk_label_set_ellipsize (GTK_LABEL (self->label), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (self->label, TRUE);
+  gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (box), self->label);
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("pan-down-symbolic"));
 
   self->button = gtk_menu_button_new ();
   gtk_widget_set_hexpand (self->button, TRUE);
   gtk_menu_button_set_child (GTK_MENU_BUTTON (self->button), box);
+  /* GtkMenuButton centres its child: the name starts at the left, as in
+   * a drop-down, and the arrow stays at the right */
+  for (GtkWidget *w = box; w != NULL && w != self->button; w = gtk_widget_get_parent (w))
+    gtk_widget_set_halign (w, GTK_ALIGN_FILL);
   self->popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (self->menu));
   gtk_widget_set_halign (self->popover, GTK_ALIGN_START);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->button), self->popover);
