@@ -73,11 +73,19 @@ gradual_items_changed_cb (GListModel   *model,
   self->step_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
 }
 
+static void layout_cb    (GdkFrameClock *clock,
+                          GlossSidebar  *self);
+static void stop_layouts (GlossSidebar  *self);
+
 static void
 list_map_cb (GtkWidget    *list,
              GlossSidebar *self)
 {
   gloss_gradual_model_set_chunk (self->gradual, LIST_CHUNK);
+  stop_layouts (self);
+  self->layout_clock = gtk_widget_get_frame_clock (list);
+  if (self->layout_clock != NULL)
+    self->layout_handler = g_signal_connect (self->layout_clock, "layout", G_CALLBACK (layout_cb), self);
 }
 
 static void
@@ -85,6 +93,7 @@ list_unmap_cb (GtkWidget    *list,
                GlossSidebar *self)
 {
   stop_steps (self);
+  stop_layouts (self);
   gloss_gradual_model_set_chunk (self->gradual, 0);
 }
 
@@ -145,15 +154,32 @@ prefill_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* GTK 4.8's list view keeps 200 rows bound around its anchor; a jump of
+ * the scrollbar rebinds them all, and building the text of 200 rows (Pango
+ * shaping their wrapped labels, most of it) took 100 ms a frame at 50,000
+ * claims. A row moved to another claim while the list is shown keeps its
+ * text until it comes into view: after each layout, the rows inside the
+ * list's visible area are brought up to date, and the frame clock lays
+ * out again before it paints, so no row is ever seen with another claim's
+ * text. */
 static void
 factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  GlossSidebar             *self)
 {
   GtkWidget *row = gtk_list_item_get_child (item);
+  GlossClaim *claim = gtk_list_item_get_item (item);
 
-  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), self->project, gtk_list_item_get_item (item));
   g_object_set_data (G_OBJECT (row), "list-item", item);
+  if (self->layout_clock != NULL && gloss_claim_row_get_claim (GLOSS_CLAIM_ROW (row)) != NULL &&
+      gloss_claim_row_get_claim (GLOSS_CLAIM_ROW (row)) != claim)
+    {
+      g_hash_table_insert (self->pending_rows, row, g_object_ref (claim));
+      return;
+    }
+
+  g_hash_table_remove (self->pending_rows, row);
+  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), self->project, claim);
 }
 
 static void
@@ -163,8 +189,81 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *row = gtk_list_item_get_child (item);
 
-  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), NULL, NULL);
+  /* the text stays until the next claim's is needed */
+  g_hash_table_remove (self->pending_rows, row);
   g_object_set_data (G_OBJECT (row), "list-item", NULL);
+}
+
+/* brings the rows in view up to date; TRUE when one changed */
+static gboolean
+show_pending_rows (GlossSidebar *self)
+{
+  gboolean changed = FALSE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL && g_hash_table_size (self->pending_rows) > 0;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GlossClaim *claim = row != NULL ? g_hash_table_lookup (self->pending_rows, row) : NULL;
+
+      /* the list view hides the rows outside its visible area (and does
+       * not move them) */
+      if (claim == NULL || !gtk_widget_get_child_visible (child))
+        continue;
+      gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), self->project, claim);
+      g_hash_table_remove (self->pending_rows, row);
+      changed = TRUE;
+    }
+
+  return changed;
+}
+
+static gboolean
+relayout_idle_cb (gpointer data)
+{
+  GlossSidebar *self = data;
+
+  self->relayout_idle_id = 0;
+  gtk_widget_queue_allocate (GTK_WIDGET (self->list_view));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+layout_cb (GdkFrameClock *clock,
+           GlossSidebar  *self)
+{
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+
+  if (g_hash_table_size (self->pending_rows) == 0)
+    return;
+  if (frame != self->layout_frame)
+    {
+      self->layout_frame = frame;
+      self->layout_passes = 0;
+    }
+  /* the frame clock lays out at most four times a frame (and warns when
+   * asked for more): rows that a second update brings into view wait for
+   * the next frame */
+  if (self->layout_passes >= 2)
+    {
+      if (self->relayout_idle_id == 0)
+        self->relayout_idle_id = g_idle_add (relayout_idle_cb, self);
+      return;
+    }
+  if (show_pending_rows (self))
+    self->layout_passes++;
+}
+
+static void
+stop_layouts (GlossSidebar *self)
+{
+  if (self->layout_clock != NULL)
+    g_signal_handler_disconnect (self->layout_clock, self->layout_handler);
+  self->layout_clock = NULL;
+  self->layout_handler = 0;
+  g_clear_handle_id (&self->relayout_idle_id, g_source_remove);
 }
 
 static void
@@ -340,6 +439,30 @@ gloss_sidebar_focus_list (GlossSidebar *self)
 }
 
 void
+_gloss_sidebar_list_refresh_rows (GlossSidebar *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+      GtkListItem *item = row != NULL && GLOSS_IS_CLAIM_ROW (row) ? g_object_get_data (G_OBJECT (row), "list-item") : NULL;
+      GlossClaim *claim = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+      if (claim == NULL)
+        continue;
+      /* those out of view when they come into it */
+      if (self->layout_clock != NULL && !gtk_widget_get_child_visible (child))
+        {
+          g_hash_table_insert (self->pending_rows, row, g_object_ref (claim));
+          continue;
+        }
+      g_hash_table_remove (self->pending_rows, row);
+      gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), self->project, claim);
+    }
+}
+
+void
 _gloss_sidebar_list_prefill (GlossSidebar *self)
 {
   if (self->prefill_idle_id == 0 && self->spare_rows->len < PREFILL_ROWS)
@@ -351,7 +474,15 @@ _gloss_sidebar_list_dispose (GlossSidebar *self)
 {
   g_clear_handle_id (&self->prefill_idle_id, g_source_remove);
   stop_steps (self);
+  stop_layouts (self);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+}
+
+void
+_gloss_sidebar_list_finalize (GlossSidebar *self)
+{
+  g_clear_pointer (&self->pending_rows, g_hash_table_unref);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
 }
 
 void
@@ -378,6 +509,7 @@ _gloss_sidebar_list_init (GlossSidebar *self)
   g_autoptr(GMenu) menu = g_menu_new ();
 
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
+  self->pending_rows = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->gradual = gloss_gradual_model_new (G_LIST_MODEL (self->filter_model));
   g_signal_connect (self->gradual, "items-changed", G_CALLBACK (gradual_items_changed_cb), self);
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->gradual)));

@@ -37,6 +37,12 @@ struct _GlossSidebar
   guint prefill_idle_id;
   char *count_text;
   GPtrArray *spare_rows;       /* GlossClaimRow, reused by the factory */
+  GHashTable *pending_rows;    /* GlossClaimRow → the GlossClaim it is bound to but does not show yet */
+  GdkFrameClock *layout_clock;
+  gulong layout_handler;
+  gint64 layout_frame;
+  guint layout_passes;
+  guint relayout_idle_id;
 
   GtkSearchEntry *search_entry;
   GtkBox *topic_box;
@@ -51,7 +57,10 @@ void _gloss_sidebar_list_class_init (GtkWidgetClass *widget_class);
 /* after the template and the models are made */
 void _gloss_sidebar_list_init       (GlossSidebar   *self);
 void _gloss_sidebar_list_dispose    (GlossSidebar   *self);
+void _gloss_sidebar_list_finalize   (GlossSidebar   *self);
 /* the rows a first large change finds ready, made while idle */
 void _gloss_sidebar_list_prefill    (GlossSidebar   *self);
+/* the rows show their claims' topics anew */
+void _gloss_sidebar_list_refresh_rows (GlossSidebar *self);
 
 G_END_DECLS

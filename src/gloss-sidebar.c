@@ -301,8 +301,9 @@ topic_changed_cb (GlossProject *project,
                   GlossSidebar *self)
 {
   rebuild_topics (self);
-  /* rows show topic names and colours */
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* rows show topic names and colours; the same claims pass the filters,
+   * so no row is bound anew */
+  _gloss_sidebar_list_refresh_rows (self);
 }
 
 static int
@@ -605,7 +606,7 @@ gloss_sidebar_finalize (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->active_topics, g_hash_table_unref);
-  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
+  _gloss_sidebar_list_finalize (self);
   g_clear_pointer (&self->speaker_ranks, g_hash_table_unref);
   g_free (self->sort_order);
   g_clear_object (&self->query);
