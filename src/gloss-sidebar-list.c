@@ -60,6 +60,9 @@ gradual_items_changed_cb (GListModel   *model,
 {
   GdkFrameClock *clock;
 
+  /* connected before the selection model: the list view binds its rows
+   * for the new items after this */
+  self->items_changed = TRUE;
   if (self->step_clock != NULL || gloss_gradual_model_is_complete (self->gradual))
     return;
 
@@ -157,11 +160,13 @@ prefill_idle_cb (gpointer data)
 /* GTK 4.8's list view keeps 200 rows bound around its anchor; a jump of
  * the scrollbar rebinds them all, and building the text of 200 rows (Pango
  * shaping their wrapped labels, most of it) took 100 ms a frame at 50,000
- * claims. A row moved to another claim while the list is shown keeps its
- * text until it comes into view: after each layout, the rows inside the
- * list's visible area are brought up to date, and the frame clock lays
- * out again before it paints, so no row is ever seen with another claim's
- * text. */
+ * claims. A row moved to another claim by scrolling keeps its text until
+ * it comes into view: after each layout, the rows inside the list's
+ * visible area are brought up to date, and the frame clock lays out again
+ * before it paints, so no row is ever seen with another claim's text.
+ * After a change of the items (a filter, a sort, an edit) the list adds
+ * its rows a few at a time anyway (GlossGradualModel), and they are built
+ * at once: a second layout would cost more there than it saves. */
 static void
 factory_bind_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -171,7 +176,8 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
   GlossClaim *claim = gtk_list_item_get_item (item);
 
   g_object_set_data (G_OBJECT (row), "list-item", item);
-  if (self->layout_clock != NULL && gloss_claim_row_get_claim (GLOSS_CLAIM_ROW (row)) != NULL &&
+  if (!self->items_changed && self->layout_clock != NULL &&
+      gloss_claim_row_get_claim (GLOSS_CLAIM_ROW (row)) != NULL &&
       gloss_claim_row_get_claim (GLOSS_CLAIM_ROW (row)) != claim)
     {
       g_hash_table_insert (self->pending_rows, row, g_object_ref (claim));
@@ -236,6 +242,8 @@ layout_cb (GdkFrameClock *clock,
 {
   gint64 frame = gdk_frame_clock_get_frame_counter (clock);
 
+  /* the rows of this frame are bound: GTK lays the window out first */
+  self->items_changed = FALSE;
   if (g_hash_table_size (self->pending_rows) == 0)
     return;
   if (frame != self->layout_frame)

@@ -43,6 +43,7 @@ struct _GlossSidebar
   gint64 layout_frame;
   guint layout_passes;
   guint relayout_idle_id;
+  gboolean items_changed;      /* the list's items changed since the last layout */
 
   GtkSearchEntry *search_entry;
   GtkBox *topic_box;
