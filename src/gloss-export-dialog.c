@@ -4,8 +4,15 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-environment.h"
 #include "gloss-export-dialog.h"
 #include "gloss-export-format.h"
+
+/* the nicks of the export-scope setting, in the order of its enum */
+enum {
+  SCOPE_ALL,
+  SCOPE_SHOWN
+};
 
 struct _GlossExportDialog
 {
@@ -15,11 +22,17 @@ struct _GlossExportDialog
   GFile *project_file;   /* where the project is saved, or NULL */
   GListModel *filtered;
   GtkFileChooserNative *chooser;
+  GSettings *settings;
+  guint total;
+  guint shown;
 
   AdwComboRow *format_row;
-  AdwComboRow *scope_row;
   GtkStringList *formats;
-  GtkStringList *scopes;
+  AdwActionRow *all_row;
+  AdwActionRow *shown_row;
+  GtkCheckButton *all_check;
+  GtkCheckButton *shown_check;
+  GtkButton *export_button;
 };
 
 G_DEFINE_FINAL_TYPE (GlossExportDialog, gloss_export_dialog, ADW_TYPE_WINDOW)
@@ -55,7 +68,7 @@ gloss_export_dialog_export_to_file (GlossExportDialog *self,
   g_return_val_if_fail (GLOSS_IS_EXPORT_DIALOG (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (adw_combo_row_get_selected (self->scope_row) == 1)
+  if (gloss_export_dialog_get_filtered (self))
     claims = self->filtered;
 
   return gloss_export_to_file (self->project, claims, selected_format (self),
@@ -95,7 +108,50 @@ gloss_export_dialog_set_filtered (GlossExportDialog *self,
 {
   g_return_if_fail (GLOSS_IS_EXPORT_DIALOG (self));
 
-  adw_combo_row_set_selected (self->scope_row, filtered ? 1 : 0);
+  gtk_check_button_set_active (filtered ? self->shown_check : self->all_check, TRUE);
+}
+
+gboolean
+gloss_export_dialog_get_filtered (GlossExportDialog *self)
+{
+  g_return_val_if_fail (GLOSS_IS_EXPORT_DIALOG (self), FALSE);
+
+  return gtk_check_button_get_active (self->shown_check);
+}
+
+/* the button says how many claims it writes, so that exporting the one
+ * claim a filter left is not done by accident */
+static void
+update_export_button (GlossExportDialog *self)
+{
+  guint n = gloss_export_dialog_get_filtered (self) ? self->shown : self->total;
+  g_autofree char *label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Export %u Claim…",
+                                                         "_Export %u Claims…", n), n);
+
+  gtk_button_set_label (self->export_button, label);
+}
+
+static void
+scope_toggled_cb (GtkCheckButton    *check,
+                  GlossExportDialog *self)
+{
+  if (!gtk_check_button_get_active (check))
+    return;
+
+  update_export_button (self);
+  if (self->settings != NULL)
+    g_settings_set_enum (self->settings, "export-scope",
+                         check == self->shown_check ? SCOPE_SHOWN : SCOPE_ALL);
+}
+
+static void
+format_selected_cb (AdwComboRow       *row,
+                    GParamSpec        *pspec,
+                    GlossExportDialog *self)
+{
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "export-format",
+                           gloss_export_format_get_id (selected_format (self)));
 }
 
 static void
@@ -201,6 +257,7 @@ gloss_export_dialog_dispose (GObject *object)
   g_clear_object (&self->project);
   g_clear_object (&self->project_file);
   g_clear_object (&self->filtered);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (gloss_export_dialog_parent_class)->dispose (object);
 }
@@ -219,10 +276,14 @@ gloss_export_dialog_class_init (GlossExportDialogClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, format_row);
-  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, scope_row);
   gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, formats);
-  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, scopes);
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, all_row);
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, shown_row);
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, all_check);
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, shown_check);
+  gtk_widget_class_bind_template_child (widget_class, GlossExportDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, scope_toggled_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -243,9 +304,11 @@ gloss_export_dialog_new (GtkWindow     *parent,
                          GListModel    *filtered)
 {
   GlossExportDialog *self;
-  guint total, shown;
+  const GlossExportFormat *format;
+  g_autofree char *format_id = NULL;
   g_autofree char *all = NULL;
   g_autofree char *some = NULL;
+  gboolean shown;
 
   g_return_val_if_fail (GLOSS_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (filtered), NULL);
@@ -255,14 +318,33 @@ gloss_export_dialog_new (GtkWindow     *parent,
   g_set_object (&self->project_file, gloss_document_get_file (document));
   self->filtered = g_object_ref (filtered);
 
-  total = g_list_model_get_n_items (G_LIST_MODEL (self->project));
-  shown = g_list_model_get_n_items (filtered);
-  all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "All %u claim", "All %u claims", total), total);
+  self->total = g_list_model_get_n_items (G_LIST_MODEL (self->project));
+  self->shown = g_list_model_get_n_items (filtered);
+  all = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "All %u claim", "All %u claims", self->total),
+                         self->total);
   some = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The %u claim shown in the sidebar",
-                                       "The %u claims shown in the sidebar", shown), shown);
-  gtk_string_list_append (self->scopes, all);
-  gtk_string_list_append (self->scopes, some);
-  adw_combo_row_set_selected (self->scope_row, shown < total ? 1 : 0);
+                                       "The %u claims shown in the sidebar", self->shown), self->shown);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->all_row), all);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->shown_row), some);
+  /* nothing to export there */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->shown_row), self->shown > 0);
+
+  /* the last choice, read before the settings are connected: a choice the
+   * sidebar makes impossible today is still the choice of next time */
+  self->settings = gloss_environment_new_settings ();
+  format_id = g_settings_get_string (self->settings, "export-format");
+  format = *format_id != '\0' ? gloss_export_format_lookup (format_id) : NULL;
+  if (format != NULL)
+    gloss_export_dialog_set_format (self, format);
+  shown = g_settings_get_enum (self->settings, "export-scope") == SCOPE_SHOWN && self->shown > 0;
+  {
+    GSettings *settings = g_steal_pointer (&self->settings);
+
+    gloss_export_dialog_set_filtered (self, shown);
+    update_export_button (self);
+    self->settings = settings;
+  }
+  g_signal_connect (self->format_row, "notify::selected", G_CALLBACK (format_selected_cb), self);
 
   return GTK_WIDGET (self);
 }

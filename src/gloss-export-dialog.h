@@ -23,7 +23,10 @@ void       gloss_export_dialog_set_format     (GlossExportDialog       *self,
                                                const GlossExportFormat *format);
 const GlossExportFormat *
            gloss_export_dialog_get_format     (GlossExportDialog *self);
+/* TRUE: the claims the sidebar shows; FALSE: all of them. The dialog
+ * starts on the last choice made in it (the export-scope setting). */
 void       gloss_export_dialog_set_filtered   (GlossExportDialog *self,
                                                gboolean           filtered);
+gboolean   gloss_export_dialog_get_filtered   (GlossExportDialog *self);
 
 G_END_DECLS

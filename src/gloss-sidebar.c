@@ -4,53 +4,10 @@
 
 #include <glib/gi18n.h>
 
-#include "gloss-claim-filter-model.h"
-#include "gloss-claim-row.h"
-#include "gloss-gradual-model.h"
-#include "gloss-sidebar.h"
-#include "gloss-claim-query.h"
+#include "gloss-sidebar-private.h"
 #include "gloss-speaker.h"
 #include "gloss-topic-markup.h"
 #include "gloss-wrap-layout.h"
-
-struct _GlossSidebar
-{
-  AdwBin parent_instance;
-
-  GlossProject *project;
-
-  GlossClaimFilterModel *filter_model;
-  GlossGradualModel *gradual;  /* what the list view shows of filter_model */
-  GtkSingleSelection *selection;
-  GdkFrameClock *step_clock;
-  gulong step_handler;
-  /* topic, speaker and search in one function: a GtkEveryFilter of three
-   * costs three more calls per claim and keystroke */
-  GtkCustomFilter *filter;
-
-  GlossClaimQuery *query;
-  GHashTable *active_topics;   /* topic ids, the query's topics as a set */
-  char *speaker;               /* NULL: all */
-  char *sort_order;            /* "transcript", "speaker", "topic", "modified" */
-  GHashTable *speaker_ranks;   /* name → 1 + place in alphabetical order */
-  GlossClaim *last_selected;   /* not a reference: only compared */
-  gboolean selecting;
-  guint counts_idle_id;
-  guint fold_idle_id;
-  guint fold_next;
-  guint prefill_idle_id;
-  char *count_text;
-  GPtrArray *spare_rows;       /* GlossClaimRow, reused by the factory */
-
-  GtkSearchEntry *search_entry;
-  GtkBox *topic_box;
-  GtkDropDown *speaker_dropdown;
-  GtkStringList *speakers;
-  GtkLabel *count_label;
-  GtkStack *stack;
-  GtkListView *list_view;
-  GtkWidget *context_menu;
-};
 
 G_DEFINE_FINAL_TYPE (GlossSidebar, gloss_sidebar, ADW_TYPE_BIN)
 
@@ -344,8 +301,9 @@ topic_changed_cb (GlossProject *project,
                   GlossSidebar *self)
 {
   rebuild_topics (self);
-  /* rows show topic names and colours */
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  /* rows show topic names and colours; the same claims pass the filters,
+   * so no row is bound anew */
+  _gloss_sidebar_list_refresh_rows (self);
 }
 
 static int
@@ -359,48 +317,30 @@ collate_cb (gconstpointer a,
 static void
 rebuild_speakers (GlossSidebar *self)
 {
-  g_autoptr(GPtrArray) names = NULL;
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
+  GlossTranscript *text = self->project ? gloss_project_get_transcript (self->project) : NULL;
+  g_autoptr(GPtrArray) names = text ? gloss_speaker_list (text) : g_ptr_array_new ();
 
-  if (self->project != NULL)
-    names = gloss_speaker_list (gloss_project_get_transcript (self->project));
-  else
-    names = g_ptr_array_new ();
+  /* sorting by speaker: alphabetical */
   g_hash_table_remove_all (self->speaker_ranks);
-  {
-    g_autoptr(GPtrArray) sorted = g_ptr_array_copy (names, NULL, NULL);
+  g_ptr_array_sort_with_data (names, collate_cb, NULL);
+  for (guint i = 0; i < names->len; i++)
+    g_hash_table_insert (self->speaker_ranks, g_strdup (g_ptr_array_index (names, i)),
+                         GUINT_TO_POINTER (i + 1));
 
-    g_ptr_array_sort_with_data (sorted, collate_cb, NULL);
-    for (guint i = 0; i < sorted->len; i++)
-      g_hash_table_insert (self->speaker_ranks, g_strdup (g_ptr_array_index (sorted, i)),
-                           GUINT_TO_POINTER (i + 1));
-  }
-  g_ptr_array_add (names, NULL);
-
-  gtk_string_list_splice (self->speakers, 1, n_old - 1, (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (self->speaker_dropdown, 0);
+  gloss_speaker_filter_set_transcript (self->speaker_filter, text);
 }
 
 static void
-speaker_selected_cb (GtkDropDown  *dropdown,
-                     GParamSpec   *pspec,
-                     GlossSidebar *self)
+speaker_changed_cb (GlossSpeakerFilter *filter,
+                    GParamSpec         *pspec,
+                    GlossSidebar       *self)
 {
-  guint selected = gtk_drop_down_get_selected (dropdown);
-  const char *name = NULL;
+  const char *speakers[] = { gloss_speaker_filter_get_speaker (filter), NULL };
+  const char * const *old = gloss_claim_query_get_speakers (self->query);
 
-  if (selected != GTK_INVALID_LIST_POSITION && selected > 0)
-    name = gtk_string_list_get_string (self->speakers, selected);
-
-  if (g_strcmp0 (name, self->speaker) == 0)
+  if (g_strcmp0 (old != NULL ? old[0] : NULL, speakers[0]) == 0)
     return;
-  g_free (self->speaker);
-  self->speaker = g_strdup (name);
-  {
-    const char *speakers[] = { name, NULL };
-
-    gloss_claim_query_set_speakers (self->query, speakers);
-  }
+  gloss_claim_query_set_speakers (self->query, speakers);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -424,6 +364,43 @@ status_selected_cb (GtkDropDown  *dropdown,
   /* item 0 is "All statuses", then the statuses in order */
   gloss_sidebar_set_status_filter (self, selected > 0 && selected != GTK_INVALID_LIST_POSITION
                                          ? 1u << (selected - 1) : 0);
+}
+
+/* Down in the search entry goes to the results (the first one, or the
+ * one selected), not to the next widget, the topic chips */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GlossSidebar          *self)
+{
+  guint position;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return FALSE;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      position = 0;
+      gtk_single_selection_set_selected (self->selection, position);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+
+  return TRUE;
+}
+
+/* a revised text may have speakers the old one did not */
+static void
+transcript_changed_cb (GlossProject *project,
+                       GParamSpec   *pspec,
+                       GlossSidebar *self)
+{
+  rebuild_speakers (self);
 }
 
 static void
@@ -457,308 +434,12 @@ stop_search_cb (GtkSearchEntry *entry,
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
 }
 
-static void
-selection_changed_cb (GtkSingleSelection *selection,
-                      GParamSpec         *pspec,
-                      GlossSidebar       *self)
-{
-  GlossClaim *claim = gtk_single_selection_get_selected_item (selection);
-
-  if (claim == self->last_selected)
-    return;
-  self->last_selected = claim;
-  if (claim != NULL && !self->selecting)
-    g_signal_emit (self, signals[CLAIM_SELECTED], 0, claim);
-}
-
-static void
-list_activate_cb (GtkListView  *list,
-                  guint         position,
-                  GlossSidebar *self)
-{
-  g_autoptr(GlossClaim) claim = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
-
-  if (claim != NULL)
-    g_signal_emit (self, signals[CLAIM_ACTIVATED], 0, claim);
-}
-
-/* rows a frame can build and measure within a keystroke's budget */
-#define LIST_CHUNK 16
-
-static void
-stop_steps (GlossSidebar *self)
-{
-  if (self->step_clock != NULL)
-    g_signal_handler_disconnect (self->step_clock, self->step_handler);
-  self->step_clock = NULL;
-  self->step_handler = 0;
-}
-
-/* after each frame, a few more rows, until the list is whole */
-static void
-after_paint_cb (GdkFrameClock *clock,
-                GlossSidebar  *self)
-{
-  if (!gloss_gradual_model_step (self->gradual))
-    stop_steps (self);
-}
-
-static void
-gradual_items_changed_cb (GListModel   *model,
-                          guint         position,
-                          guint         removed,
-                          guint         added,
-                          GlossSidebar *self)
-{
-  GdkFrameClock *clock;
-
-  if (self->step_clock != NULL || gloss_gradual_model_is_complete (self->gradual))
-    return;
-
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->list_view));
-  if (clock == NULL)
-    {
-      gloss_gradual_model_show_all (self->gradual);
-      return;
-    }
-  self->step_clock = clock;
-  self->step_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
-}
-
-static void
-list_map_cb (GtkWidget    *list,
-             GlossSidebar *self)
-{
-  gloss_gradual_model_set_chunk (self->gradual, LIST_CHUNK);
-}
-
-static void
-list_unmap_cb (GtkWidget    *list,
-               GlossSidebar *self)
-{
-  stop_steps (self);
-  gloss_gradual_model_set_chunk (self->gradual, 0);
-}
-
-/* GTK 4.8's list view keeps about 200 rows realized and builds new ones
- * when a filter change replaces the items they showed; building rows from
- * the template took a third of such a keystroke, so rows that are torn
- * down are kept for the next setup. */
-#define MAX_SPARE_ROWS 512
-#define PREFILL_ROWS 220
-
-static void
-factory_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  GlossSidebar             *self)
-{
-  GtkWidget *row;
-
-  if (self->spare_rows->len > 0)
-    row = g_ptr_array_steal_index_fast (self->spare_rows, self->spare_rows->len - 1);
-  else
-    row = g_object_ref_sink (gloss_claim_row_new ());
-  gtk_list_item_set_child (item, row);
-  /* the list item drops its child before "teardown"; this reference
-   * brings the row back there */
-  g_object_set_data_full (G_OBJECT (item), "gloss-row", row, g_object_unref);
-}
-
-static void
-factory_teardown_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     GlossSidebar             *self)
-{
-  GtkWidget *row = g_object_steal_data (G_OBJECT (item), "gloss-row");
-
-  if (row == NULL)
-    return;
-  if (gtk_list_item_get_child (item) == row)
-    gtk_list_item_set_child (item, NULL);
-  if (self->spare_rows->len < MAX_SPARE_ROWS && gtk_widget_get_parent (row) == NULL)
-    g_ptr_array_add (self->spare_rows, row);
-  else
-    g_object_unref (row);
-}
-
-/* so even the first large change of a session finds rows to reuse */
-static gboolean
-prefill_idle_cb (gpointer data)
-{
-  GlossSidebar *self = data;
-
-  for (guint i = 0; i < 10 && self->spare_rows->len < PREFILL_ROWS; i++)
-    g_ptr_array_add (self->spare_rows, g_object_ref_sink (gloss_claim_row_new ()));
-
-  if (self->spare_rows->len < PREFILL_ROWS)
-    return G_SOURCE_CONTINUE;
-
-  self->prefill_idle_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-factory_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 GlossSidebar             *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), self->project, gtk_list_item_get_item (item));
-  gloss_claim_row_set_query (GLOSS_CLAIM_ROW (row), self->query);
-  g_object_set_data (G_OBJECT (row), "list-item", item);
-}
-
-static void
-factory_unbind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   GlossSidebar             *self)
-{
-  GtkWidget *row = gtk_list_item_get_child (item);
-
-  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), NULL, NULL);
-  gloss_claim_row_set_query (GLOSS_CLAIM_ROW (row), NULL);
-  g_object_set_data (G_OBJECT (row), "list-item", NULL);
-}
-
-static void
-popup_menu_at (GlossSidebar *self,
-               GtkWidget    *widget,
-               double        x,
-               double        y)
-{
-  graphene_point_t point;
-  GdkRectangle rect;
-
-  if (!gtk_widget_compute_point (widget, GTK_WIDGET (self), &GRAPHENE_POINT_INIT (x, y), &point))
-    return;
-  rect.x = (int) point.x;
-  rect.y = (int) point.y;
-  rect.width = rect.height = 1;
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
-}
-
-static void
-list_right_click_cb (GtkGestureClick *gesture,
-                     int              n_press,
-                     double           x,
-                     double           y,
-                     GlossSidebar    *self)
-{
-  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
-  GtkListItem *item = NULL;
-
-  while (picked != NULL && !GLOSS_IS_CLAIM_ROW (picked))
-    picked = gtk_widget_get_parent (picked);
-  if (picked != NULL)
-    item = g_object_get_data (G_OBJECT (picked), "list-item");
-  if (item == NULL)
-    return;
-
-  gtk_single_selection_set_selected (self->selection, gtk_list_item_get_position (item));
-  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-  popup_menu_at (self, GTK_WIDGET (self->list_view), x, y);
-}
-
-static void
-sidebar_menu_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  GlossSidebar *self = GLOSS_SIDEBAR (widget);
-  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
-  GtkWidget *focus;
-  graphene_rect_t bounds;
-
-  if (claim == NULL)
-    return;
-
-  focus = gtk_root_get_focus (gtk_widget_get_root (widget));
-  while (focus != NULL && !GLOSS_IS_CLAIM_ROW (focus) && focus != GTK_WIDGET (self))
-    focus = gtk_widget_get_first_child (focus) == NULL ? NULL : gtk_widget_get_first_child (focus);
-  if (focus != NULL && GLOSS_IS_CLAIM_ROW (focus) &&
-      gtk_widget_compute_bounds (focus, focus, &bounds))
-    popup_menu_at (self, focus, bounds.size.width / 2, bounds.size.height / 2);
-  else
-    popup_menu_at (self, GTK_WIDGET (self->list_view), 40, 40);
-}
-
-static void
-sidebar_edit_topics_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  GlossSidebar *self = GLOSS_SIDEBAR (widget);
-  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
-
-  if (claim != NULL)
-    g_signal_emit (self, signals[EDIT_CLAIM], 0, claim, FALSE);
-}
-
-static void
-sidebar_edit_note_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  GlossSidebar *self = GLOSS_SIDEBAR (widget);
-  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
-
-  if (claim != NULL)
-    g_signal_emit (self, signals[EDIT_CLAIM], 0, claim, TRUE);
-}
-
-static void
-sidebar_copy_quote_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  GlossSidebar *self = GLOSS_SIDEBAR (widget);
-  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
-
-  if (claim != NULL)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), gloss_claim_get_quote (claim));
-}
-
-static void
-sidebar_delete_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  GlossSidebar *self = GLOSS_SIDEBAR (widget);
-  GlossClaim *claim = gloss_sidebar_get_selected_claim (self);
-  guint position = gtk_single_selection_get_selected (self->selection);
-  guint n;
-
-  if (claim == NULL)
-    return;
-
-  g_signal_emit (self, signals[DELETE_CLAIM], 0, claim);
-
-  /* the next row takes the place, so Delete can be pressed again */
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->gradual));
-  if (gtk_single_selection_get_selected_item (self->selection) == NULL && n > 0)
-    {
-      self->selecting = TRUE;
-      gtk_single_selection_set_selected (self->selection, MIN (position, n - 1));
-      self->selecting = FALSE;
-    }
-}
-
 GListModel *
 gloss_sidebar_get_filtered_claims (GlossSidebar *self)
 {
   g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), NULL);
 
   return G_LIST_MODEL (self->filter_model);
-}
-
-gboolean
-gloss_sidebar_get_list_complete (GlossSidebar *self)
-{
-  g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), TRUE);
-
-  return gloss_gradual_model_is_complete (self->gradual);
 }
 
 gboolean
@@ -769,80 +450,12 @@ gloss_sidebar_get_filter_active (GlossSidebar *self)
   return !gloss_claim_query_is_empty (self->query);
 }
 
-GlossClaim *
-gloss_sidebar_get_selected_claim (GlossSidebar *self)
-{
-  g_return_val_if_fail (GLOSS_IS_SIDEBAR (self), NULL);
-
-  return gtk_single_selection_get_selected_item (self->selection);
-}
-
-void
-gloss_sidebar_select_claim (GlossSidebar *self,
-                            GlossClaim   *claim)
-{
-  int source;
-  guint position;
-
-  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
-  g_return_if_fail (GLOSS_IS_CLAIM (claim));
-
-  if (self->project == NULL)
-    return;
-  source = gloss_project_get_claim_position (self->project, claim);
-  if (source < 0 || !gloss_claim_filter_model_find (self->filter_model, (guint) source, &position))
-    return;
-
-  if (position >= g_list_model_get_n_items (G_LIST_MODEL (self->gradual)))
-    gloss_gradual_model_show_all (self->gradual);
-  self->selecting = TRUE;
-  gtk_single_selection_set_selected (self->selection, position);
-  self->selecting = FALSE;
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-}
-
 void
 gloss_sidebar_focus_search (GlossSidebar *self)
 {
   g_return_if_fail (GLOSS_IS_SIDEBAR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-/* Down in the search entry goes to the results (the first one, or the
- * one selected), not to the next widget, the topic chips */
-static gboolean
-search_key_pressed_cb (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       GlossSidebar          *self)
-{
-  guint position;
-
-  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
-      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
-      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
-    return FALSE;
-
-  position = gtk_single_selection_get_selected (self->selection);
-  if (position == GTK_INVALID_LIST_POSITION)
-    {
-      position = 0;
-      gtk_single_selection_set_selected (self->selection, position);
-    }
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
-
-  return TRUE;
-}
-
-void
-gloss_sidebar_focus_list (GlossSidebar *self)
-{
-  g_return_if_fail (GLOSS_IS_SIDEBAR (self));
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 void
@@ -895,18 +508,9 @@ void
 gloss_sidebar_set_speaker_filter (GlossSidebar *self,
                                   const char   *speaker)
 {
-  guint n;
-
   g_return_if_fail (GLOSS_IS_SIDEBAR (self));
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->speakers));
-  for (guint i = 1; i < n && speaker != NULL; i++)
-    if (g_strcmp0 (gtk_string_list_get_string (self->speakers, i), speaker) == 0)
-      {
-        gtk_drop_down_set_selected (self->speaker_dropdown, i);
-        return;
-      }
-  gtk_drop_down_set_selected (self->speaker_dropdown, 0);
+  gloss_speaker_filter_set_speaker (self->speaker_filter, speaker);
 }
 
 void
@@ -968,7 +572,6 @@ gloss_sidebar_set_project (GlossSidebar *self,
   disconnect_project (self);
   g_clear_handle_id (&self->fold_idle_id, g_source_remove);
   g_hash_table_remove_all (self->active_topics);
-  g_clear_pointer (&self->speaker, g_free);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   g_clear_object (&self->query);
   self->query = gloss_claim_query_new ();
@@ -979,6 +582,7 @@ gloss_sidebar_set_project (GlossSidebar *self,
       self->project = g_object_ref (project);
       g_signal_connect (project, "changed", G_CALLBACK (project_changed_cb), self);
       g_signal_connect (project, "topic-changed", G_CALLBACK (topic_changed_cb), self);
+      g_signal_connect (project, "notify::transcript", G_CALLBACK (transcript_changed_cb), self);
       g_signal_connect (gloss_project_get_topics (project), "items-changed",
                         G_CALLBACK (topics_changed_cb), self);
     }
@@ -987,8 +591,7 @@ gloss_sidebar_set_project (GlossSidebar *self,
     {
       self->fold_next = 0;
       self->fold_idle_id = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
-      if (self->prefill_idle_id == 0 && self->spare_rows->len < PREFILL_ROWS)
-        self->prefill_idle_id = g_idle_add_full (G_PRIORITY_LOW, prefill_idle_cb, self, NULL);
+      _gloss_sidebar_list_prefill (self);
     }
 
   rebuild_speakers (self);
@@ -1045,10 +648,8 @@ gloss_sidebar_dispose (GObject *object)
 
   g_clear_handle_id (&self->counts_idle_id, g_source_remove);
   g_clear_handle_id (&self->fold_idle_id, g_source_remove);
-  g_clear_handle_id (&self->prefill_idle_id, g_source_remove);
-  stop_steps (self);
+  _gloss_sidebar_list_dispose (self);
   disconnect_project (self);
-  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   if (self->filter_model != NULL)
     gloss_claim_filter_model_set_model (self->filter_model, NULL);
 
@@ -1065,10 +666,9 @@ gloss_sidebar_finalize (GObject *object)
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->active_topics, g_hash_table_unref);
-  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
+  _gloss_sidebar_list_finalize (self);
   g_clear_pointer (&self->speaker_ranks, g_hash_table_unref);
   g_free (self->sort_order);
-  g_free (self->speaker);
   g_clear_object (&self->query);
   g_free (self->count_text);
 
@@ -1109,35 +709,22 @@ gloss_sidebar_class_init (GlossSidebarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossSidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, GlossSidebar, topic_box);
-  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, speaker_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, speakers);
+  gtk_widget_class_bind_template_child (widget_class, GlossSidebar, speaker_filter);
   gtk_widget_class_bind_template_child (widget_class, GlossSidebar, count_label);
   gtk_widget_class_bind_template_child (widget_class, GlossSidebar, stack);
   gtk_widget_class_bind_template_child (widget_class, GlossSidebar, list_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
-  gtk_widget_class_bind_template_callback (widget_class, speaker_selected_cb);
-  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
-
-  gtk_widget_class_install_action (widget_class, "sidebar.edit-topics", NULL, sidebar_edit_topics_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.edit-note", NULL, sidebar_edit_note_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.copy-quote", NULL, sidebar_copy_quote_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.delete", NULL, sidebar_delete_action);
-  gtk_widget_class_install_action (widget_class, "sidebar.menu", NULL, sidebar_menu_action);
+  gtk_widget_class_bind_template_callback (widget_class, speaker_changed_cb);
   gtk_widget_class_install_property_action (widget_class, "sidebar.sort", "sort-order");
+  _gloss_sidebar_list_class_init (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "sidebar.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "sidebar.menu", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "sidebar.menu", NULL);
+  g_type_ensure (GLOSS_TYPE_SPEAKER_FILTER);
 }
 
 static void
 gloss_sidebar_init (GlossSidebar *self)
 {
-  GtkListItemFactory *factory;
-  GtkGesture *click;
-  g_autoptr(GMenu) menu = g_menu_new ();
-
   /* the sort menu reads it as the state of sidebar.sort */
   self->sort_order = g_strdup ("transcript");
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1145,10 +732,13 @@ gloss_sidebar_init (GlossSidebar *self)
 
   self->active_topics = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->query = gloss_claim_query_new ();
-  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   self->speaker_ranks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+
+  self->filter_model = gloss_claim_filter_model_new (GTK_FILTER (self->filter));
+  g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (filtered_items_changed_cb), self);
+  _gloss_sidebar_list_init (self);
 
   /* the status filter (issue 15), beside the speaker filter */
   {
@@ -1162,43 +752,9 @@ gloss_sidebar_init (GlossSidebar *self)
     gtk_widget_set_tooltip_text (status_dropdown, _("Show the claims with this status"));
     gtk_widget_set_name (status_dropdown, "status-filter");
     g_signal_connect (status_dropdown, "notify::selected", G_CALLBACK (status_selected_cb), self);
-    gtk_widget_insert_after (status_dropdown, gtk_widget_get_parent (GTK_WIDGET (self->speaker_dropdown)),
-                             GTK_WIDGET (self->speaker_dropdown));
+    gtk_widget_insert_after (status_dropdown, gtk_widget_get_parent (GTK_WIDGET (self->speaker_filter)),
+                             GTK_WIDGET (self->speaker_filter));
   }
-
-  self->filter_model = gloss_claim_filter_model_new (GTK_FILTER (self->filter));
-  g_signal_connect (self->filter_model, "items-changed", G_CALLBACK (filtered_items_changed_cb), self);
-  self->gradual = gloss_gradual_model_new (G_LIST_MODEL (self->filter_model));
-  g_signal_connect (self->gradual, "items-changed", G_CALLBACK (gradual_items_changed_cb), self);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->gradual)));
-  gtk_single_selection_set_autoselect (self->selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->selection, TRUE);
-  g_signal_connect (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self);
-
-  factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), self);
-  g_signal_connect (factory, "teardown", G_CALLBACK (factory_teardown_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect (self->list_view, "map", G_CALLBACK (list_map_cb), self);
-  g_signal_connect (self->list_view, "unmap", G_CALLBACK (list_unmap_cb), self);
-
-  click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
-  g_signal_connect (click, "pressed", G_CALLBACK (list_right_click_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
-
-  g_menu_append (menu, _("Edit _Topics…"), "sidebar.edit-topics");
-  g_menu_append (menu, _("Edit _Note…"), "sidebar.edit-note");
-  g_menu_append (menu, _("_Copy Quote"), "sidebar.copy-quote");
-  g_menu_append (menu, _("_Delete"), "sidebar.delete");
-  self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
-  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
-  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
   {

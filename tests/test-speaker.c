@@ -90,6 +90,28 @@ test_speaker_list (void)
 }
 
 static void
+test_speaker_list_grouped (void)
+{
+  g_autoptr(GlossTranscript) text = make_text ();
+  g_autoptr(GPtrArray) names = NULL;
+  guint n_answering = 0;
+
+  /* an asker who also answers once, an outlet after the unlabelled question */
+  gloss_transcript_add_turn (text, GLOSS_TURN_ANSWER, 55, 55, "Daily News", NULL, -1);
+  gloss_transcript_add_turn (text, GLOSS_TURN_QUESTION, 55, 55, NULL, "Evening Post", -1);
+  names = gloss_speaker_list_grouped (text, &n_answering);
+
+  /* who answers, then who only asks, the unidentified questioner last */
+  g_assert_cmpuint (n_answering, ==, 2);
+  g_assert_cmpuint (names->len, ==, 5);
+  g_assert_cmpstr (g_ptr_array_index (names, 0), ==, "Li Wei");
+  g_assert_cmpstr (g_ptr_array_index (names, 1), ==, "Daily News");
+  g_assert_cmpstr (g_ptr_array_index (names, 2), ==, "Ann Reed");
+  g_assert_cmpstr (g_ptr_array_index (names, 3), ==, "Evening Post");
+  g_assert_cmpstr (g_ptr_array_index (names, 4), ==, gloss_speaker_unidentified ());
+}
+
+static void
 test_speaker_of_claim (void)
 {
   g_autoptr(GlossTranscript) text = make_text ();
@@ -121,6 +143,7 @@ main (int   argc,
   g_test_add_func ("/speaker/at", test_speaker_at);
   g_test_add_func ("/speaker/asker", test_speaker_asker);
   g_test_add_func ("/speaker/list", test_speaker_list);
+  g_test_add_func ("/speaker/list-grouped", test_speaker_list_grouped);
   g_test_add_func ("/speaker/of-claim", test_speaker_of_claim);
 
   return g_test_run ();

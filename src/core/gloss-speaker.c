@@ -113,3 +113,49 @@ gloss_speaker_list (GlossTranscript *text)
 
   return names;
 }
+
+GPtrArray *
+gloss_speaker_list_grouped (GlossTranscript *text,
+                            guint           *n_answering)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  g_autoptr(GHashTable) answering = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *unidentified = gloss_speaker_unidentified ();
+  gboolean has_unidentified = FALSE;
+  GPtrArray *grouped;
+
+  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (text), NULL);
+  g_return_val_if_fail (n_answering != NULL, NULL);
+
+  names = gloss_speaker_list (text);
+  for (guint i = 0; i < gloss_transcript_get_n_turns (text); i++)
+    {
+      const GlossTurn *turn = gloss_transcript_get_turn (text, i);
+      const char *name = gloss_speaker_of_turn (turn);
+
+      if (name != NULL && turn->kind != GLOSS_TURN_QUESTION)
+        g_hash_table_add (answering, (gpointer) name);
+    }
+
+  grouped = g_ptr_array_sized_new (names->len);
+  for (guint i = 0; i < names->len; i++)
+    if (g_hash_table_contains (answering, g_ptr_array_index (names, i)))
+      g_ptr_array_add (grouped, g_ptr_array_index (names, i));
+  *n_answering = grouped->len;
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+
+      if (g_hash_table_contains (answering, name))
+        continue;
+      /* the one entry for every question that names nobody, after the names */
+      if (g_strcmp0 (name, unidentified) == 0)
+        has_unidentified = TRUE;
+      else
+        g_ptr_array_add (grouped, (gpointer) name);
+    }
+  if (has_unidentified)
+    g_ptr_array_add (grouped, (gpointer) unidentified);
+
+  return grouped;
+}

@@ -36,5 +36,12 @@ gboolean    gloss_speaker_of_claim (GlossProject    *project,
 /* every speaker of @text once, in order of first appearance; the strings
  * belong to the text; transfer container */
 GPtrArray  *gloss_speaker_list     (GlossTranscript *text);
+/* the same names as the speaker filter groups them: first those who speak
+ * remarks or answers (a briefing's officials, an interview's interviewee),
+ * then those who only ask (outlets and named askers, with the unidentified
+ * questioner last), each group in order of first appearance;
+ * @n_answering is the size of the first group; transfer container */
+GPtrArray  *gloss_speaker_list_grouped (GlossTranscript *text,
+                                        guint           *n_answering);
 
 G_END_DECLS
