@@ -66,6 +66,26 @@ claim_record_action (GSimpleAction *action,
                                                                  claim)));
 }
 
+/* from the claim popover: the claim it edits, by id */
+static void
+claim_record_of_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GlossWindow *self = user_data;
+  GlossClaim *claim;
+
+  if (self->document == NULL)
+    return;
+  claim = gloss_project_lookup_claim (gloss_document_get_project (self->document),
+                                      g_variant_get_string (parameter, NULL));
+  if (claim == NULL)
+    return;
+  gtk_popover_popdown (GTK_POPOVER (self->topic_chooser));
+  gtk_window_present (GTK_WINDOW (gloss_claim_record_dialog_new (GTK_WINDOW (self), window_history (self),
+                                                                 claim)));
+}
+
 static GtkWidget *
 side_page (GlossWindow *self,
            const char  *name)
@@ -180,6 +200,7 @@ print_action (GSimpleAction *action,
 static const GActionEntry record_actions[] = {
   { "claim-status", claim_status_action, "s", NULL, NULL, { 0 } },
   { "claim-record", claim_record_action, NULL, NULL, NULL, { 0 } },
+  { "claim-record-of", claim_record_of_action, "s", NULL, NULL, { 0 } },
   { "suggest-claims", suggest_claims_action, NULL, NULL, NULL, { 0 } },
   { "show-statistics", show_statistics_action, NULL, NULL, NULL, { 0 } },
   { "print", print_action, NULL, NULL, NULL, { 0 } },
