@@ -22,6 +22,7 @@ struct _GlossStatsPage
   GlossStats *stats;
   gulong changed_id;
   guint refresh_id;
+  gboolean stale;
 
   GtkDrawingArea *matrix;
   GtkDrawingArea *timeline;
@@ -307,6 +308,7 @@ gloss_stats_page_refresh (GlossStatsPage *self)
   g_return_if_fail (GLOSS_IS_STATS_PAGE (self));
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
   g_clear_pointer (&self->stats, gloss_stats_free);
   if (self->project != NULL)
     self->stats = gloss_stats_new (self->project);
@@ -342,12 +344,27 @@ refresh_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* counted again a moment after an edit when shown, else when next shown:
+ * 50,000 claims take a few dozen milliseconds */
 static void
 project_changed_cb (GlossProject   *project,
                     GlossStatsPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->refresh_id == 0)
     self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+}
+
+static void
+map_cb (GtkWidget      *widget,
+        GlossStatsPage *self)
+{
+  if (self->stale)
+    gloss_stats_page_refresh (self);
 }
 
 int
@@ -488,6 +505,7 @@ gloss_stats_page_init (GlossStatsPage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   adw_bin_set_child (ADW_BIN (self), scroller);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), self);
 }
 
 GtkWidget *
