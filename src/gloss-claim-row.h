@@ -2,6 +2,7 @@
 
 #include <adwaita.h>
 
+#include "gloss-claim-query.h"
 #include "gloss-project.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,9 @@ void        gloss_claim_row_set_claim (GlossClaimRow *self,
                                        GlossProject  *project,
                                        GlossClaim    *claim);
 GlossClaim *gloss_claim_row_get_claim (GlossClaimRow *self);
+/* the words @query searches for are marked in the quote and the note, and
+ * follow its search text; NULL: nothing marked */
+void        gloss_claim_row_set_query (GlossClaimRow   *self,
+                                       GlossClaimQuery *query);
 
 G_END_DECLS

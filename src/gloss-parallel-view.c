@@ -34,6 +34,7 @@ struct _GlossParallelView
 
   GtkBox *box;
   GtkWidget *original_pane;
+  GtkWidget *original_empty;
 
   gboolean side_by_side;
   gboolean syncing;
@@ -522,8 +523,13 @@ static void
 update_original_pane (GlossParallelView *self)
 {
   gboolean show = gloss_parallel_view_get_showing_original (self);
+  /* side by side asked for, and nothing to put beside: say where to get it */
+  gboolean empty = self->side_by_side && self->project != NULL &&
+                   !gloss_transcript_view_has_text (self->sides[1].view);
 
-  gtk_widget_set_visible (self->original_pane, show);
+  gtk_widget_set_visible (self->original_pane, show || empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->sides[1].scroller), !empty);
+  gtk_widget_set_visible (self->original_empty, empty);
   queue_settle (self);
 }
 
@@ -577,6 +583,14 @@ gloss_parallel_view_set_project (GlossParallelView *self,
   update_original_pane (self);
 }
 
+GtkWidget *
+gloss_parallel_view_get_original_pane (GlossParallelView *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PARALLEL_VIEW (self), NULL);
+
+  return self->original_pane;
+}
+
 GlossTranscriptView *
 gloss_parallel_view_get_view (GlossParallelView *self,
                               GlossTextRole      role)
@@ -621,6 +635,11 @@ gloss_parallel_view_set_stacked (GlossParallelView *self,
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self->box),
                                   stacked ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+  /* a line where the original ends and the translation begins */
+  if (stacked)
+    gtk_widget_add_css_class (self->original_pane, "stacked");
+  else
+    gtk_widget_remove_css_class (self->original_pane, "stacked");
   queue_settle (self);
 }
 
@@ -648,6 +667,30 @@ gloss_parallel_view_show_offset (GlossParallelView *self,
   gtk_text_buffer_get_iter_at_offset (buffer_of (side), &iter, (int) offset);
   gtk_text_buffer_place_cursor (buffer_of (side), &iter);
   gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (side->view), &iter, 0.0, TRUE, 0.0, 0.3);
+}
+
+void
+gloss_parallel_view_reveal (GlossParallelView *self,
+                            GlossTextRole      role,
+                            guint              offset)
+{
+  Side *side;
+  GtkTextIter iter;
+  GdkRectangle location, visible;
+
+  g_return_if_fail (GLOSS_IS_PARALLEL_VIEW (self));
+
+  side = side_of (self, role);
+  gtk_text_buffer_get_iter_at_offset (buffer_of (side), &iter, (int) offset);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (side->view), &iter, &location);
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (side->view), &visible);
+  if (location.y >= visible.y && location.y + location.height <= visible.y + visible.height)
+    return;
+
+  /* the other side stays where it is */
+  self->syncing = TRUE;
+  gtk_adjustment_set_value (side->vadjustment, location.y - visible.height * 0.3);
+  self->syncing = FALSE;
 }
 
 static void
@@ -719,6 +762,7 @@ gloss_parallel_view_class_init (GlossParallelViewClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-parallel-view.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossParallelView, box);
   gtk_widget_class_bind_template_child (widget_class, GlossParallelView, original_pane);
+  gtk_widget_class_bind_template_child (widget_class, GlossParallelView, original_empty);
   gtk_widget_class_bind_template_child_full (widget_class, "transcript_view", FALSE,
                                              G_STRUCT_OFFSET (GlossParallelView, sides[0].view));
   gtk_widget_class_bind_template_child_full (widget_class, "transcript_scroller", FALSE,

@@ -23,6 +23,8 @@ GlossTranscriptView *gloss_parallel_view_get_view         (GlossParallelView *se
                                                            GlossTextRole      role);
 GtkScrolledWindow   *gloss_parallel_view_get_scroller     (GlossParallelView *self,
                                                            GlossTextRole      role);
+/* the original's side, or where to add one: a place to drop a file on */
+GtkWidget           *gloss_parallel_view_get_original_pane (GlossParallelView *self);
 
 void                 gloss_parallel_view_set_project      (GlossParallelView *self,
                                                            GlossProject      *project);
@@ -43,6 +45,11 @@ int                  gloss_parallel_view_pair_at          (GlossParallelView *se
                                                            guint              offset);
 /* scrolls both sides to the pair holding @offset of @role's text */
 void                 gloss_parallel_view_show_offset      (GlossParallelView *self,
+                                                           GlossTextRole      role,
+                                                           guint              offset);
+/* scrolls @role's side only, if need be, so that @offset is on screen (a
+ * figure lower in its pair than its translation is in the other side's) */
+void                 gloss_parallel_view_reveal           (GlossParallelView *self,
                                                            GlossTextRole      role,
                                                            guint              offset);
 /* the marked paragraph pair: [start, end) on each side; FALSE when none */

@@ -605,6 +605,7 @@ factory_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
 
   gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), self->project, gtk_list_item_get_item (item));
+  gloss_claim_row_set_query (GLOSS_CLAIM_ROW (row), self->query);
   g_object_set_data (G_OBJECT (row), "list-item", item);
 }
 
@@ -616,6 +617,7 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *row = gtk_list_item_get_child (item);
 
   gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), NULL, NULL);
+  gloss_claim_row_set_query (GLOSS_CLAIM_ROW (row), NULL);
   g_object_set_data (G_OBJECT (row), "list-item", NULL);
 }
 
@@ -805,6 +807,34 @@ gloss_sidebar_focus_search (GlossSidebar *self)
   g_return_if_fail (GLOSS_IS_SIDEBAR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Down in the search entry goes to the results (the first one, or the
+ * one selected), not to the next widget, the topic chips */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GlossSidebar          *self)
+{
+  guint position;
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 ||
+      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return FALSE;
+
+  position = gtk_single_selection_get_selected (self->selection);
+  if (position == GTK_INVALID_LIST_POSITION)
+    {
+      position = 0;
+      gtk_single_selection_set_selected (self->selection, position);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+
+  return TRUE;
 }
 
 void
@@ -1171,6 +1201,14 @@ gloss_sidebar_init (GlossSidebar *self)
   gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, NULL);
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_event_controller_set_name (keys, "gloss-search-keys");
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  }
   update_count (self);
 }
 

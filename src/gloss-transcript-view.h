@@ -3,6 +3,7 @@
 #include <gtk/gtk.h>
 
 #include "gloss-project.h"
+#include "gloss-text-find.h"
 
 G_BEGIN_DECLS
 
@@ -58,9 +59,36 @@ GtkTextTag  *gloss_transcript_view_get_topic_tag (GlossTranscriptView *self,
                                                   const char          *topic_id);
 GtkTextTag  *gloss_transcript_view_get_overlap_tag (GlossTranscriptView *self);
 GtkTextTag  *gloss_transcript_view_get_flash_tag (GlossTranscriptView *self);
-/* what the tooltip at @offset says: the topics of each claim there (every
+/* markup for the tooltip at @offset, above the claims' (a finding of the
+ * translation review), or NULL */
+typedef char *(*GlossTranscriptViewNoteFunc) (GlossTranscriptView *view,
+                                              guint                offset,
+                                              gpointer             data);
+void         gloss_transcript_view_set_note_func (GlossTranscriptView         *self,
+                                                  GlossTranscriptViewNoteFunc  func,
+                                                  gpointer                     data,
+                                                  GDestroyNotify               destroy);
+/* what the tooltip at @offset says: a note (above), the topics of each claim there (every
  * topic, in its colour), then who asked or answered; NULL: no tooltip */
 char        *gloss_transcript_view_get_tooltip_markup (GlossTranscriptView *self,
                                                        guint                offset);
+
+/* The find bar's matches (code-point spans in text order; 0 clears them),
+ * each marked where it can be seen (those around what is shown, which
+ * follow the scrolling); the current one (-1: none) is marked more strongly,
+ * selected and scrolled to. A new text clears them. */
+void         gloss_transcript_view_set_matches   (GlossTranscriptView *self,
+                                                  const GlossTextSpan *matches,
+                                                  guint                n_matches);
+guint        gloss_transcript_view_get_n_matches (GlossTranscriptView *self);
+const GlossTextSpan *gloss_transcript_view_get_match (GlossTranscriptView *self,
+                                                      guint                index);
+/* the first match at or after @offset (the last ones wrap to the first),
+ * -1 without matches */
+int          gloss_transcript_view_find_match    (GlossTranscriptView *self,
+                                                  guint                offset);
+void         gloss_transcript_view_set_current_match (GlossTranscriptView *self,
+                                                      int                  index);
+int          gloss_transcript_view_get_current_match (GlossTranscriptView *self);
 
 G_END_DECLS

@@ -11,7 +11,8 @@
 /* the actions that need a document */
 static const char * const document_actions[] = {
   "save", "save-as", "export", "tag", "tag-key", "tag-key-exact", "move-edge", "find",
-  "manage-topics", "show-sidebar", "properties",
+  "search-claims",
+  "manage-topics", "show-sidebar", "properties", "revise",
 };
 
 /* every window action with a shortcut, as the shortcuts window lists them */
@@ -27,6 +28,7 @@ static const struct
   { "win.export", "<Control>e" },
   { "win.tag", "<Control>t" },
   { "win.find", "<Control>f" },
+  { "win.search-claims", "<Control><Shift>f" },
   { "win.undo", "<Control>z" },
   { "win.redo", "<Control><Shift>z" },
   { "win.show-sidebar", "F9" },
@@ -58,9 +60,8 @@ _gloss_window_update_actions (GlossWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
     set_action_enabled (self, document_actions[i], self->document != NULL);
-  set_action_enabled (self, "side-by-side",
-                      self->document != NULL &&
-                      gloss_project_get_original (gloss_document_get_project (self->document)) != NULL);
+  set_action_enabled (self, "side-by-side", self->document != NULL);
+  _gloss_window_update_original_actions (self);
   set_action_enabled (self, "undo", history != NULL && gloss_history_can_undo (history));
   set_action_enabled (self, "redo", history != NULL && gloss_history_can_redo (history));
 }
@@ -79,6 +80,14 @@ import_action (GSimpleAction *action,
                gpointer       user_data)
 {
   _gloss_window_run_open_chooser (GLOSS_WINDOW (user_data), TRUE);
+}
+
+static void
+revise_action (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  _gloss_window_run_revise_chooser (GLOSS_WINDOW (user_data));
 }
 
 static void
@@ -212,6 +221,7 @@ move_edge_action (GSimpleAction *action,
                                       g_str_has_suffix (which, "forward"));
 }
 
+/* find in the text: the pane the user is in (side by side, either) */
 static void
 find_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -219,8 +229,17 @@ find_action (GSimpleAction *action,
 {
   GlossWindow *self = user_data;
 
-  gtk_widget_set_visible (self->side_panel, TRUE);
-  adw_view_stack_set_visible_child_name (self->side_stack, "claims");
+  gloss_find_bar_open (self->find_bar);
+}
+
+static void
+search_claims_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GlossWindow *self = user_data;
+
+  _gloss_window_present_side_page (self, "claims");
   gloss_sidebar_focus_search (self->sidebar);
 }
 
@@ -299,6 +318,7 @@ static const GActionEntry win_actions[] = {
   { "open", open_action, NULL, NULL, NULL, { 0 } },
   { "import", import_action, NULL, NULL, NULL, { 0 } },
   { "open-sample", open_sample_action, NULL, NULL, NULL, { 0 } },
+  { "revise", revise_action, NULL, NULL, NULL, { 0 } },
   { "open-recent", open_recent_action, "s", NULL, NULL, { 0 } },
   { "save", save_action, NULL, NULL, NULL, { 0 } },
   { "save-as", save_as_action, NULL, NULL, NULL, { 0 } },
@@ -308,6 +328,7 @@ static const GActionEntry win_actions[] = {
   { "tag-key-exact", tag_key_action, "s", NULL, NULL, { 0 } },
   { "move-edge", move_edge_action, "s", NULL, NULL, { 0 } },
   { "find", find_action, NULL, NULL, NULL, { 0 } },
+  { "search-claims", search_claims_action, NULL, NULL, NULL, { 0 } },
   { "undo", undo_action, NULL, NULL, NULL, { 0 } },
   { "redo", redo_action, NULL, NULL, NULL, { 0 } },
   { "manage-topics", manage_topics_action, NULL, NULL, NULL, { 0 } },
@@ -385,6 +406,7 @@ void
 _gloss_window_add_actions (GlossWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
+  _gloss_window_add_original_actions (self);
   add_history_shortcuts (self);
 }
 

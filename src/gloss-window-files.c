@@ -84,9 +84,9 @@ add_format_patterns (GtkFileFilter           *filter,
 
 /* what Gloss opens, from the import table: everything at once first, then
  * each format on its own */
-static void
-add_import_filters (GtkFileChooser *chooser,
-                    gboolean        with_projects)
+void
+_gloss_window_add_import_filters (GtkFileChooser *chooser,
+                                  gboolean        with_projects)
 {
   guint n;
   const GlossImportFormat * const *formats = gloss_import_formats (&n);
@@ -109,6 +109,7 @@ add_import_filters (GtkFileChooser *chooser,
       add_format_patterns (filter, formats[i]);
       gtk_file_chooser_add_filter (chooser, filter);
     }
+  add_filter (chooser, _("All files"), "*", NULL);
 }
 
 void
@@ -122,8 +123,7 @@ _gloss_window_run_open_chooser (GlossWindow *self,
                                                GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                                import ? _("_Import") : _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  add_import_filters (GTK_FILE_CHOOSER (self->chooser), !import);
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("All files"), "*", NULL);
+  _gloss_window_add_import_filters (GTK_FILE_CHOOSER (self->chooser), !import);
   g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "gloss-orphans-page.h"
+#include "gloss-find-bar.h"
 #include "gloss-parallel-view.h"
+#include "gloss-review-marks.h"
+#include "gloss-review-page.h"
 #include "gloss-sidebar.h"
 #include "gloss-tagging-controller.h"
 #include "gloss-topic-chooser.h"
@@ -33,6 +37,7 @@ struct _GlossWindow
   GtkStack *stack;
   GtkPaned *paned;
   GlossParallelView *texts;
+  GlossFindBar *find_bar;
   GtkScrolledWindow *transcript_scroller;
   GlossTranscriptView *transcript_view;
   GtkWidget *side_by_side_button;
@@ -40,6 +45,7 @@ struct _GlossWindow
   GtkWidget *side_panel;
   AdwViewSwitcher *side_switcher;
   AdwViewStack *side_stack;
+  GlossOrphansPage *orphans_page;
   GtkMenuButton *tag_button;
   GtkWidget *save_button;
   GtkWidget *history_box;
@@ -52,6 +58,14 @@ struct _GlossWindow
   GtkButton *undo_button;
   GtkButton *redo_button;
   GtkWidget *sample_button;
+
+  /* the translation review (gloss-window-original.c) */
+  GCancellable *original_cancellable;
+  GlossReviewPage *review_page;
+  GlossReviewMarks *review_marks;
+  /* gloss-teams-actions.c */
+  GtkWidget *conflicts_page;
+  GtkWidget *compare_page;
 };
 
 /* gloss-window.c */
@@ -79,9 +93,20 @@ void     _gloss_window_close_soon        (GlossWindow *self);
 void     _gloss_window_show_side_page    (GlossWindow *self,
                                           const char  *name,
                                           gboolean     visible);
+/* opens the side panel (folded in a narrow window) on the page @name */
+void     _gloss_window_present_side_page (GlossWindow *self,
+                                          const char  *name);
 
 /* gloss-window-actions.c */
 void     _gloss_window_add_actions       (GlossWindow *self);
+/* gloss-teams-actions.c: the conflicts and compare pages, win.compare-with
+ * and win.stop-comparing */
+void     _gloss_window_teams_init        (GlossWindow *self);
+void     _gloss_window_teams_set_document (GlossWindow *self);
+/* compares the project with the one in @file, on the compare page */
+gboolean _gloss_window_compare_with_file (GlossWindow *self,
+                                          GFile       *file,
+                                          GError     **error);
 /* enables the actions that need a document, and undo/redo as the history allows */
 void     _gloss_window_update_actions    (GlossWindow *self);
 
@@ -96,6 +121,47 @@ gboolean _gloss_window_confirm_close     (GlossWindow *self);
 void     _gloss_window_note_recent       (GlossWindow *self,
                                           GFile       *file);
 
+/* gloss-window-original.c: the original text, its alignment and review */
+void     _gloss_window_setup_original    (GlossWindow *self);
+void     _gloss_window_add_original_actions (GlossWindow *self);
+void     _gloss_window_update_original_actions (GlossWindow *self);
+/* the review page shows, and checks, the project's original when it has one */
+void     _gloss_window_update_review     (GlossWindow *self);
+/* imports @file as the original (replacing one), aligned: one undoable step */
+void     _gloss_window_add_original      (GlossWindow *self,
+                                          GFile       *file);
+void     _gloss_window_dispose_original  (GlossWindow *self);
+
+/* gloss-window-review.c */
+void     _gloss_window_setup_review      (GlossWindow *self);
+void     _gloss_window_dispose_review    (GlossWindow *self);
+/* the import table's filters: everything Gloss reads at once, then each
+ * format (and with @with_projects, Gloss projects) */
+void     _gloss_window_add_import_filters (GtkFileChooser *chooser,
+                                           gboolean        with_projects);
+
+/* gloss-window-revise.c */
+void     _gloss_window_run_revise_chooser (GlossWindow *self);
+/* imports @file as the revised text of the document's transcript, replaces
+ * it in one undoable step and shows the summary; FALSE (nothing changed)
+ * when the file cannot be read */
+gboolean _gloss_window_revise_file       (GlossWindow  *self,
+                                          GFile        *file,
+                                          GError      **error);
+/* opens @file, a project whose text was edited by hand, with its claims
+ * found again (one undoable step) and the summary */
+gboolean _gloss_window_reanchor_file     (GlossWindow  *self,
+                                          GFile        *file,
+                                          GError      **error);
+/* after a QUOTE or RANGE error opening @file: offers to find the claims
+ * again; FALSE (nothing shown) for other errors */
+gboolean _gloss_window_offer_reanchor    (GlossWindow  *self,
+                                          GFile        *file,
+                                          const char   *heading,
+                                          const GError *error);
+void     _gloss_window_setup_revise      (GlossWindow  *self);
+void     _gloss_window_revise_set_project (GlossWindow *self,
+                                           GlossProject *project);
 /* gloss-window-records.c: status, sources, suggestions, statistics, print */
 void     _gloss_window_records_init      (GlossWindow *self);
 /* after the document changed: the pages follow it */
@@ -113,7 +179,11 @@ gboolean             _gloss_window_load_file           (GlossWindow *self,
                                                         GError     **error);
 GlossTranscriptView *_gloss_window_get_transcript_view (GlossWindow *self);
 GlossSidebar        *_gloss_window_get_sidebar         (GlossWindow *self);
+GlossFindBar        *_gloss_window_get_find_bar        (GlossWindow *self);
 GlossTopicChooser   *_gloss_window_get_topic_chooser   (GlossWindow *self);
+GlossReviewPage     *_gloss_window_get_review_page     (GlossWindow *self);
+GlossReviewMarks    *_gloss_window_get_review_marks    (GlossWindow *self);
+GlossParallelView   *_gloss_window_get_texts           (GlossWindow *self);
 /* the message dialog the window is waiting on (close, error …), or NULL */
 GtkWidget           *_gloss_window_get_dialog          (GlossWindow *self);
 

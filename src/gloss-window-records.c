@@ -98,8 +98,7 @@ show_page (GlossWindow *self,
            const char  *name)
 {
   _gloss_window_show_side_page (self, name, TRUE);
-  gtk_widget_set_visible (self->side_panel, TRUE);
-  adw_view_stack_set_visible_child_name (self->side_stack, name);
+  _gloss_window_present_side_page (self, name);
 }
 
 static void

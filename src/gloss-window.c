@@ -311,6 +311,20 @@ transcript_title_cb (GlossTranscript *transcript,
   update_title (self);
 }
 
+/* a revised text replaced the transcript (or undo brought the old one back) */
+static void
+transcript_replaced_cb (GlossProject *project,
+                        GParamSpec   *pspec,
+                        GlossWindow  *self)
+{
+  if (self->document == NULL || gloss_document_get_project (self->document) != project)
+    return;
+  g_signal_handlers_disconnect_by_func (gloss_project_get_transcript (project), transcript_title_cb, self);
+  g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
+                           G_CALLBACK (transcript_title_cb), self, 0);
+  update_title (self);
+}
+
 /* what the window offers with an original text: side by side, review */
 static void
 update_original (GlossWindow *self)
@@ -318,8 +332,12 @@ update_original (GlossWindow *self)
   GlossProject *project = self->document ? gloss_document_get_project (self->document) : NULL;
   gboolean has_original = project != NULL && gloss_project_get_original (project) != NULL;
 
-  gtk_widget_set_visible (self->side_by_side_button, has_original);
+  /* a project with an original opens side by side; one without offers to add it there */
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "side-by-side",
+                                      g_variant_new_boolean (has_original));
+  gtk_widget_set_visible (self->side_by_side_button, project != NULL);
   _gloss_window_update_actions (self);
+  _gloss_window_update_review (self);
 }
 
 static void
@@ -337,8 +355,11 @@ show_project (GlossWindow *self)
 
   /* an unsaved project goes by its transcript's title */
   if (project != NULL)
-    g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
-                             G_CALLBACK (transcript_title_cb), self, 0);
+    {
+      g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
+                               G_CALLBACK (transcript_title_cb), self, 0);
+      g_signal_connect_object (project, "notify::transcript", G_CALLBACK (transcript_replaced_cb), self, 0);
+    }
 
   if (self->shown_project != NULL)
     g_signal_handlers_disconnect_by_func (self->shown_project, original_changed_cb, self);
@@ -348,8 +369,10 @@ show_project (GlossWindow *self)
   gloss_parallel_view_set_project (self->texts, project);
   update_original (self);
   gloss_sidebar_set_project (self->sidebar, project);
+  _gloss_window_revise_set_project (self, project);
   gloss_topic_chooser_set_project (self->topic_chooser, project);
   gloss_tagging_controller_set_document (self->tagging, self->document);
+  _gloss_window_teams_set_document (self);
   _gloss_window_records_set_document (self);
 }
 
@@ -382,6 +405,16 @@ document_saved_cb (GlossDocument *document,
 {
   _gloss_window_note_recent (self, file);
   update_title (self);
+}
+
+void
+_gloss_window_present_side_page (GlossWindow *self,
+                                 const char  *name)
+{
+  /* through the action, so that its state and the sidebar button follow */
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "show-sidebar",
+                                      g_variant_new_boolean (TRUE));
+  adw_view_stack_set_visible_child_name (self->side_stack, name);
 }
 
 void
@@ -533,6 +566,8 @@ opened_cb (GObject      *source,
 
       if (g_error_matches (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_ENCODING))
         offer_encoding (self, file, heading, error);
+      else if (_gloss_window_offer_reanchor (self, file, heading, error))
+        ;
       else if (!g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TRUNCATED) ||
                !offer_draft (self, file, heading, error))
         _gloss_window_show_file_error (self, heading, file, error);
@@ -771,6 +806,14 @@ _gloss_window_get_sidebar (GlossWindow *self)
   return self->sidebar;
 }
 
+GlossFindBar *
+_gloss_window_get_find_bar (GlossWindow *self)
+{
+  g_return_val_if_fail (GLOSS_IS_WINDOW (self), NULL);
+
+  return self->find_bar;
+}
+
 GlossTopicChooser *
 _gloss_window_get_topic_chooser (GlossWindow *self)
 {
@@ -804,6 +847,8 @@ gloss_window_dispose (GObject *object)
   g_clear_handle_id (&self->close_id, g_source_remove);
   if (self->settings != NULL)
     g_signal_handlers_disconnect_by_data (self->settings, self);
+  _gloss_window_dispose_original (self);
+  _gloss_window_dispose_review (self);
   disconnect_document (self);
   if (self->shown_project != NULL)
     g_signal_handlers_disconnect_by_func (self->shown_project, original_changed_cb, self);
@@ -881,8 +926,11 @@ gloss_window_class_init (GlossWindowClass *klass)
                                    g_param_spec_object ("document", NULL, NULL, GLOSS_TYPE_DOCUMENT,
                                                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  g_type_ensure (GLOSS_TYPE_FIND_BAR);
   g_type_ensure (GLOSS_TYPE_PARALLEL_VIEW);
   g_type_ensure (GLOSS_TYPE_SIDEBAR);
+  g_type_ensure (GLOSS_TYPE_REVIEW_PAGE);
+  g_type_ensure (GLOSS_TYPE_ORPHANS_PAGE);
   g_type_ensure (GLOSS_TYPE_TOPIC_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-window.ui");
@@ -891,11 +939,14 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, texts);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, find_bar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_by_side_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_panel);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_switcher);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, side_stack);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, review_page);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, orphans_page);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, tag_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, history_box);
@@ -925,6 +976,8 @@ gloss_window_init (GlossWindow *self)
   self->transcript_view = gloss_parallel_view_get_view (self->texts, GLOSS_TEXT_TRANSCRIPT);
   self->transcript_scroller = gloss_parallel_view_get_scroller (self->texts, GLOSS_TEXT_TRANSCRIPT);
   g_signal_connect (self->transcript_view, "claim-clicked", G_CALLBACK (view_claim_clicked_cb), self);
+  gloss_find_bar_add_view (self->find_bar, self->transcript_view);
+  gloss_find_bar_add_view (self->find_bar, gloss_parallel_view_get_view (self->texts, GLOSS_TEXT_ORIGINAL));
   self->project_widgets[0] = GTK_WIDGET (self->tag_button);
   self->project_widgets[1] = self->save_button;
   self->project_widgets[2] = self->history_box;
@@ -933,6 +986,8 @@ gloss_window_init (GlossWindow *self)
 
   self->settings = gloss_environment_new_settings ();
   _gloss_window_add_actions (self);
+  _gloss_window_teams_init (self);
+  _gloss_window_setup_revise (self);
   _gloss_window_records_init (self);
 
   self->tagging = gloss_tagging_controller_new (self->transcript_view, self->tag_button, self->topic_chooser);
@@ -950,6 +1005,8 @@ gloss_window_init (GlossWindow *self)
   gtk_paned_set_position (self->paned, MAX (320, width - sidebar_width));
 
   _gloss_window_setup_drop (self);
+  _gloss_window_setup_original (self);
+  _gloss_window_setup_review (self);
   g_signal_connect (self, "notify::default-width", G_CALLBACK (width_changed_cb), NULL);
   g_signal_connect (self, "notify::maximized", G_CALLBACK (width_changed_cb), NULL);
 

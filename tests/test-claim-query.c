@@ -161,6 +161,48 @@ test_query_status (Fixture       *fixture,
   g_assert_true (gloss_claim_query_is_empty (query));
 }
 
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+/* where the search is in a claim's words, for the sidebar to mark: the
+ * same rule as the filter, and a notification when the key changes */
+static void
+test_query_text_matches (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GlossClaimQuery) query = gloss_claim_query_new ();
+  g_autoptr(GArray) none = NULL;
+  g_autoptr(GArray) spans = NULL;
+  g_autoptr(GArray) note = NULL;
+  guint notified = 0;
+
+  g_signal_connect (query, "notify::text-key", G_CALLBACK (count_notify_cb), &notified);
+  none = gloss_claim_query_text_matches (query, gloss_claim_get_quote (fixture->both));
+  g_assert_cmpuint (none->len, ==, 0);
+
+  gloss_claim_query_set_text (query, "FASTER");
+  g_assert_cmpuint (notified, ==, 1);
+  /* the same key again (other case): nothing to redraw */
+  gloss_claim_query_set_text (query, "faster");
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (gloss_claim_query_matches_text (query, fixture->both));
+  spans = gloss_claim_query_text_matches (query, gloss_claim_get_quote (fixture->both));
+  g_assert_cmpuint (spans->len, ==, 1);
+  g_assert_cmpuint (g_array_index (spans, GlossTextSpan, 0).start, ==, 6);
+  g_assert_cmpuint (g_array_index (spans, GlossTextSpan, 0).end, ==, 12);
+
+  gloss_claim_query_set_text (query, "rapida");
+  g_assert_cmpuint (notified, ==, 2);
+  note = gloss_claim_query_text_matches (query, gloss_claim_get_note (fixture->both));
+  g_assert_cmpuint (note->len, ==, 1);
+  g_assert_cmpuint (g_array_index (note, GlossTextSpan, 0).start, ==, 6);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -170,6 +212,7 @@ main (int   argc,
   g_test_add ("/claim-query/parts", Fixture, NULL, fixture_set_up, test_query_parts, fixture_tear_down);
   g_test_add ("/claim-query/text", Fixture, NULL, fixture_set_up, test_query_text, fixture_tear_down);
   g_test_add ("/claim-query/status", Fixture, NULL, fixture_set_up, test_query_status, fixture_tear_down);
+  g_test_add ("/claim-query/text-matches", Fixture, NULL, fixture_set_up, test_query_text_matches, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -120,6 +120,10 @@ test_figures_normalise (void)
     { "zh", "于7月16日召开", DATE, 716, 0, "date", "7月16日" },
     { "zh", "1—5月，全国", MONTHS, 1, 5, "month", "1—5月" },
     { "zh", "前五个月累计", MONTHS, 1, 5, "month", "前五个月" },
+    { "en", "in the first three quarters, output", MONTHS, 1, 9, "month", "first three quarters" },
+    { "zh", "前三季度，全国", MONTHS, 1, 9, "month", "前三季度" },
+    { "en", "the Fifth Plenary Session of", ORDINAL, 5, 0, "", "Fifth" },
+    { "zh", "党的五中全会精神", ORDINAL, 5, 0, "", "五" },
     { "de", "1.362 Betriebe", NUMBER, 1362, 0, "", "1.362" },
     { "de", "ein Wert von 3,65 heute", NUMBER, 3.65, 0, "", "3,65" },
   };
@@ -176,7 +180,8 @@ test_figures_noise (void)
     "one of the largest", "a plan", "once a year", "no one knows", "zero tolerance",
     "the Five-Year Plan", "五年规划", "May I ask a question?", "the first half", "hundreds of firms",
     "十分重要", "千万不要", "万一出现", "一些企业", "进一步加强", "统一大市场", "零容忍", "两岸关系",
-    "三农问题", "二季度", "七八个", "一一对应", "百姓", "",
+    "三农问题", "二季度", "七八个", "一一对应", "百姓", "at 3 p.m. today", "from 10am", "At 9 A.M.",
+    "供需两端", "",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -293,6 +298,8 @@ test_figures_compare_pairs (void)
     { "30 per cent of them", "其中百分之三十", "match 30 per cent|百分之三十" },
     { "rose 1.2 percentage points", "提高1.2个百分点", "match 1.2 percentage points|1.2个百分点" },
     { "In the first five months", "1—5月", "match first five months|1—5月" },
+    { "In the first three quarters", "前三季度", "match first three quarters|前三季度" },
+    { "the Fifth Plenary Session", "五中全会", "match Fifth|五" },
     { "the 14th Five-Year Plan (2021-2025)", "“十四五”规划", "match 14th Five-Year Plan|十四五" },
     { "the 14th Five-Year Plan (2021-2025)", "“十四五”规划（2021—2025年）",
       "match 14th Five-Year Plan|十四五; match 2021-2025|2021—2025年" },

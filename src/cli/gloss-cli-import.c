@@ -81,7 +81,7 @@ gloss_cli_import (char **argv)
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GFile) input_file = NULL;
   g_autoptr(GFile) output_file = NULL;
-  g_autoptr(GlossTranscript) transcript = NULL;
+  GlossTranscript *transcript;
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GError) error = NULL;
   GlossImportOptions options = { NULL, };
@@ -123,8 +123,8 @@ gloss_cli_import (char **argv)
     }
 
   input_file = gloss_cli_file_for_arg (argv[1]);
-  transcript = gloss_import_file (input_file, format, &options, &error);
-  if (transcript == NULL)
+  project = gloss_import_project_file (input_file, format, &options, &error);
+  if (project == NULL)
     {
       g_autofree char *suggestion = g_strdup (gloss_import_error_get_encoding (error));
 
@@ -139,6 +139,7 @@ gloss_cli_import (char **argv)
       return status;
     }
 
+  transcript = gloss_project_get_transcript (project);
   if (title != NULL)
     gloss_transcript_set_title (transcript, title);
   if (language != NULL)
@@ -150,7 +151,6 @@ gloss_cli_import (char **argv)
       gloss_transcript_set_source (transcript, basename);
     }
 
-  project = gloss_project_new (transcript);
   if (!gloss_project_file_save (project, output_file, &error))
     {
       gloss_cli_prefix_error (&error, output_file, output);

@@ -20,7 +20,12 @@ int           gloss_cli_validate          (char            **argv);
 int           gloss_cli_stats             (char            **argv);
 int           gloss_cli_fmt               (char            **argv);
 int           gloss_cli_export            (char            **argv);
+int           gloss_cli_original          (char            **argv);
+int           gloss_cli_review            (char            **argv);
 int           gloss_cli_suggest           (char            **argv);
+int           gloss_cli_merge             (char            **argv);
+int           gloss_cli_agreement         (char            **argv);
+int           gloss_cli_revise            (char            **argv);
 
 /* A GOptionContext for @command with the help handled by us (so that
  * "help COMMAND" and "COMMAND --help" print the same text and never exit

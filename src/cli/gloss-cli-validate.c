@@ -3,6 +3,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-cli-private.h"
+#include "gloss-project-file.h"
 
 static void
 print_summary (const char   *arg,
@@ -58,7 +59,19 @@ gloss_cli_validate (char **argv)
 
       project = gloss_cli_load_project (argv[i], NULL, NULL, &error);
       if (project == NULL)
-        status = gloss_cli_runtime_error (error);
+        {
+          gboolean edited = g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_QUOTE) ||
+                            g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_RANGE);
+
+          status = gloss_cli_runtime_error (error);
+          /* a hand-edited text: the claims can be found again */
+          if (edited)
+            {
+              g_printerr (_("If the text was edited by hand, “gloss-cli revise --reanchor %s” finds "
+                            "the claims in it again and keeps the others as orphans."), argv[i]);
+              g_printerr ("\n");
+            }
+        }
       else if (verbose)
         print_summary (argv[i], project);
     }

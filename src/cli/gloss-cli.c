@@ -16,12 +16,17 @@ typedef struct
 } GlossCliCommand;
 
 static const GlossCliCommand commands[] = {
-  { "import",   N_("Import a plain-text transcript into a new project"), gloss_cli_import },
+  { "import",   N_("Import a transcript (text, Markdown, HTML, Word, OpenDocument, subtitles) into a new project"), gloss_cli_import },
   { "validate", N_("Check that project files are valid"),                gloss_cli_validate },
   { "stats",    N_("Show statistics of a project"),                      gloss_cli_stats },
   { "fmt",      N_("Rewrite project files in canonical form"),           gloss_cli_fmt },
   { "export",   N_("Export the claims of a project"),                    gloss_cli_export },
+  { "original", N_("Add the original text a transcript was translated from"), gloss_cli_original },
+  { "review",   N_("Compare the figures of a translation with its original"), gloss_cli_review },
   { "suggest",  N_("Suggest claims from the topics' keywords"),          gloss_cli_suggest },
+  { "agreement", N_("Measure how far annotators agree (κ, α, F1)"),     gloss_cli_agreement },
+  { "merge",    N_("Merge annotators’ projects, or act as git’s merge driver"), gloss_cli_merge },
+  { "revise",   N_("Replace the text of a project with a revised version"), gloss_cli_revise },
   { "help",     N_("Show help for a command"),                           NULL },
 };
 

@@ -30,6 +30,13 @@ void _gloss_claim_set_orphaned       (GlossClaim         *self,
                                       gboolean            orphaned);
 void _gloss_claim_set_previous_quote (GlossClaim         *self,
                                       const char         *previous_quote);
+/* the last user who edited the claim (GlossHistory, gloss_history_set_author) */
+void _gloss_claim_set_author         (GlossClaim         *self,
+                                      const char         *author);
+/* the other version of a conflicting claim (a claim in no project, with no
+ * conflict of its own), or NULL */
+void _gloss_claim_set_conflict       (GlossClaim         *self,
+                                      GlossClaim         *conflict);
 
 /* The claim's words, for a snapshot that another thread reads while this
  * one may move the claim: GRefStrings acquired for the caller (release each

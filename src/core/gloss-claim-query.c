@@ -5,6 +5,7 @@
 #include "gloss-claim-private.h"
 #include "gloss-claim-query.h"
 #include "gloss-speaker.h"
+#include "gloss-text-find.h"
 #include "gloss-text-fold.h"
 
 struct _GlossClaimQuery
@@ -18,6 +19,14 @@ struct _GlossClaimQuery
 };
 
 G_DEFINE_FINAL_TYPE (GlossClaimQuery, gloss_claim_query, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TEXT_KEY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const char * const no_strings[] = { NULL };
 
@@ -34,9 +43,35 @@ gloss_claim_query_finalize (GObject *object)
 }
 
 static void
+gloss_claim_query_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  GlossClaimQuery *self = GLOSS_CLAIM_QUERY (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT_KEY:
+      g_value_set_string (value, self->text_key);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 gloss_claim_query_class_init (GlossClaimQueryClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = gloss_claim_query_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = gloss_claim_query_finalize;
+  object_class->get_property = gloss_claim_query_get_property;
+
+  properties[PROP_TEXT_KEY] =
+    g_param_spec_string ("text-key", NULL, NULL, "",
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -149,10 +184,27 @@ void
 gloss_claim_query_set_text (GlossClaimQuery *self,
                             const char      *text)
 {
+  g_autofree char *key = NULL;
+
   g_return_if_fail (GLOSS_IS_CLAIM_QUERY (self));
 
+  key = gloss_text_fold (text != NULL ? text : "", -1);
+  if (strcmp (key, self->text_key) == 0)
+    return;
   g_free (self->text_key);
-  self->text_key = gloss_text_fold (text != NULL ? text : "", -1);
+  self->text_key = g_steal_pointer (&key);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT_KEY]);
+}
+
+GArray *
+gloss_claim_query_text_matches (GlossClaimQuery *self,
+                                const char      *text)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM_QUERY (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* the key is folded already; folding it again changes nothing */
+  return gloss_text_find (text, -1, self->text_key);
 }
 
 const char *

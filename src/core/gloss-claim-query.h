@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gloss-project.h"
+#include "gloss-text-find.h"
 
 G_BEGIN_DECLS
 
@@ -32,7 +33,13 @@ gboolean         gloss_claim_query_parse_statuses   (const char         *list,
                                                      guint              *statuses);
 void             gloss_claim_query_set_text         (GlossClaimQuery    *self,
                                                      const char         *text);
-/* the folded search key, "" for none */
+/* Where the search text is in @text (a claim's quote or note as shown),
+ * by the same rule as gloss_claim_query_matches_text: code-point spans
+ * (GlossTextSpan), none without search text. Transfer full. */
+GArray          *gloss_claim_query_text_matches     (GlossClaimQuery    *self,
+                                                     const char         *text);
+/* the folded search key, "" for none; property "text-key" (notified when
+ * it changes) */
 const char      *gloss_claim_query_get_text_key     (GlossClaimQuery    *self);
 /* TRUE when nothing is restricted */
 gboolean         gloss_claim_query_is_empty         (GlossClaimQuery    *self);

@@ -27,6 +27,8 @@ struct _GlossClaim
   char *previous_quote;
   GlossClaimStatus status;
   GPtrArray *sources;
+  /* the other side's version after a 3-way merge, or NULL */
+  GlossClaim *conflict;
 };
 
 G_DEFINE_FINAL_TYPE (GlossClaim, gloss_claim, G_TYPE_OBJECT)
@@ -79,6 +81,7 @@ gloss_claim_finalize (GObject *object)
   g_free (self->author);
   g_clear_pointer (&self->previous_quote, g_ref_string_release);
   g_clear_pointer (&self->sources, g_ptr_array_unref);
+  g_clear_object (&self->conflict);
   g_clear_pointer (&self->created, g_date_time_unref);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
@@ -685,4 +688,35 @@ _gloss_claim_acquire_words (GlossClaim  *self,
   *prefix = g_ref_string_acquire (self->prefix);
   *suffix = g_ref_string_acquire (self->suffix);
   *previous_quote = self->previous_quote != NULL ? g_ref_string_acquire (self->previous_quote) : NULL;
+}
+
+GlossClaim *
+gloss_claim_get_conflict (GlossClaim *self)
+{
+  g_return_val_if_fail (GLOSS_IS_CLAIM (self), NULL);
+
+  return self->conflict;
+}
+
+void
+_gloss_claim_set_conflict (GlossClaim *self,
+                           GlossClaim *conflict)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+  g_return_if_fail (conflict == NULL || GLOSS_IS_CLAIM (conflict));
+  g_return_if_fail (conflict != self);
+  /* one level only: a version is a plain claim */
+  g_return_if_fail (conflict == NULL || conflict->conflict == NULL);
+
+  g_set_object (&self->conflict, conflict);
+}
+
+void
+_gloss_claim_set_author (GlossClaim *self,
+                         const char *author)
+{
+  g_return_if_fail (GLOSS_IS_CLAIM (self));
+
+  g_free (self->author);
+  self->author = g_strdup (author != NULL ? author : "");
 }

@@ -91,6 +91,12 @@ gboolean            gloss_claim_get_orphaned (GlossClaim         *self);
  * it), or NULL. */
 const char         *gloss_claim_get_previous_quote (GlossClaim   *self);
 
+/* After a 3-way merge in which both sides edited this claim differently
+ * (gloss_merge3), the other side's version: a claim with the same id and
+ * text that belongs to no project, or NULL. Resolve it with
+ * gloss_history_resolve_conflict. */
+GlossClaim         *gloss_claim_get_conflict (GlossClaim         *self);
+
 /* The quote, prefix and suffix of [start, end) of @text, as gloss_claim_new
  * takes them. */
 void                gloss_claim_context_from_text (GlossTranscript *text,

@@ -325,8 +325,6 @@ read_project (GFile                    *file,
               GCancellable             *cancellable,
               GError                  **error)
 {
-  g_autoptr(GlossTranscript) transcript = NULL;
-
   *is_project = gloss_document_is_project_file (file);
   if (*is_project)
     return gloss_project_file_load (file, error);
@@ -337,12 +335,9 @@ read_project (GFile                    *file,
   {
     GlossImportOptions options = { .encoding = encoding };
 
-    transcript = gloss_import_file (file, NULL, &options, error);
+    /* a REFI-QDA project brings its topics and claims along */
+    return gloss_import_project_file (file, NULL, &options, error);
   }
-  if (transcript == NULL)
-    return NULL;
-
-  return gloss_project_new (transcript);
 }
 
 GlossDocument *

@@ -103,7 +103,7 @@ scan_han_ordinal (GlossScanner *s,
   return end;
 }
 
-/* 前5个月, 前五个月 */
+/* 前5个月, 前五个月; 前三季度 (the first nine months) */
 static guint
 scan_han_first_months (GlossScanner *s,
                        guint         i)
@@ -114,8 +114,11 @@ scan_han_first_months (GlossScanner *s,
   if (!_gloss_read_plain_digits (s, i + 1, &months, &end)
       && !_gloss_read_han_number (s, i + 1, FALSE, &months, NULL, &end))
     return i + 1;
-  if (months < 2 || months > 12 || months != floor (months)
-      || !(_gloss_has_literal (s, end, U"个月", &end) || _gloss_has_literal (s, end, U"月", &end)))
+  if (months >= 2 && months <= 4 && months == floor (months)
+      && _gloss_has_literal (s, end, U"季度", &end))
+    months *= 3;
+  else if (months < 2 || months > 12 || months != floor (months)
+           || !(_gloss_has_literal (s, end, U"个月", &end) || _gloss_has_literal (s, end, U"月", &end)))
     return i + 1;
   _gloss_add_figure (s, i, end, GLOSS_FIGURE_MONTH_RANGE, 0, 1, "month")->value_end = months;
   return end;
@@ -168,8 +171,16 @@ scan_han_numeral (GlossScanner *s,
   if (is_place (first) && first != 0x5341)
     return j;
   if ((length == 1 && first == 0x5341 && _gloss_scanner_at (s, j) == 0x5206 && _gloss_scanner_at (s, j + 1) != 0x4e4b)
-      || _gloss_has_literal (s, i, U"两岸", NULL) || _gloss_has_literal (s, i, U"三农", NULL))
-    return j;                                       /* 十分 (very), 两岸 (cross-Strait), 三农 */
+      || _gloss_has_literal (s, i, U"两岸", NULL) || _gloss_has_literal (s, i, U"三农", NULL)
+      || _gloss_has_literal (s, i, U"两端", NULL))
+    return j;                                       /* 十分 (very), 两岸 (cross-Strait), 三农, 供需两端 */
+  if (length == 1 && _gloss_has_literal (s, j, U"中全会", NULL)
+      && _gloss_read_han_number (s, i, FALSE, &value, NULL, &end))
+    {
+      /* 五中全会: the Fifth Plenary Session */
+      _gloss_add_figure (s, i, j, GLOSS_FIGURE_ORDINAL, 0, value, "");
+      return j;
+    }
   if (length == 3 && first == 0x5341 && !is_place (s->text[i + 1]) && s->text[i + 2] == 0x4e94)
     {
       double ordinal;

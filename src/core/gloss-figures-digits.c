@@ -1,5 +1,5 @@
 /* Figures written in digits: 961,000, 3.65, ５, 14th, 5bn, 2021-07-16; and
- * what is not one: 5G, COVID-19, 12381, 010, 10:30, 1.2.3. */
+ * what is not one: 5G, COVID-19, 12381, 010, 10:30, 3 p.m., 1.2.3. */
 
 #include "config.h"
 
@@ -312,6 +312,27 @@ scan_iso_date (GlossScanner *s,
   return day_end;
 }
 
+/* 3 p.m., 10 a.m., 9am: a time of day follows the digits at @j */
+static gboolean
+clock_suffix_at (const GlossScanner *s,
+                 guint               j)
+{
+  guint k = _gloss_skip_blanks (s, j);
+  gunichar c = g_unichar_tolower (_gloss_scanner_at (s, k));
+
+  if (c != 'a' && c != 'p')
+    return FALSE;
+  k++;
+  if (_gloss_scanner_at (s, k) == '.')
+    k++;
+  if (g_unichar_tolower (_gloss_scanner_at (s, k)) != 'm')
+    return FALSE;
+  k++;
+  if (_gloss_scanner_at (s, k) == '.')
+    return TRUE;
+  return !_gloss_is_latin (_gloss_scanner_at (s, k));
+}
+
 guint
 _gloss_scan_digits (GlossScanner *s,
                     guint         i)
@@ -344,6 +365,8 @@ _gloss_scan_digits (GlossScanner *s,
     }
   if ((after == ':' || after == '/' || after == '.' || after == s->decimal) && is_digit_at (s, j + 1))
     return skip_token (s, i);                       /* 10:30, 7/16, 1.2.3 */
+  if (d.fraction_digits == 0 && d.int_digits <= 2 && clock_suffix_at (s, j))
+    return skip_token (s, i);                       /* 3 p.m. */
   if (after == '-' && is_digit_at (s, j + 1))
     {
       guint groups = 1;

@@ -124,7 +124,8 @@ previous_word_is_one_of (const GlossScanner *s,
   return FALSE;
 }
 
-/* the first five months; the first 5 months: where it ends, 0 if it is not */
+/* the first five months; the first 5 months; the first three quarters:
+ * where it ends, 0 if it is not */
 static guint
 scan_first_months (GlossScanner *s,
                    guint         word_end,
@@ -146,6 +147,12 @@ scan_first_months (GlossScanner *s,
         return 0;
       *months = info->value;
     }
+  /* the first three quarters are the first nine months (前三季度) */
+  if (*months >= 2 && *months <= 4 && _gloss_has_word (s, number_end, " quarters", &end))
+    {
+      *months *= 3;
+      return end;
+    }
   if (*months < 2 || *months > 12 || !_gloss_has_word (s, number_end, " months", &end))
     return 0;
   return end;
@@ -165,6 +172,12 @@ scan_ordinal_word (GlossScanner *s,
     {
       _gloss_add_figure (s, i, end, GLOSS_FIGURE_MONTH_RANGE, 0, 1, "month")->value_end = months;
       return end;
+    }
+  /* the Fifth Plenary Session (五中全会) */
+  if (!adverb && _gloss_has_word (s, w, " plenary session", NULL))
+    {
+      _gloss_add_figure (s, i, w, GLOSS_FIGURE_ORDINAL, 0, value, "");
+      return w;
     }
   /* First, … Secondly, … First of all, … */
   if (g_ascii_isupper (s->text[i]) && at_clause_start (s, i)

@@ -14,8 +14,10 @@ typedef enum
   GLOSS_FIGURE_YEAR,            /* 2021  2021年; a range (2021-2025) has value_end > value */
   GLOSS_FIGURE_MONTH,           /* July  7月: value 1–12 */
   GLOSS_FIGURE_DATE,            /* July 16  16 July  7月16日: value month × 100 + day (716) */
-  GLOSS_FIGURE_MONTH_RANGE,     /* the first five months  1—5月  January to May: value 1, value_end 5 */
-  GLOSS_FIGURE_ORDINAL,         /* 19th  第十九; 14th Five-Year Plan  十四五 (unit "five-year-plan") */
+  GLOSS_FIGURE_MONTH_RANGE,     /* the first five months  1—5月  January to May: value 1, value_end 5;
+                                 * the first three quarters  前三季度: 1 to 9 */
+  GLOSS_FIGURE_ORDINAL,         /* 19th  第十九; 14th Five-Year Plan  十四五 (unit "five-year-plan");
+                                 * the Fifth Plenary Session  五中全会 */
 } GlossFigureKind;
 
 #define GLOSS_FIGURE_KIND_LAST GLOSS_FIGURE_ORDINAL
@@ -71,7 +73,7 @@ void         gloss_figure_free           (GlossFigure       *figure);
  * Not figures, and never returned: identifiers with digits (5G, G20,
  * COVID-19, H1N1), codes and numbers of five digits or more written without
  * a grouping separator and not followed by a unit (the hotline 12381), digits
- * with a leading zero (010), times (10:30), versions (1.2.3), slashed and
+ * with a leading zero (010), times (10:30, 3 p.m.), versions (1.2.3), slashed and
  * hyphen-chained digit groups (7/16, 400-810-8888), "No. 1"; the words "a",
  * "one", 一 and "zero", 零 alone (they count only before a scale, a percent
  * sign, "times" or a month: "one million", 一倍, 一月); idioms such as 十分

@@ -4,97 +4,8 @@
 #include <string.h>
 
 #include "gloss-claim-private.h"
-#include "gloss-history.h"
-
-typedef enum
-{
-  COMMAND_GROUP,
-  COMMAND_ADD_CLAIM,
-  COMMAND_REMOVE_CLAIM,
-  COMMAND_SET_TOPICS,
-  COMMAND_SET_NOTE,
-  COMMAND_SET_STATUS,
-  COMMAND_SET_SOURCES,
-  COMMAND_ADD_TOPIC,
-  COMMAND_REMOVE_TOPIC,
-  COMMAND_RENAME_TOPIC,
-  COMMAND_RECOLOR_TOPIC,
-  COMMAND_SET_KEYWORDS,
-  COMMAND_SET_REGEX,
-  COMMAND_REJECT,
-  COMMAND_MOVE_TOPIC,
-  COMMAND_MOVE_CLAIM,
-  COMMAND_SET_ORIGINAL,
-  COMMAND_SET_ALIGNMENT,
-  COMMAND_SET_FIELD,
-  COMMAND_INSERT_PARTICIPANT,
-  COMMAND_REMOVE_PARTICIPANT,
-  COMMAND_REPLACE_PARTICIPANT,
-} CommandKind;
-
-typedef struct
-{
-  CommandKind kind;
-  /* top-level commands get a serial that is never reused, so the saved
-   * point can be compared without worrying about freed commands */
-  guint64 serial;
-  char *label;
-
-  GlossClaim *claim;
-  GlossTopic *topic;
-  GStrv old_strv;
-  GStrv new_strv;
-  char *old_str;
-  char *new_str;
-  GDateTime *old_modified;
-  GDateTime *new_modified;
-  guint old_position;
-  guint new_position;
-  /* COMMAND_MOVE_CLAIM */
-  guint old_start, old_end, new_start, new_end;
-  gboolean old_orphaned, new_orphaned;
-  /* COMMAND_SET_ORIGINAL, COMMAND_SET_ALIGNMENT */
-  GObject *old_object;
-  GObject *new_object;
-  /* COMMAND_SET_FIELD: the field, its values in old_str and new_str */
-  GlossTranscriptField field;
-  /* participant commands: names in old_str and new_str, at old_position
-   * (remove, replace) or new_position (insert) */
-  char *old_role;
-  char *new_role;
-
-  /* COMMAND_SET_STATUS (statuses in old_position and new_position),
-   * COMMAND_SET_SOURCES */
-  GPtrArray *old_sources;
-  GPtrArray *new_sources;
-
-  /* COMMAND_GROUP: children in the order they were done */
-  GPtrArray *children;
-} Command;
-
-struct _GlossHistory
-{
-  GObject parent_instance;
-
-  GlossProject *project;
-
-  /* the last element is the top */
-  GPtrArray *undo_stack;
-  GPtrArray *redo_stack;
-
-  Command *group;
-  guint group_depth;
-
-  guint64 next_serial;
-  /* the state with nothing to undo: 0, or a fresh serial after clear() */
-  guint64 base_serial;
-  guint64 state;
-
-  gboolean can_undo;
-  gboolean can_redo;
-  char *undo_label;
-  char *redo_label;
-};
+#include "gloss-history-private.h"
+#include "gloss-text-swap.h"
 
 G_DEFINE_FINAL_TYPE (GlossHistory, gloss_history, G_TYPE_OBJECT)
 
@@ -125,6 +36,8 @@ command_free (gpointer data)
   g_free (command->new_str);
   g_free (command->old_role);
   g_free (command->new_role);
+  g_free (command->old_author);
+  g_free (command->new_author);
   g_clear_pointer (&command->old_modified, g_date_time_unref);
   g_clear_pointer (&command->new_modified, g_date_time_unref);
   g_clear_pointer (&command->children, g_ptr_array_unref);
@@ -132,11 +45,12 @@ command_free (gpointer data)
   g_clear_pointer (&command->new_sources, g_ptr_array_unref);
   g_clear_object (&command->old_object);
   g_clear_object (&command->new_object);
+  g_clear_pointer (&command->swap, _gloss_text_swap_free);
   g_free (command);
 }
 
-static Command *
-command_new (CommandKind  kind,
+Command *
+_gloss_history_command_new (CommandKind  kind,
              const char  *label)
 {
   Command *command = g_new0 (Command, 1);
@@ -152,6 +66,10 @@ command_redo (GlossHistory *self,
               Command      *command)
 {
   GlossProject *project = self->project;
+
+  /* before the edit, so that what it emits sees the new author */
+  if (command->new_author != NULL)
+    _gloss_claim_set_author (command->claim, command->new_author);
 
   switch (command->kind)
     {
@@ -214,6 +132,10 @@ command_redo (GlossHistory *self,
     case COMMAND_MOVE_CLAIM:
       gloss_project_move_claim (project, command->claim, command->new_start, command->new_end,
                                 command->new_orphaned);
+      /* re-attached: the words it had stay visible as its previous quote */
+      if (command->old_orphaned && !command->new_orphaned && command->old_strv[3][0] == '\0' &&
+          strcmp (command->old_strv[0], gloss_claim_get_quote (command->claim)) != 0)
+        _gloss_claim_set_previous_quote (command->claim, command->old_strv[0]);
       break;
     case COMMAND_SET_ORIGINAL:
       gloss_project_set_original (project, GLOSS_TRANSCRIPT (command->new_object));
@@ -235,6 +157,14 @@ command_redo (GlossHistory *self,
       gloss_project_replace_participant (project, command->old_position, command->new_str,
                                          command->new_role);
       break;
+    case COMMAND_SET_CONFLICT:
+      gloss_project_set_claim_conflict (project, command->claim, GLOSS_CLAIM (command->new_object));
+      if (command->new_modified != NULL)
+        _gloss_claim_set_modified (command->claim, command->new_modified);
+      break;
+    case COMMAND_REPLACE_TRANSCRIPT:
+      _gloss_text_swap_apply (command->swap, project, TRUE);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -245,6 +175,9 @@ command_undo (GlossHistory *self,
               Command      *command)
 {
   GlossProject *project = self->project;
+
+  if (command->old_author != NULL)
+    _gloss_claim_set_author (command->claim, command->old_author);
 
   switch (command->kind)
     {
@@ -301,6 +234,14 @@ command_undo (GlossHistory *self,
       gloss_project_move_topic (project, command->topic, command->old_position);
       break;
     case COMMAND_MOVE_CLAIM:
+      /* an orphan gets its own words back (the move took the new text's) */
+      if (command->old_orphaned)
+        {
+          _gloss_claim_set_span (command->claim, gloss_claim_get_start (command->claim),
+                                 gloss_claim_get_end (command->claim), command->old_strv[0],
+                                 command->old_strv[1], command->old_strv[2]);
+          _gloss_claim_set_previous_quote (command->claim, command->old_strv[3]);
+        }
       gloss_project_move_claim (project, command->claim, command->old_start, command->old_end,
                                 command->old_orphaned);
       break;
@@ -323,6 +264,13 @@ command_undo (GlossHistory *self,
     case COMMAND_REPLACE_PARTICIPANT:
       gloss_project_replace_participant (project, command->old_position, command->old_str,
                                          command->old_role);
+      break;
+    case COMMAND_SET_CONFLICT:
+      gloss_project_set_claim_conflict (project, command->claim, GLOSS_CLAIM (command->old_object));
+      _gloss_claim_set_modified (command->claim, command->old_modified);
+      break;
+    case COMMAND_REPLACE_TRANSCRIPT:
+      _gloss_text_swap_apply (command->swap, project, FALSE);
       break;
     default:
       g_assert_not_reached ();
@@ -400,8 +348,8 @@ update_state (GlossHistory *self)
 }
 
 /* Runs @command and records it. */
-static void
-push (GlossHistory *self,
+void
+_gloss_history_push (GlossHistory *self,
       Command      *command)
 {
   command_redo (self, command);
@@ -445,6 +393,7 @@ gloss_history_finalize (GObject *object)
   g_ptr_array_unref (self->redo_stack);
   g_free (self->undo_label);
   g_free (self->redo_label);
+  g_free (self->author);
 
   G_OBJECT_CLASS (gloss_history_parent_class)->finalize (object);
 }
@@ -547,8 +496,8 @@ gloss_history_get_project (GlossHistory *self)
   return self->project;
 }
 
-static gboolean
-project_has_topic (GlossHistory *self,
+gboolean
+_gloss_history_project_has_topic (GlossHistory *self,
                    GlossTopic   *topic)
 {
   return gloss_project_get_topic_position (self->project, topic) >= 0;
@@ -564,9 +513,9 @@ gloss_history_add_claim (GlossHistory *self,
   g_return_if_fail (GLOSS_IS_CLAIM (claim));
   g_return_if_fail (gloss_project_lookup_claim (self->project, gloss_claim_get_id (claim)) == NULL);
 
-  command = command_new (COMMAND_ADD_CLAIM, _("Add claim"));
+  command = _gloss_history_command_new (COMMAND_ADD_CLAIM, _("Add claim"));
   command->claim = g_object_ref (claim);
-  push (self, command);
+  _gloss_history_push (self, command);
 }
 
 void
@@ -579,17 +528,17 @@ gloss_history_remove_claim (GlossHistory *self,
   g_return_if_fail (GLOSS_IS_CLAIM (claim));
   g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
 
-  command = command_new (COMMAND_REMOVE_CLAIM, _("Delete claim"));
+  command = _gloss_history_command_new (COMMAND_REMOVE_CLAIM, _("Delete claim"));
   command->claim = g_object_ref (claim);
-  push (self, command);
+  _gloss_history_push (self, command);
 }
 
-static Command *
-set_topics_command (GlossClaim         *claim,
+Command *
+_gloss_history_set_topics_command (GlossClaim         *claim,
                     const char * const *topic_ids)
 {
   static const char * const empty[] = { NULL };
-  Command *command = command_new (COMMAND_SET_TOPICS, _("Change topics"));
+  Command *command = _gloss_history_command_new (COMMAND_SET_TOPICS, _("Change topics"));
 
   command->claim = g_object_ref (claim);
   command->old_strv = g_strdupv ((char **) gloss_claim_get_topics (claim));
@@ -599,14 +548,47 @@ set_topics_command (GlossClaim         *claim,
   return command;
 }
 
+/* the user who edits a claim becomes its author */
+Command *
+_gloss_history_stamp_author (GlossHistory *self,
+              Command      *command)
+{
+  const char *author = gloss_claim_get_author (command->claim);
+
+  if (self->author != NULL && strcmp (author, self->author) != 0)
+    {
+      command->old_author = g_strdup (author);
+      command->new_author = g_strdup (self->author);
+    }
+  return command;
+}
+
+void
+gloss_history_set_author (GlossHistory *self,
+                          const char   *author)
+{
+  g_return_if_fail (GLOSS_IS_HISTORY (self));
+
+  g_free (self->author);
+  self->author = author != NULL && *author != '\0' ? g_strdup (author) : NULL;
+}
+
+const char *
+gloss_history_get_author (GlossHistory *self)
+{
+  g_return_val_if_fail (GLOSS_IS_HISTORY (self), NULL);
+
+  return self->author;
+}
+
 /* the first run stamps the claim; redo restores that same stamp */
-static void
-push_claim_edit (GlossHistory *self,
+void
+_gloss_history_push_claim_edit (GlossHistory *self,
                  Command      *command)
 {
   GlossClaim *claim = command->claim;
 
-  push (self, command);
+  _gloss_history_push (self, command);
   command->new_modified = g_date_time_ref (gloss_claim_get_modified (claim));
 }
 
@@ -624,7 +606,7 @@ gloss_history_set_claim_topics (GlossHistory       *self,
   if (g_strv_equal (gloss_claim_get_topics (claim), topic_ids != NULL ? topic_ids : empty))
     return;
 
-  push_claim_edit (self, set_topics_command (claim, topic_ids));
+  _gloss_history_push_claim_edit (self, _gloss_history_stamp_author (self, _gloss_history_set_topics_command (claim, topic_ids)));
 }
 
 void
@@ -643,12 +625,12 @@ gloss_history_set_claim_note (GlossHistory *self,
   if (strcmp (gloss_claim_get_note (claim), note) == 0)
     return;
 
-  command = command_new (COMMAND_SET_NOTE, _("Edit note"));
+  command = _gloss_history_command_new (COMMAND_SET_NOTE, _("Edit note"));
   command->claim = g_object_ref (claim);
   command->old_str = g_strdup (gloss_claim_get_note (claim));
   command->new_str = g_strdup (note);
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
-  push_claim_edit (self, command);
+  _gloss_history_push_claim_edit (self, _gloss_history_stamp_author (self, command));
 }
 
 void
@@ -666,12 +648,12 @@ gloss_history_set_claim_status (GlossHistory     *self,
   if (gloss_claim_get_status (claim) == status)
     return;
 
-  command = command_new (COMMAND_SET_STATUS, _("Set status"));
+  command = _gloss_history_command_new (COMMAND_SET_STATUS, _("Set status"));
   command->claim = g_object_ref (claim);
   command->old_position = gloss_claim_get_status (claim);
   command->new_position = status;
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
-  push_claim_edit (self, command);
+  _gloss_history_push_claim_edit (self, _gloss_history_stamp_author (self, command));
 }
 
 void
@@ -688,244 +670,12 @@ gloss_history_set_claim_sources (GlossHistory *self,
   if (gloss_sources_equal (gloss_claim_get_sources (claim), sources))
     return;
 
-  command = command_new (COMMAND_SET_SOURCES, _("Edit sources"));
+  command = _gloss_history_command_new (COMMAND_SET_SOURCES, _("Edit sources"));
   command->claim = g_object_ref (claim);
   command->old_sources = g_ptr_array_ref (gloss_claim_get_sources (claim));
   command->new_sources = gloss_sources_copy (sources);
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
-  push_claim_edit (self, command);
-}
-
-void
-gloss_history_add_topic (GlossHistory *self,
-                         GlossTopic   *topic,
-                         guint         position)
-{
-  Command *command;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (GLOSS_IS_TOPIC (topic));
-  g_return_if_fail (gloss_project_lookup_topic (self->project, gloss_topic_get_id (topic)) == NULL);
-
-  command = command_new (COMMAND_ADD_TOPIC, _("Add topic"));
-  command->topic = g_object_ref (topic);
-  command->new_position = MIN (position, gloss_project_get_n_topics (self->project));
-  push (self, command);
-}
-
-void
-gloss_history_rename_topic (GlossHistory *self,
-                            GlossTopic   *topic,
-                            const char   *name)
-{
-  Command *command;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (GLOSS_IS_TOPIC (topic));
-  g_return_if_fail (project_has_topic (self, topic));
-  g_return_if_fail (name != NULL);
-
-  if (strcmp (gloss_topic_get_name (topic), name) == 0)
-    return;
-
-  command = command_new (COMMAND_RENAME_TOPIC, _("Rename topic"));
-  command->topic = g_object_ref (topic);
-  command->old_str = g_strdup (gloss_topic_get_name (topic));
-  command->new_str = g_strdup (name);
-  push (self, command);
-}
-
-void
-gloss_history_recolor_topic (GlossHistory *self,
-                             GlossTopic   *topic,
-                             const char   *color)
-{
-  Command *command;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (GLOSS_IS_TOPIC (topic));
-  g_return_if_fail (project_has_topic (self, topic));
-  g_return_if_fail (gloss_color_is_valid (color));
-
-  if (strcmp (gloss_topic_get_color (topic), color) == 0)
-    return;
-
-  command = command_new (COMMAND_RECOLOR_TOPIC, _("Change topic colour"));
-  command->topic = g_object_ref (topic);
-  command->old_str = g_strdup (gloss_topic_get_color (topic));
-  command->new_str = g_strdup (color);
-  push (self, command);
-}
-
-void
-gloss_history_set_topic_keywords (GlossHistory       *self,
-                                  GlossTopic         *topic,
-                                  const char * const *keywords)
-{
-  static const char * const empty[] = { NULL };
-  Command *command;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (GLOSS_IS_TOPIC (topic));
-  g_return_if_fail (project_has_topic (self, topic));
-
-  if (keywords == NULL)
-    keywords = empty;
-  if (g_strv_equal (gloss_topic_get_keywords (topic), keywords))
-    return;
-
-  command = command_new (COMMAND_SET_KEYWORDS, _("Change keywords"));
-  command->topic = g_object_ref (topic);
-  command->old_strv = g_strdupv ((char **) gloss_topic_get_keywords (topic));
-  command->new_strv = g_strdupv ((char **) keywords);
-  push (self, command);
-}
-
-void
-gloss_history_set_topic_regex (GlossHistory *self,
-                               GlossTopic   *topic,
-                               const char   *regex)
-{
-  Command *command;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (GLOSS_IS_TOPIC (topic));
-  g_return_if_fail (project_has_topic (self, topic));
-  g_return_if_fail (gloss_topic_regex_is_valid (regex, NULL));
-
-  if (regex == NULL)
-    regex = "";
-  if (strcmp (gloss_topic_get_regex (topic), regex) == 0)
-    return;
-
-  command = command_new (COMMAND_SET_REGEX, _("Change pattern"));
-  command->topic = g_object_ref (topic);
-  command->old_str = g_strdup (gloss_topic_get_regex (topic));
-  command->new_str = g_strdup (regex);
-  push (self, command);
-}
-
-void
-gloss_history_reject_suggestion (GlossHistory *self,
-                                 const char   *sentence)
-{
-  Command *command;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (sentence != NULL && sentence[0] != '\0');
-
-  if (gloss_project_is_rejected (self->project, sentence))
-    return;
-
-  command = command_new (COMMAND_REJECT, _("Reject suggestion"));
-  command->new_str = g_strdup (sentence);
-  push (self, command);
-}
-
-void
-gloss_history_move_topic (GlossHistory *self,
-                          GlossTopic   *topic,
-                          guint         position)
-{
-  Command *command;
-  int old_position;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (GLOSS_IS_TOPIC (topic));
-
-  old_position = gloss_project_get_topic_position (self->project, topic);
-  g_return_if_fail (old_position >= 0);
-
-  position = MIN (position, gloss_project_get_n_topics (self->project) - 1);
-  if (position == (guint) old_position)
-    return;
-
-  command = command_new (COMMAND_MOVE_TOPIC, _("Move topic"));
-  command->topic = g_object_ref (topic);
-  command->old_position = (guint) old_position;
-  command->new_position = position;
-  push (self, command);
-}
-
-void
-gloss_history_remove_topic (GlossHistory      *self,
-                            GlossTopic        *topic,
-                            GlossTopicRemoval  removal,
-                            GlossTopic        *replacement)
-{
-  g_autoptr(GPtrArray) affected = NULL;
-  const char *id;
-  Command *command;
-  guint n;
-  int position;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (GLOSS_IS_TOPIC (topic));
-  g_return_if_fail (removal <= GLOSS_TOPIC_REMOVAL_DELETE_CLAIMS);
-  g_return_if_fail (removal != GLOSS_TOPIC_REMOVAL_REASSIGN ||
-                    (GLOSS_IS_TOPIC (replacement) && replacement != topic &&
-                     project_has_topic (self, replacement)));
-
-  position = gloss_project_get_topic_position (self->project, topic);
-  g_return_if_fail (position >= 0);
-
-  id = gloss_topic_get_id (topic);
-
-  /* the edits below change the claim list: take the affected claims first */
-  affected = g_ptr_array_new_with_free_func (g_object_unref);
-  n = gloss_project_get_n_claims (self->project);
-  for (guint i = 0; i < n; i++)
-    {
-      GlossClaim *claim = gloss_project_get_claim (self->project, i);
-
-      if (gloss_claim_has_topic (claim, id))
-        g_ptr_array_add (affected, g_object_ref (claim));
-    }
-
-  gloss_history_begin_group (self, _("Delete topic"));
-
-  for (guint i = 0; i < affected->len; i++)
-    {
-      GlossClaim *claim = g_ptr_array_index (affected, i);
-      const char * const *topics = gloss_claim_get_topics (claim);
-      g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-      g_auto(GStrv) new_topics = NULL;
-      gboolean delete_claim = removal == GLOSS_TOPIC_REMOVAL_DELETE_CLAIMS;
-
-      if (!delete_claim)
-        {
-          const char *replacement_id = replacement != NULL ? gloss_topic_get_id (replacement) : NULL;
-          gboolean has_replacement = replacement_id != NULL && g_strv_contains (topics, replacement_id);
-
-          for (guint j = 0; topics[j] != NULL; j++)
-            {
-              if (strcmp (topics[j], id) != 0)
-                g_strv_builder_add (builder, topics[j]);
-              else if (removal == GLOSS_TOPIC_REMOVAL_REASSIGN && !has_replacement)
-                g_strv_builder_add (builder, replacement_id);
-            }
-          new_topics = g_strv_builder_end (builder);
-          delete_claim = new_topics[0] == NULL;
-        }
-
-      if (delete_claim)
-        {
-          command = command_new (COMMAND_REMOVE_CLAIM, _("Delete claim"));
-          command->claim = g_object_ref (claim);
-          push (self, command);
-        }
-      else
-        {
-          push_claim_edit (self, set_topics_command (claim, (const char * const *) new_topics));
-        }
-    }
-
-  command = command_new (COMMAND_REMOVE_TOPIC, _("Delete topic"));
-  command->topic = g_object_ref (topic);
-  command->old_position = (guint) position;
-  push (self, command);
-
-  gloss_history_end_group (self);
+  _gloss_history_push_claim_edit (self, _gloss_history_stamp_author (self, command));
 }
 
 void
@@ -946,7 +696,7 @@ gloss_history_move_claim (GlossHistory *self,
       gloss_claim_get_orphaned (claim) == orphaned)
     return;
 
-  command = command_new (COMMAND_MOVE_CLAIM, orphaned ? _("Detach claim") : _("Move claim"));
+  command = _gloss_history_command_new (COMMAND_MOVE_CLAIM, orphaned ? _("Detach claim") : _("Move claim"));
   command->claim = g_object_ref (claim);
   command->old_start = gloss_claim_get_start (claim);
   command->old_end = gloss_claim_get_end (claim);
@@ -955,253 +705,40 @@ gloss_history_move_claim (GlossHistory *self,
   command->new_end = end;
   command->new_orphaned = orphaned;
   command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
-  push (self, command);
-}
-
-void
-gloss_history_set_original (GlossHistory    *self,
-                            GlossTranscript *original,
-                            GlossAlignment  *alignment)
-{
-  GlossTranscript *old = NULL;
-  Command *command;
-  guint n;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (original == NULL || GLOSS_IS_TRANSCRIPT (original));
-  g_return_if_fail (alignment == NULL || GLOSS_IS_ALIGNMENT (alignment));
-
-  old = gloss_project_get_original (self->project);
-  if (old == original && gloss_project_get_alignment (self->project) == alignment)
-    return;
-
-  gloss_history_begin_group (self, original == NULL ? _("Remove original text")
-                                   : old == NULL ? _("Add original text")
-                                   : _("Replace original text"));
-
-  /* claims on the old original go with it, and come back with undo */
-  n = gloss_project_get_n_claims (self->project);
-  for (guint i = n; i > 0; i--)
+  if (command->old_orphaned)
     {
-      GlossClaim *claim = gloss_project_get_claim (self->project, i - 1);
+      const char *previous = gloss_claim_get_previous_quote (claim);
 
-      if (gloss_claim_get_text_role (claim) != GLOSS_TEXT_ORIGINAL)
-        break;
-      command = command_new (COMMAND_REMOVE_CLAIM, _("Delete claim"));
-      command->claim = g_object_ref (claim);
-      push (self, command);
+      command->old_strv = g_new0 (char *, 5);
+      command->old_strv[0] = g_strdup (gloss_claim_get_quote (claim));
+      command->old_strv[1] = g_strdup (gloss_claim_get_prefix (claim));
+      command->old_strv[2] = g_strdup (gloss_claim_get_suffix (claim));
+      command->old_strv[3] = g_strdup (previous != NULL ? previous : "");
     }
-
-  gloss_history_set_alignment (self, NULL);
-  if (old != original)
-    {
-      command = command_new (COMMAND_SET_ORIGINAL, NULL);
-      command->old_object = old != NULL ? g_object_ref (G_OBJECT (old)) : NULL;
-      command->new_object = original != NULL ? g_object_ref (G_OBJECT (original)) : NULL;
-      push (self, command);
-    }
-  gloss_history_set_alignment (self, alignment);
-
-  gloss_history_end_group (self);
+  _gloss_history_push (self, command);
 }
 
 void
-gloss_history_set_alignment (GlossHistory   *self,
-                             GlossAlignment *alignment)
+gloss_history_set_claim_conflict (GlossHistory *self,
+                                  GlossClaim   *claim,
+                                  GlossClaim   *conflict)
 {
-  GlossAlignment *old;
   Command *command;
 
   g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (alignment == NULL || GLOSS_IS_ALIGNMENT (alignment));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (conflict == NULL || GLOSS_IS_CLAIM (conflict));
+  g_return_if_fail (gloss_project_get_claim_position (self->project, claim) >= 0);
 
-  old = gloss_project_get_alignment (self->project);
-  if (old == alignment || (old != NULL && alignment != NULL && gloss_alignment_equal (old, alignment)))
+  if (gloss_claim_get_conflict (claim) == conflict)
     return;
 
-  command = command_new (COMMAND_SET_ALIGNMENT, _("Change alignment"));
-  command->old_object = old != NULL ? g_object_ref (G_OBJECT (old)) : NULL;
-  command->new_object = alignment != NULL ? g_object_ref (G_OBJECT (alignment)) : NULL;
-  push (self, command);
-}
-
-/* the transcript's metadata and participants */
-
-static const char *
-nonempty (const char *value)
-{
-  return value != NULL && *value != '\0' ? value : NULL;
-}
-
-void
-gloss_history_set_transcript_field (GlossHistory         *self,
-                                    GlossTranscriptField  field,
-                                    const char           *value)
-{
-  GlossTranscript *transcript;
-  const char *label;
-  Command *command;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail ((guint) field <= GLOSS_TRANSCRIPT_FIELD_LAST);
-
-  value = nonempty (value);
-  g_return_if_fail (value == NULL || g_utf8_validate (value, -1, NULL));
-  g_return_if_fail (field != GLOSS_TRANSCRIPT_FIELD_DATE || value == NULL || gloss_date_is_valid (value));
-  g_return_if_fail (field != GLOSS_TRANSCRIPT_FIELD_LANGUAGE || value == NULL ||
-                    gloss_language_tag_is_valid (value));
-
-  transcript = gloss_project_get_transcript (self->project);
-  if (g_strcmp0 (gloss_transcript_get_field (transcript, field), value) == 0)
-    return;
-
-  switch (field)
-    {
-    case GLOSS_TRANSCRIPT_FIELD_TITLE:
-      label = _("Change title");
-      break;
-    case GLOSS_TRANSCRIPT_FIELD_DATE:
-      label = _("Change date");
-      break;
-    case GLOSS_TRANSCRIPT_FIELD_PLACE:
-      label = _("Change place");
-      break;
-    case GLOSS_TRANSCRIPT_FIELD_LANGUAGE:
-    default:
-      label = _("Change language");
-      break;
-    }
-
-  command = command_new (COMMAND_SET_FIELD, label);
-  command->field = field;
-  command->old_str = g_strdup (gloss_transcript_get_field (transcript, field));
-  command->new_str = g_strdup (value);
-  push (self, command);
-}
-
-static gboolean
-name_is_free (GlossHistory *self,
-              const char   *name,
-              int           except)
-{
-  int index = gloss_transcript_find_participant (gloss_project_get_transcript (self->project), name);
-
-  return index < 0 || index == except;
-}
-
-static void
-push_insert_participant (GlossHistory *self,
-                         const char   *label,
-                         guint         position,
-                         const char   *name,
-                         const char   *role)
-{
-  Command *command = command_new (COMMAND_INSERT_PARTICIPANT, label);
-
-  command->new_position = position;
-  command->new_str = g_strdup (name);
-  command->new_role = g_strdup (role);
-  push (self, command);
-}
-
-static void
-push_remove_participant (GlossHistory *self,
-                         const char   *label,
-                         guint         position)
-{
-  const GlossParticipant *participant =
-    gloss_transcript_get_participant (gloss_project_get_transcript (self->project), position);
-  Command *command = command_new (COMMAND_REMOVE_PARTICIPANT, label);
-
-  command->old_position = position;
-  command->old_str = g_strdup (participant->name);
-  command->old_role = g_strdup (participant->role);
-  push (self, command);
-}
-
-void
-gloss_history_add_participant (GlossHistory *self,
-                               guint         position,
-                               const char   *name,
-                               const char   *role)
-{
-  guint n;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (name != NULL && *name != '\0' && g_utf8_validate (name, -1, NULL));
-  g_return_if_fail (role == NULL || g_utf8_validate (role, -1, NULL));
-  g_return_if_fail (name_is_free (self, name, -1));
-
-  n = gloss_transcript_get_n_participants (gloss_project_get_transcript (self->project));
-  push_insert_participant (self, _("Add participant"), MIN (position, n), name, nonempty (role));
-}
-
-void
-gloss_history_remove_participant (GlossHistory *self,
-                                  guint         position)
-{
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  g_return_if_fail (position < gloss_transcript_get_n_participants (gloss_project_get_transcript (self->project)));
-
-  push_remove_participant (self, _("Remove participant"), position);
-}
-
-void
-gloss_history_edit_participant (GlossHistory *self,
-                                guint         position,
-                                const char   *name,
-                                const char   *role)
-{
-  GlossTranscript *transcript;
-  const GlossParticipant *participant;
-  Command *command;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  transcript = gloss_project_get_transcript (self->project);
-  g_return_if_fail (position < gloss_transcript_get_n_participants (transcript));
-  g_return_if_fail (name != NULL && *name != '\0' && g_utf8_validate (name, -1, NULL));
-  g_return_if_fail (role == NULL || g_utf8_validate (role, -1, NULL));
-  g_return_if_fail (name_is_free (self, name, (int) position));
-
-  role = nonempty (role);
-  participant = gloss_transcript_get_participant (transcript, position);
-  if (strcmp (participant->name, name) == 0 && g_strcmp0 (participant->role, role) == 0)
-    return;
-
-  command = command_new (COMMAND_REPLACE_PARTICIPANT, _("Edit participant"));
-  command->old_position = position;
-  command->old_str = g_strdup (participant->name);
-  command->old_role = g_strdup (participant->role);
-  command->new_str = g_strdup (name);
-  command->new_role = g_strdup (role);
-  push (self, command);
-}
-
-void
-gloss_history_move_participant (GlossHistory *self,
-                                guint         position,
-                                guint         new_position)
-{
-  GlossTranscript *transcript;
-  g_autofree char *name = NULL;
-  g_autofree char *role = NULL;
-  guint n;
-
-  g_return_if_fail (GLOSS_IS_HISTORY (self));
-  transcript = gloss_project_get_transcript (self->project);
-  n = gloss_transcript_get_n_participants (transcript);
-  g_return_if_fail (position < n);
-
-  new_position = MIN (new_position, n - 1);
-  if (new_position == position)
-    return;
-
-  name = g_strdup (gloss_transcript_get_participant (transcript, position)->name);
-  role = g_strdup (gloss_transcript_get_participant (transcript, position)->role);
-  gloss_history_begin_group (self, _("Move participant"));
-  push_remove_participant (self, NULL, position);
-  push_insert_participant (self, NULL, new_position, name, role);
-  gloss_history_end_group (self);
+  command = _gloss_history_command_new (COMMAND_SET_CONFLICT, _("Resolve conflict"));
+  command->claim = g_object_ref (claim);
+  g_set_object (&command->old_object, (GObject *) gloss_claim_get_conflict (claim));
+  g_set_object (&command->new_object, (GObject *) conflict);
+  command->old_modified = g_date_time_ref (gloss_claim_get_modified (claim));
+  _gloss_history_push_claim_edit (self, command);
 }
 
 void
@@ -1212,7 +749,7 @@ gloss_history_begin_group (GlossHistory *self,
 
   if (self->group_depth++ == 0)
     {
-      self->group = command_new (COMMAND_GROUP, label);
+      self->group = _gloss_history_command_new (COMMAND_GROUP, label);
       self->group->children = g_ptr_array_new_with_free_func (command_free);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gloss-project.h"
+#include "gloss-revision.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,13 @@ G_DECLARE_FINAL_TYPE (GlossHistory, gloss_history, GLOSS, HISTORY, GObject)
  * it is back at its saved state. */
 GlossHistory *gloss_history_new               (GlossProject       *project);
 GlossProject *gloss_history_get_project       (GlossHistory       *self);
+
+/* The user editing (Preferences' author name): set_claim_topics and
+ * set_claim_note write it on the claim as its author (undo restores the
+ * previous one). NULL or "": claims keep their authors. */
+void          gloss_history_set_author        (GlossHistory       *self,
+                                               const char         *author);
+const char   *gloss_history_get_author        (GlossHistory       *self);
 
 void          gloss_history_add_claim         (GlossHistory       *self,
                                                GlossClaim         *claim);
@@ -72,6 +80,11 @@ void          gloss_history_move_claim        (GlossHistory       *self,
                                                guint               start,
                                                guint               end,
                                                gboolean            orphaned);
+/* The other version of a conflicting claim (gloss_claim_get_conflict),
+ * NULL once resolved; gloss-conflict.h resolves a conflict in one step. */
+void          gloss_history_set_claim_conflict (GlossHistory      *self,
+                                                GlossClaim        *claim,
+                                                GlossClaim        *conflict);
 /* One step: adds, replaces or (NULL) removes the original text, with its
  * alignment; claims on the old original are removed with it. */
 void          gloss_history_set_original      (GlossHistory       *self,
@@ -79,6 +92,14 @@ void          gloss_history_set_original      (GlossHistory       *self,
                                                GlossAlignment     *alignment);
 void          gloss_history_set_alignment     (GlossHistory       *self,
                                                GlossAlignment     *alignment);
+/* One step ("Replace text with revised version"): the transcript becomes
+ * @revision's, every claim on it takes the place @revision found (an orphan
+ * keeps its words), and an alignment with the original is re-aligned.
+ * Undo restores the old text and every claim exactly. @revision must have
+ * been made for this history's project as it is now. A revision made by
+ * gloss_revision_new_reanchor is "Find claims again". */
+void          gloss_history_replace_transcript (GlossHistory      *self,
+                                                GlossRevision     *revision);
 
 /* The transcript's title, date, place or language; NULL or "" clears it.
  * A date must pass gloss_date_is_valid, a language

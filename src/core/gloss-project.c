@@ -160,7 +160,8 @@ gloss_project_class_init (GlossProjectClass *klass)
 
   properties[PROP_TRANSCRIPT] =
     g_param_spec_object ("transcript", NULL, NULL, GLOSS_TYPE_TRANSCRIPT,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS |
+                         G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_ORIGINAL] =
     g_param_spec_object ("original", NULL, NULL, GLOSS_TYPE_TRANSCRIPT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
@@ -671,6 +672,72 @@ gloss_project_set_original (GlossProject    *self,
   emit_changed (self);
 }
 
+static int
+compare_claims_cb (gconstpointer a,
+                   gconstpointer b)
+{
+  return gloss_claim_compare (*(GlossClaim **) a, *(GlossClaim **) b);
+}
+
+void
+gloss_project_replace_transcript (GlossProject              *self,
+                                  GlossTranscript           *transcript,
+                                  GlossAlignment            *alignment,
+                                  const GlossClaimPlacement *placements,
+                                  guint                      n_placements)
+{
+  g_autoptr(GPtrArray) claims = NULL;
+  gboolean text_changed, alignment_changed;
+  guint first, last;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (transcript));
+  g_return_if_fail (alignment == NULL || GLOSS_IS_ALIGNMENT (alignment));
+  g_return_if_fail (alignment == NULL || self->original != NULL);
+  g_return_if_fail (placements != NULL || n_placements == 0);
+  gloss_claim_index_role_range (self->claims, GLOSS_TEXT_TRANSCRIPT, &first, &last);
+  g_return_if_fail (n_placements == last - first);
+  for (guint i = 0; i < n_placements; i++)
+    {
+      const GlossClaimPlacement *p = &placements[i];
+
+      g_return_if_fail (GLOSS_IS_CLAIM (p->claim));
+      g_return_if_fail (gloss_project_get_claim_position (self, p->claim) >= 0);
+      g_return_if_fail (gloss_claim_get_text_role (p->claim) == GLOSS_TEXT_TRANSCRIPT);
+      g_return_if_fail (p->start < p->end && p->end <= gloss_transcript_get_length (transcript));
+    }
+
+  /* the claims leave the index while their spans change, and come back sorted */
+  claims = g_ptr_array_new_full (n_placements, g_object_unref);
+  for (guint i = first; i < last; i++)
+    g_ptr_array_add (claims, g_object_ref (gloss_claim_index_get (self->claims, i)));
+  gloss_claim_index_splice (self->claims, first, last - first, NULL, 0);
+
+  for (guint i = 0; i < n_placements; i++)
+    {
+      const GlossClaimPlacement *p = &placements[i];
+
+      _gloss_claim_set_span (p->claim, p->start, p->end, p->quote, p->prefix, p->suffix);
+      _gloss_claim_set_orphaned (p->claim, p->orphaned);
+      _gloss_claim_set_previous_quote (p->claim, p->previous_quote);
+    }
+  g_ptr_array_sort (claims, compare_claims_cb);
+  gloss_claim_index_splice (self->claims, first, 0, (GlossClaim * const *) claims->pdata, claims->len);
+
+  /* the text and its alignment first, both, so that a view showing them
+   * never sees one with the other's offsets, and has the new text when it
+   * hears of the claims */
+  text_changed = g_set_object (&self->transcript, transcript);
+  alignment_changed = g_set_object (&self->alignment, alignment);
+  if (text_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSCRIPT]);
+  if (alignment_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIGNMENT]);
+  if (claims->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), first, claims->len, claims->len);
+  emit_changed (self);
+}
+
 void
 gloss_project_set_alignment (GlossProject   *self,
                              GlossAlignment *alignment)
@@ -964,6 +1031,27 @@ gloss_project_set_claim_status (GlossProject     *self,
     return;
 
   _gloss_claim_set_status (claim, status);
+  claim_changed (self, claim, position);
+}
+
+void
+gloss_project_set_claim_conflict (GlossProject *self,
+                                  GlossClaim   *claim,
+                                  GlossClaim   *conflict)
+{
+  int position;
+
+  g_return_if_fail (GLOSS_IS_PROJECT (self));
+  g_return_if_fail (GLOSS_IS_CLAIM (claim));
+  g_return_if_fail (conflict == NULL || GLOSS_IS_CLAIM (conflict));
+
+  position = gloss_project_get_claim_position (self, claim);
+  g_return_if_fail (position >= 0);
+
+  if (gloss_claim_get_conflict (claim) == conflict)
+    return;
+
+  _gloss_claim_set_conflict (claim, conflict);
   claim_changed (self, claim, position);
 }
 

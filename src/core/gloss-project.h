@@ -100,7 +100,8 @@ GPtrArray       *gloss_project_get_claims_in         (GlossProject       *self,
 /* raw edits (not undoable). Adding a claim whose id is already present,
  * or a topic whose id is, is a programmer error. Setting a claim's topics
  * or note to what it already has, or a topic's name/colour/keywords, does
- * nothing and emits nothing. Properties: "transcript", "original", "alignment". */
+ * nothing and emits nothing. Properties: "transcript", "original", "alignment"
+ * (all notified when they change). */
 guint            gloss_project_add_claim             (GlossProject       *self,
                                                       GlossClaim         *claim);
 /* the same for many claims at once: one items-changed and one "changed"
@@ -122,6 +123,30 @@ void             gloss_project_move_claim            (GlossProject       *self,
  * claim on the old one. Property "original". */
 void             gloss_project_set_original          (GlossProject       *self,
                                                       GlossTranscript    *original);
+/* One claim's span and words, for gloss_project_replace_transcript */
+typedef struct
+{
+  GlossClaim *claim;
+  guint start;
+  guint end;
+  const char *quote;
+  const char *prefix;
+  const char *suffix;
+  /* the quote before a revision changed it, or NULL */
+  const char *previous_quote;
+  gboolean orphaned;
+} GlossClaimPlacement;
+
+/* Replaces the transcript with @transcript, the alignment with @alignment
+ * (NULL: none; only with an original) and gives each claim on the
+ * transcript (@placements names every one, in any order) its span and
+ * words there. Notifies "transcript" and "alignment" once both are set,
+ * then emits items-changed over the transcript's claims and "changed". */
+void             gloss_project_replace_transcript    (GlossProject       *self,
+                                                      GlossTranscript    *transcript,
+                                                      GlossAlignment     *alignment,
+                                                      const GlossClaimPlacement *placements,
+                                                      guint               n_placements);
 /* Property "alignment". */
 void             gloss_project_set_alignment         (GlossProject       *self,
                                                       GlossAlignment     *alignment);
@@ -138,6 +163,11 @@ void             gloss_project_set_claim_status      (GlossProject       *self,
 void             gloss_project_set_claim_sources     (GlossProject       *self,
                                                       GlossClaim         *claim,
                                                       GPtrArray          *sources);
+/* the other version of a conflicting claim (see gloss_claim_get_conflict),
+ * or NULL once resolved; emits "claim-changed" */
+void             gloss_project_set_claim_conflict    (GlossProject       *self,
+                                                      GlossClaim         *claim,
+                                                      GlossClaim         *conflict);
 /* keys are renumbered "1".."9" by position after insert, remove and move */
 void             gloss_project_insert_topic          (GlossProject       *self,
                                                       GlossTopic         *topic,

@@ -129,6 +129,46 @@ advance (const char *text,
   return *offset;
 }
 
+/* Opening a sentence iterator with its abbreviation filters costs far
+ * more than splitting a paragraph, and the review splits paragraph after
+ * paragraph: each thread keeps its last one. */
+typedef struct
+{
+  char *locale;
+  UBreakIterator *iterator;
+} CachedIterator;
+
+static void
+cached_iterator_free (gpointer data)
+{
+  CachedIterator *cached = data;
+
+  g_clear_pointer (&cached->iterator, ubrk_close);
+  g_free (cached->locale);
+  g_free (cached);
+}
+
+static GPrivate cached_iterator = G_PRIVATE_INIT (cached_iterator_free);
+
+static UBreakIterator *
+iterator_for (const char *locale)
+{
+  CachedIterator *cached = g_private_get (&cached_iterator);
+  UErrorCode status = U_ZERO_ERROR;
+
+  if (cached != NULL && g_strcmp0 (cached->locale, locale) == 0)
+    return cached->iterator;
+
+  cached = g_new0 (CachedIterator, 1);
+  cached->locale = g_strdup (locale);
+  cached->iterator = ubrk_open (UBRK_SENTENCE, locale, NULL, 0, &status);
+  if (U_FAILURE (status))
+    g_clear_pointer (&cached->iterator, ubrk_close);
+  /* replacing it frees the previous one */
+  g_private_replace (&cached_iterator, cached);
+  return cached->iterator;
+}
+
 GArray *
 gloss_sentences_split (const char *text,
                        gssize      length,
@@ -139,7 +179,6 @@ gloss_sentences_split (const char *text,
   g_autoptr(GArray) boundaries = g_array_new (FALSE, FALSE, sizeof (gsize));
   g_autofree char *locale = NULL;
   UBreakIterator *iterator;
-  UErrorCode status = U_ZERO_ERROR;
   gsize start = 0;
   gsize byte = 0;
   guint offset = base;
@@ -155,9 +194,7 @@ gloss_sentences_split (const char *text,
     return sentences;
 
   locale = g_strdup_printf ("%s@ss=standard", language != NULL && *language != '\0' ? language : "en");
-  iterator = ubrk_open (UBRK_SENTENCE, locale, NULL, 0, &status);
-  if (U_FAILURE (status))
-    g_clear_pointer (&iterator, ubrk_close);
+  iterator = iterator_for (locale);
   for (gsize chunk = 0; chunk < (gsize) length;)
     {
       gsize end = chunk_end (text, chunk, length);
@@ -165,7 +202,6 @@ gloss_sentences_split (const char *text,
       add_boundaries (iterator, text, chunk, end, boundaries);
       chunk = end;
     }
-  g_clear_pointer (&iterator, ubrk_close);
 
   for (guint n = 0; n < boundaries->len; n++)
     {

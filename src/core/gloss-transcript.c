@@ -97,6 +97,37 @@ static const char * const text_role_names[] = {
   [GLOSS_TEXT_ORIGINAL] = "original",
 };
 
+char *
+gloss_media_time_to_string (gint64 ms)
+{
+  gint64 seconds;
+
+  g_return_val_if_fail (ms >= 0, NULL);
+
+  seconds = ms / 1000;
+  if (seconds >= 3600)
+    return g_strdup_printf ("%" G_GINT64_FORMAT ":%02d:%02d", seconds / 3600,
+                            (int) (seconds / 60 % 60), (int) (seconds % 60));
+  return g_strdup_printf ("%d:%02d", (int) (seconds / 60), (int) (seconds % 60));
+}
+
+char *
+gloss_turn_dup_time_range (const GlossTurn *turn)
+{
+  g_autofree char *begin = NULL;
+  g_autofree char *end = NULL;
+
+  g_return_val_if_fail (turn != NULL, NULL);
+
+  if (turn->time < 0)
+    return NULL;
+  begin = gloss_media_time_to_string (turn->time);
+  if (turn->end_time < turn->time)
+    return g_steal_pointer (&begin);
+  end = gloss_media_time_to_string (turn->end_time);
+  return g_strconcat (begin, "\u2013", end, NULL);
+}
+
 const char *
 gloss_text_role_to_string (GlossTextRole role)
 {
@@ -764,6 +795,7 @@ gloss_transcript_add_turn (GlossTranscript *self,
   turn.outlet = g_strdup (outlet);
   turn.answers = answers;
   turn.time = -1;
+  turn.end_time = -1;
   g_array_append_val (self->turns, turn);
 
   return self->turns->len - 1;
@@ -779,6 +811,18 @@ gloss_transcript_set_turn_time (GlossTranscript *self,
   g_return_if_fail (time >= -1);
 
   g_array_index (self->turns, GlossTurn, index).time = time;
+}
+
+void
+gloss_transcript_set_turn_end_time (GlossTranscript *self,
+                                    guint            index,
+                                    gint64           end_time)
+{
+  g_return_if_fail (GLOSS_IS_TRANSCRIPT (self));
+  g_return_if_fail (index < self->turns->len);
+  g_return_if_fail (end_time >= -1);
+
+  g_array_index (self->turns, GlossTurn, index).end_time = end_time;
 }
 
 guint

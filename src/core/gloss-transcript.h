@@ -36,6 +36,7 @@ typedef struct
   char *outlet;   /* question: outlet or asker (may be NULL); NULL otherwise */
   int answers;    /* answer: index of the question turn it answers; -1 otherwise */
   gint64 time;    /* media time in ms from the source's timestamps, or -1 */
+  gint64 end_time; /* where the turn ends in the media, in ms, or -1 (subtitles) */
 } GlossTurn;
 
 typedef struct
@@ -58,6 +59,13 @@ typedef enum
 const char *gloss_turn_kind_to_string   (GlossTurnKind  kind);
 gboolean    gloss_turn_kind_from_string (const char    *str,
                                          GlossTurnKind *kind);
+
+/* a media time for people: "0:13", "12:30", "1:02:03" (hours only when
+ * there are any); @ms >= 0 */
+char       *gloss_media_time_to_string  (gint64         ms);
+/* "0:13–0:15" for a turn with both times, "0:13" with a start only, NULL
+ * without a time */
+char       *gloss_turn_dup_time_range   (const GlossTurn *turn);
 
 /* "transcript", "original" */
 const char *gloss_text_role_to_string   (GlossTextRole  role);
@@ -167,6 +175,10 @@ guint             gloss_transcript_add_turn           (GlossTranscript *self,
 void              gloss_transcript_set_turn_time      (GlossTranscript *self,
                                                        guint            index,
                                                        gint64           time);
+/* where the turn ends in the recording (>= its start time), or -1 */
+void              gloss_transcript_set_turn_end_time  (GlossTranscript *self,
+                                                       guint            index,
+                                                       gint64           end_time);
 guint             gloss_transcript_get_n_turns        (GlossTranscript *self);
 const GlossTurn  *gloss_transcript_get_turn           (GlossTranscript *self,
                                                        guint            index);

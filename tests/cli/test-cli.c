@@ -254,7 +254,7 @@ test_usage_errors (void)
     { { "import", "a.txt", "b.txt", "-o", "x.gloss", NULL }, "b.txt" },
     { { "import", "a.txt", "-o", "x.gloss", "--language", "not a tag", NULL }, "not a tag" },
     { { "import", "a.txt", "-o", NULL }, "-o" },
-    { { "import", "a.txt", "-o", "x.gloss", "--format", "docx", NULL }, "docx" },
+    { { "import", "a.txt", "-o", "x.gloss", "--format", "pdf", NULL }, "pdf" },
     { { "import", "a.txt", "-o", "x.gloss", "--encoding", "", NULL }, "encoding" },
     { { "validate", NULL }, NULL },
     { { "validate", "--bogus", "x.gloss", NULL }, "--bogus" },
@@ -693,6 +693,143 @@ test_import_errors (void)
   g_rmdir (folder);
 }
 
+static char *
+fixture_path (const char *name)
+{
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+
+  return g_build_filename (srcdir != NULL ? srcdir : SOURCE_DATADIR "/../tests", "data",
+                           "transcripts", name, NULL);
+}
+
+/* Every structured format imports by its content and name, and the
+ * project holds its speakers (and, for subtitles, the media times). */
+static void
+test_import_formats (void)
+{
+  static const struct { const char *name; const char *speaker; gboolean timed; } cases[] = {
+    { "briefing.md", "Mira Castellanos-Oyelaran", FALSE },
+    { "briefing.html", "Mira Castellanos-Oyelaran", FALSE },
+    { "briefing.docx", "Mira Castellanos-Oyelaran", FALSE },
+    { "briefing.odt", "Mira Castellanos-Oyelaran", FALSE },
+    { "meeting.srt", "DANA WHITFIELD", TRUE },
+    { "meeting.vtt", "Dana Whitfield", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *source = fixture_path (cases[i].name);
+      g_autofree char *copy = tmp_path (cases[i].name);
+      g_autofree char *output_name = g_strconcat (cases[i].name, ".gloss", NULL);
+      g_autofree char *output = tmp_path (output_name);
+      g_autofree char *contents = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GlossProject) project = NULL;
+      g_auto(Result) import = { 0 };
+      g_auto(Result) validate = { 0 };
+      GlossTranscript *transcript;
+      const GlossTurn *turn;
+      gsize length;
+
+      contents = read_file (source, &length);
+      g_file_set_contents (copy, contents, length, &error);
+      g_assert_no_error (error);
+
+      run (&import, "import", cases[i].name, "-o", output_name, NULL);
+      assert_success (&import);
+      run (&validate, "validate", output_name, NULL);
+      assert_success (&validate);
+
+      g_free (contents);
+      contents = read_file (output, &length);
+      project = gloss_project_file_load_data (contents, length, output_name, &error);
+      g_assert_no_error (error);
+      transcript = gloss_project_get_transcript (project);
+      g_assert_cmpstr (gloss_transcript_get_source (transcript), ==, cases[i].name);
+      turn = gloss_transcript_get_turn (transcript, cases[i].timed ? 0 : 1);
+      g_assert_cmpstr (turn->speaker, ==, cases[i].speaker);
+      g_assert_cmpint (turn->end_time >= 0, ==, cases[i].timed);
+      g_remove (copy);
+      g_remove (output);
+    }
+}
+
+/* gloss-cli export --format qdpx, then import of the .qdpx: the same claims */
+static void
+test_qdpx_round_trip (void)
+{
+  g_autofree char *source = fixture_path ("qualcoder.qdpx");
+  g_autofree char *copy = tmp_path ("qualcoder.qdpx");
+  g_autofree char *contents = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) a = NULL;
+  g_autoptr(GlossProject) b = NULL;
+  g_auto(Result) import = { 0 };
+  g_auto(Result) export = { 0 };
+  g_auto(Result) again = { 0 };
+  gsize length, la, lb;
+
+  contents = read_file (source, &length);
+  g_file_set_contents (copy, contents, length, &error);
+  g_assert_no_error (error);
+
+  run (&import, "import", "qualcoder.qdpx", "-o", "qc.gloss", "--force", NULL);
+  assert_success (&import);
+  run (&export, "export", "--format", "qdpx", "qc.gloss", "-o", "qc-out.qdpx", NULL);
+  assert_success (&export);
+  run (&again, "import", "qc-out.qdpx", "-o", "qc-back.gloss", "--force", NULL);
+  assert_success (&again);
+
+  {
+    g_autofree char *qc = tmp_path ("qc.gloss");
+    g_autofree char *qc_back = tmp_path ("qc-back.gloss");
+
+    first = read_file (qc, &la);
+    second = read_file (qc_back, &lb);
+  }
+  a = gloss_project_file_load_data (first, la, "qc.gloss", &error);
+  g_assert_no_error (error);
+  b = gloss_project_file_load_data (second, lb, "qc-back.gloss", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (gloss_project_get_n_claims (a), ==, 3);
+  g_assert_cmpuint (gloss_project_get_n_claims (b), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      GlossClaim *ca = gloss_project_get_claim (a, i);
+      GlossClaim *cb = gloss_project_get_claim (b, i);
+
+      g_assert_cmpstr (gloss_claim_get_id (ca), ==, gloss_claim_get_id (cb));
+      g_assert_cmpstr (gloss_claim_get_quote (ca), ==, gloss_claim_get_quote (cb));
+      g_assert_cmpstr (gloss_claim_get_note (ca), ==, gloss_claim_get_note (cb));
+      g_assert_cmpuint (gloss_claim_get_start (ca), ==, gloss_claim_get_start (cb));
+    }
+  g_remove (copy);
+}
+
+/* a damaged archive: the error names the file and says what is wrong */
+static void
+test_import_damaged_docx (void)
+{
+  g_autofree char *source = fixture_path ("briefing.docx");
+  g_autofree char *copy = tmp_path ("cut.docx");
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Result) import = { 0 };
+  gsize length;
+
+  contents = read_file (source, &length);
+  g_file_set_contents (copy, contents, length / 2, &error);
+  g_assert_no_error (error);
+  run (&import, "import", "cut.docx", "-o", "cut.gloss", NULL);
+  g_assert_cmpint (import.status, ==, 1);
+  g_assert_true (g_str_has_prefix (import.err, "cut.docx: "));
+  g_assert_nonnull (strstr (import.err, "damaged or cut short"));
+  g_assert_false (g_file_test ("cut.gloss", G_FILE_TEST_EXISTS));
+  g_remove (copy);
+}
+
 /* A Windows-1252 transcript: the error names the encoding and the option
  * that reads it, and the option does. */
 static void
@@ -943,6 +1080,12 @@ test_export_formats (void)
           g_assert_nonnull (strstr (contents, "<html"));
           /* the note's markup is escaped, never passed through */
           g_assert_null (strstr (contents, "<b>check</b>"));
+        }
+      else if (!gloss_export_format_is_text (gloss_export_format_lookup (format)))
+        {
+          /* an archive (QDPX, XLSX): read back by its own tests */
+          g_assert_cmpuint (length, >, 4);
+          g_assert_cmpmem (contents, 4, "PK\3\4", 4);
         }
       else
         {
@@ -1344,6 +1487,9 @@ main (int    argc,
   g_test_add_func ("/cli/stats/every-claim", test_stats_every_claim);
   g_test_add_func ("/cli/import/errors", test_import_errors);
   g_test_add_func ("/cli/import/encoding", test_import_encoding);
+  g_test_add_func ("/cli/import/formats", test_import_formats);
+  g_test_add_func ("/cli/import/damaged-docx", test_import_damaged_docx);
+  g_test_add_func ("/cli/qdpx/round-trip", test_qdpx_round_trip);
   g_test_add_func ("/cli/export/formats", test_export_formats);
   g_test_add_func ("/cli/export/help-formats", test_export_help_formats);
   g_test_add_func ("/cli/export/extension", test_export_extension);

@@ -223,11 +223,19 @@ export_string (GlossProject     *project,
   g_assert_nonnull (bytes);
 
   data = g_bytes_get_data (bytes, &size);
-  g_assert_true (g_utf8_validate (data, size, NULL));
+  if (gloss_export_format_is_text (export_format (format_id)))
+    g_assert_true (g_utf8_validate (data, size, NULL));
   if (length != NULL)
     *length = size;
 
-  return g_strndup (data, size);
+  /* an archive holds NUL bytes: all of it, NUL-terminated */
+  {
+    char *copy = g_malloc (size + 1);
+
+    memcpy (copy, data, size);
+    copy[size] = '\0';
+    return copy;
+  }
 }
 
 GPtrArray *

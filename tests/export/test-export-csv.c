@@ -17,7 +17,7 @@ test_csv_parse (void)
                                           GLOSS_EXPORT_FLAGS_NO_BOM, NULL);
   g_autoptr(GPtrArray) rows = NULL;
   const char *header = "id,topics,speaker,speaker_kind,asked_by,quote,note,status,figures,sources,"
-                       "start,end,turn,author,created,modified";
+                       "start,end,turn,author,created,modified,time_begin,time_end";
   g_auto(GStrv) columns = g_strsplit (header, ",", -1);
 
   g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf"));
@@ -40,7 +40,10 @@ test_csv_parse (void)
       g_autofree char *end = g_strdup_printf ("%u", gloss_claim_get_end (claim));
       g_autofree char *turn_number = g_strdup_printf ("%d", turn + 1);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 16);
+      g_assert_cmpuint (g_strv_length (row), ==, 18);
+      /* the fixture's turns have no media time */
+      g_assert_cmpstr (row[16], ==, "");
+      g_assert_cmpstr (row[17], ==, "");
       /* claims come in transcript order */
       g_assert_true (claim == gloss_project_get_claim (project, r - 1));
 
@@ -215,7 +218,10 @@ test_csv_libreoffice (void)
         { row[6], fc->note },
       };
 
-      g_assert_cmpuint (g_strv_length (row), ==, 16);
+      g_assert_cmpuint (g_strv_length (row), ==, 18);
+      /* the fixture's turns have no media time */
+      g_assert_cmpstr (row[16], ==, "");
+      g_assert_cmpstr (row[17], ==, "");
       for (guint c = 0; c < G_N_ELEMENTS (cells); c++)
         {
           const char *got = cells[c][0];
@@ -271,7 +277,7 @@ test_csv_original_and_orphan (void)
     {
       char **row = g_ptr_array_index (rows, r);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 16);
+      g_assert_cmpuint (g_strv_length (row), ==, 18);
       if (g_str_equal (row[0], ORPHAN_ID))
         orphan = row;
       else if (g_str_equal (row[0], ORIGINAL_ANSWER_ID))
@@ -304,6 +310,38 @@ test_csv_original_and_orphan (void)
   g_assert_cmpstr (question[12], ==, "3");
 }
 
+/* a transcript from subtitles: each claim carries its turn's media time */
+static void
+test_csv_times (void)
+{
+  g_autoptr(GlossProject) project = make_fixture ();
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  gsize length;
+
+  for (guint i = 0; i < gloss_transcript_get_n_turns (transcript); i++)
+    {
+      gloss_transcript_set_turn_time (transcript, i, i * 60000 + 500);
+      if (i % 2 == 0)
+        gloss_transcript_set_turn_end_time (transcript, i, i * 60000 + 12750);
+    }
+  csv = export_string (project, NULL, "csv", GLOSS_EXPORT_FLAGS_NO_BOM, &length);
+  rows = parse_csv (csv, length, FALSE);
+  for (guint r = 1; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+      GlossClaim *claim = gloss_project_lookup_claim (project, row[0]);
+      int turn = gloss_transcript_find_turn (transcript, gloss_claim_get_start (claim));
+      g_autofree char *begin = g_strdup_printf ("%d.5", turn * 60);
+      g_autofree char *end = g_strdup_printf ("%d.75", turn * 60 + 12);
+
+      g_assert_cmpint (turn, >=, 0);
+      g_assert_cmpstr (row[16], ==, begin);
+      g_assert_cmpstr (row[17], ==, turn % 2 == 0 ? end : "");
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -311,6 +349,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/csv/parse", test_csv_parse);
+  g_test_add_func ("/export/csv/times", test_csv_times);
   g_test_add_func ("/export/csv/libreoffice", test_csv_libreoffice);
   g_test_add_func ("/export/csv/original-and-orphan", test_csv_original_and_orphan);
 

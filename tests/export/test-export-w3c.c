@@ -266,6 +266,43 @@ test_w3c_original_and_orphan (void)
   }
 }
 
+/* a timed turn: the target also selects the recording's segment */
+static void
+test_w3c_media_fragment (void)
+{
+  g_autoptr(GlossProject) project = make_fixture ();
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  g_autofree char *data = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *items;
+
+  for (guint i = 0; i < gloss_transcript_get_n_turns (transcript); i++)
+    {
+      gloss_transcript_set_turn_time (transcript, i, i * 10000);
+      if (i > 0)
+        gloss_transcript_set_turn_end_time (transcript, i, i * 10000 + 2500);
+    }
+  data = export_string (project, NULL, "w3c", 0, NULL);
+  root = parse_json (data);
+  items = json_object_get_array_member (json_object_get_object_member (json_node_get_object (root), "first"), "items");
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      JsonArray *list = selectors (item);
+      JsonObject *fragment = json_array_get_object_element (list, json_array_get_length (list) - 1);
+      /* items come in text order, as the fixture's claims do */
+      GlossClaim *claim = gloss_project_get_claim (project, i);
+      int turn;
+      g_autofree char *expected = NULL;
+
+      turn = gloss_transcript_find_turn (transcript, gloss_claim_get_start (claim));
+      expected = turn > 0 ? g_strdup_printf ("t=%d,%d.5", turn * 10, turn * 10 + 2) : g_strdup ("t=0");
+      g_assert_cmpstr (json_object_get_string_member (fragment, "type"), ==, "FragmentSelector");
+      g_assert_cmpstr (json_object_get_string_member (fragment, "conformsTo"), ==, "http://www.w3.org/TR/media-frags/");
+      g_assert_cmpstr (json_object_get_string_member (fragment, "value"), ==, expected);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/export/w3c/parse", test_w3c_parse);
   g_test_add_func ("/export/w3c/bare-claim", test_w3c_bare_claim);
   g_test_add_func ("/export/w3c/original-and-orphan", test_w3c_original_and_orphan);
+  g_test_add_func ("/export/w3c/media-fragment", test_w3c_media_fragment);
 
   return g_test_run ();
 }

@@ -219,3 +219,88 @@ import_test_longest_line (GlossTranscript *transcript)
     }
   return longest;
 }
+
+#include <archive.h>
+#include <archive_entry.h>
+
+struct _ImportTestZip
+{
+  struct archive *archive;
+  GByteArray *bytes;
+};
+
+static la_ssize_t
+zip_write_cb (struct archive *archive,
+              void           *user_data,
+              const void     *buffer,
+              size_t          length)
+{
+  g_byte_array_append (user_data, buffer, length);
+  return length;
+}
+
+ImportTestZip *
+import_test_zip_new (gboolean store)
+{
+  ImportTestZip *zip = g_new0 (ImportTestZip, 1);
+
+  zip->bytes = g_byte_array_new ();
+  zip->archive = archive_write_new ();
+  g_assert_cmpint (archive_write_set_format_zip (zip->archive), ==, ARCHIVE_OK);
+  if (store)
+    g_assert_cmpint (archive_write_set_options (zip->archive, "zip:compression=store"), ==, ARCHIVE_OK);
+  archive_write_set_bytes_in_last_block (zip->archive, 1);
+  g_assert_cmpint (archive_write_open (zip->archive, zip->bytes, NULL, zip_write_cb, NULL), ==, ARCHIVE_OK);
+  return zip;
+}
+
+void
+import_test_zip_add (ImportTestZip *zip,
+                     const char    *name,
+                     const char    *data,
+                     gssize         length)
+{
+  struct archive_entry *entry = archive_entry_new ();
+
+  if (length < 0)
+    length = strlen (data);
+  archive_entry_set_pathname (entry, name);
+  archive_entry_set_filetype (entry, AE_IFREG);
+  archive_entry_set_perm (entry, 0644);
+  archive_entry_set_size (entry, length);
+  archive_entry_set_mtime (entry, 1710234000, 0);
+  g_assert_cmpint (archive_write_header (zip->archive, entry), ==, ARCHIVE_OK);
+  for (gssize done = 0; done < length; )
+    {
+      la_ssize_t n = archive_write_data (zip->archive, data + done, MIN (length - done, 1 << 20));
+
+      g_assert_cmpint (n, >, 0);
+      done += n;
+    }
+  archive_entry_free (entry);
+}
+
+GBytes *
+import_test_zip_finish (ImportTestZip *zip)
+{
+  GBytes *bytes;
+
+  g_assert_cmpint (archive_write_close (zip->archive), ==, ARCHIVE_OK);
+  archive_write_free (zip->archive);
+  bytes = g_byte_array_free_to_bytes (zip->bytes);
+  g_free (zip);
+  return bytes;
+}
+
+GBytes *
+import_test_fixture_bytes (const char *name)
+{
+  g_autofree char *path = import_test_fixture_path (name);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}

@@ -40,3 +40,20 @@ guint            import_test_count_kind   (GlossTranscript *transcript,
 guint            import_test_longest_line (GlossTranscript *transcript);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* ZIP archives made in memory with libarchive, for the archive formats'
+ * tests: entries are added in order; @store leaves them uncompressed */
+typedef struct _ImportTestZip ImportTestZip;
+
+ImportTestZip   *import_test_zip_new      (gboolean         store);
+void             import_test_zip_add      (ImportTestZip   *zip,
+                                           const char      *name,
+                                           const char      *data,
+                                           gssize           length);
+GBytes          *import_test_zip_finish   (ImportTestZip   *zip);
+/* the bytes of tests/data/transcripts/NAME */
+GBytes          *import_test_fixture_bytes (const char     *name);
+
+G_END_DECLS

@@ -10,11 +10,13 @@
  * then one row per claim. A cell that would begin with =, +, -, @, TAB or CR
  * gets a leading apostrophe so that no spreadsheet evaluates it (OWASP "CSV
  * injection"). A claim on the original has its offsets and turn in the
- * original; an orphan has empty offset, turn and speaker cells. */
+ * original; an orphan has empty offset, turn and speaker cells. time_begin
+ * and time_end are the media time of the claim's turn in seconds (from
+ * subtitles or timestamps), empty when it has none. */
 
-static void
-append_cell (GString    *out,
-             const char *value)
+void
+_gloss_export_csv_append_cell (GString    *out,
+                               const char *value)
 {
   gboolean neutralise;
   gboolean quote;
@@ -47,7 +49,7 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
   static const char * const columns[] = {
     "id", "topics", "speaker", "speaker_kind", "asked_by", "quote", "note",
     "status", "figures", "sources",
-    "start", "end", "turn", "author", "created", "modified",
+    "start", "end", "turn", "author", "created", "modified", "time_begin", "time_end",
   };
   g_autoptr(GString) out = g_string_new (NULL);
 
@@ -70,28 +72,37 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       g_autofree char *created = gloss_export_time_to_string (gloss_claim_get_created (claim));
       g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
       guint turn = gloss_export_record_get_turn_number (record);
+      gint64 begin, end;
+      g_autofree char *time_begin = NULL;
+      g_autofree char *time_end = NULL;
       g_autofree char *figures = gloss_export_record_join_figures (record, "; ");
       g_autofree char *sources = gloss_export_record_join_sources (record, "; ");
 
-      append_cell (out, gloss_claim_get_id (claim));
+      if (gloss_export_record_get_time (record, &begin, &end))
+        {
+          time_begin = gloss_export_seconds_to_string (begin);
+          time_end = gloss_export_seconds_to_string (end);
+        }
+
+      _gloss_export_csv_append_cell (out, gloss_claim_get_id (claim));
       g_string_append_c (out, ',');
-      append_cell (out, topics);
+      _gloss_export_csv_append_cell (out, topics);
       g_string_append_c (out, ',');
-      append_cell (out, record->speaker.speaker);
+      _gloss_export_csv_append_cell (out, record->speaker.speaker);
       g_string_append_c (out, ',');
-      append_cell (out, gloss_export_record_get_speaker_kind (record));
+      _gloss_export_csv_append_cell (out, gloss_export_record_get_speaker_kind (record));
       g_string_append_c (out, ',');
-      append_cell (out, record->speaker.asked_by);
+      _gloss_export_csv_append_cell (out, record->speaker.asked_by);
       g_string_append_c (out, ',');
-      append_cell (out, gloss_claim_get_quote (claim));
+      _gloss_export_csv_append_cell (out, gloss_claim_get_quote (claim));
       g_string_append_c (out, ',');
-      append_cell (out, gloss_claim_get_note (claim));
+      _gloss_export_csv_append_cell (out, gloss_claim_get_note (claim));
       g_string_append_c (out, ',');
-      append_cell (out, gloss_claim_status_to_string (gloss_claim_get_status (claim)));
+      _gloss_export_csv_append_cell (out, gloss_claim_status_to_string (gloss_claim_get_status (claim)));
       g_string_append_c (out, ',');
-      append_cell (out, figures);
+      _gloss_export_csv_append_cell (out, figures);
       g_string_append_c (out, ',');
-      append_cell (out, sources);
+      _gloss_export_csv_append_cell (out, sources);
       g_string_append_c (out, ',');
       if (record->located)
         g_string_append_printf (out, "%u,%u", gloss_claim_get_start (claim),
@@ -102,11 +113,15 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       if (turn > 0)
         g_string_append_printf (out, "%u", turn);
       g_string_append_c (out, ',');
-      append_cell (out, gloss_claim_get_author (claim));
+      _gloss_export_csv_append_cell (out, gloss_claim_get_author (claim));
       g_string_append_c (out, ',');
-      append_cell (out, created);
+      _gloss_export_csv_append_cell (out, created);
       g_string_append_c (out, ',');
-      append_cell (out, modified);
+      _gloss_export_csv_append_cell (out, modified);
+      g_string_append_c (out, ',');
+      _gloss_export_csv_append_cell (out, time_begin);
+      g_string_append_c (out, ',');
+      _gloss_export_csv_append_cell (out, time_end);
       g_string_append (out, "\r\n");
     }
 

@@ -21,6 +21,8 @@ static const GlossExportFormat builtin_formats[] = {
   { "markdown", "md", "text/markdown", N_("Markdown report"), _gloss_export_write_markdown },
   { "html", "html", "text/html", N_("HTML report"), _gloss_export_write_html },
   { "w3c", "jsonld", "application/ld+json", N_("W3C Web Annotation"), _gloss_export_write_w3c },
+  { "xlsx", "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", N_("Excel spreadsheet"), _gloss_export_write_xlsx },
+  { "qdpx", "qdpx", "application/x-refi-qda-project", N_("REFI-QDA project (QualCoder, ATLAS.ti, MAXQDA, NVivo)"), _gloss_export_write_qdpx },
 };
 
 /* room for the built-in formats and those libraries register */
@@ -114,6 +116,18 @@ gloss_export_format_get_mime_type (const GlossExportFormat *format)
   g_return_val_if_fail (format != NULL, NULL);
 
   return format->mime_type;
+}
+
+gboolean
+gloss_export_format_is_text (const GlossExportFormat *format)
+{
+  const char *mime;
+
+  g_return_val_if_fail (format != NULL, FALSE);
+
+  mime = format->mime_type;
+  return g_str_has_prefix (mime, "text/") || g_str_equal (mime, "application/json") ||
+         g_str_has_suffix (mime, "+json") || g_str_has_suffix (mime, "+xml");
 }
 
 const char *

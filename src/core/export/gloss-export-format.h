@@ -64,6 +64,9 @@ const char                *gloss_export_format_get_id        (const GlossExportF
 /* without the dot: "csv", "json", "md", "html", "jsonld", … */
 const char                *gloss_export_format_get_extension (const GlossExportFormat *format);
 const char                *gloss_export_format_get_mime_type (const GlossExportFormat *format);
+/* TRUE when the format writes UTF-8 text (by its MIME type: text/…, JSON,
+ * …+json, …+xml); FALSE for archives and documents (QDPX, XLSX, PDF) */
+gboolean                   gloss_export_format_is_text       (const GlossExportFormat *format);
 /* translated, for menus: "CSV spreadsheet", … */
 const char                *gloss_export_format_get_label     (const GlossExportFormat *format);
 

@@ -13,8 +13,8 @@
 
 #define ELLIPSIS "\xe2\x80\xa6"
 
-static char *
-html_escape (const char *text)
+char *
+_gloss_export_html_escape (const char *text)
 {
   GString *out = g_string_sized_new (strlen (text) + 16);
 
@@ -47,7 +47,7 @@ html_escape_collapsed (const char *text)
 {
   g_autofree char *flat = gloss_export_collapse_whitespace (text);
 
-  return html_escape (flat);
+  return _gloss_export_html_escape (flat);
 }
 
 static const char html_style[] =
@@ -89,13 +89,13 @@ begin_cb (const GlossReport *report,
 {
   GString *out = user_data;
   g_autofree char *title = html_escape_collapsed (report->title);
-  g_autofree char *total = html_escape (report->total_label);
-  g_autofree char *heading = html_escape (report->claims_heading);
+  g_autofree char *total = _gloss_export_html_escape (report->total_label);
+  g_autofree char *heading = _gloss_export_html_escape (report->claims_heading);
 
   g_string_append (out, "<!DOCTYPE html>\n");
   if (report->language != NULL)
     {
-      g_autofree char *lang = html_escape (report->language);
+      g_autofree char *lang = _gloss_export_html_escape (report->language);
 
       g_string_append_printf (out, "<html lang=\"%s\">\n", lang);
     }
@@ -111,7 +111,7 @@ begin_cb (const GlossReport *report,
   g_string_append_printf (out, "      <h1>%s</h1>\n", title);
   if (report->meta[0] != '\0')
     {
-      g_autofree char *meta = html_escape (report->meta);
+      g_autofree char *meta = _gloss_export_html_escape (report->meta);
 
       g_string_append_printf (out, "      <p class=\"meta\">%s</p>\n", meta);
     }
@@ -120,7 +120,7 @@ begin_cb (const GlossReport *report,
 
   if (report->sections->len > 0)
     {
-      g_autofree char *contents = html_escape (_("Contents"));
+      g_autofree char *contents = _gloss_export_html_escape (_("Contents"));
 
       g_string_append_printf (out, "    <nav aria-label=\"%s\">\n      <ul>\n", contents);
       for (guint i = 0; i < report->sections->len; i++)
@@ -139,7 +139,7 @@ begin_cb (const GlossReport *report,
   g_string_append_printf (out, "      <h2>%s</h2>\n", heading);
   if (report->no_claims != NULL)
     {
-      g_autofree char *none = html_escape (report->no_claims);
+      g_autofree char *none = _gloss_export_html_escape (report->no_claims);
 
       g_string_append_printf (out, "      <p>%s</p>\n", none);
     }
@@ -151,7 +151,7 @@ begin_section_cb (const GlossReportSection *section,
 {
   GString *out = user_data;
   g_autofree char *name = html_escape_collapsed (section->name);
-  g_autofree char *count = html_escape (section->count_label);
+  g_autofree char *count = _gloss_export_html_escape (section->count_label);
 
   g_string_append_printf (out, "      <section id=\"topic-%u\" class=\"topic\" style=\"--topic: %s\">\n",
                           section->index + 1, section->color);
@@ -178,7 +178,7 @@ lang_attribute (const char *language)
   if (language == NULL)
     return g_strdup ("");
 
-  escaped = html_escape (language);
+  escaped = _gloss_export_html_escape (language);
   return g_strdup_printf (" lang=\"%s\"", escaped);
 }
 
@@ -191,7 +191,7 @@ append_source (GString                *out,
   const char *title = gloss_source_get_title (source);
   const char *accessed = gloss_source_get_accessed (source);
   g_autofree char *label = html_escape_collapsed (gloss_source_get_label (source));
-  g_autofree char *url = html_escape (gloss_source_get_url (source));
+  g_autofree char *url = _gloss_export_html_escape (gloss_source_get_url (source));
 
   g_string_append (out, "              <li>");
   if (gloss_source_is_web_link (source))
@@ -202,8 +202,8 @@ append_source (GString                *out,
     g_string_append_printf (out, "<span class=\"citation\">%s</span>", label);
   if (accessed[0] != '\0')
     {
-      g_autofree char *date = html_escape (accessed);
-      g_autofree char *text = gloss_report_fill_template (claim->accessed_label, date, html_escape);
+      g_autofree char *date = _gloss_export_html_escape (accessed);
+      g_autofree char *text = gloss_report_fill_template (claim->accessed_label, date, _gloss_export_html_escape);
 
       g_string_append_printf (out, ", %s", text);
     }
@@ -215,8 +215,8 @@ claim_cb (const GlossReportClaim *claim,
           gpointer                user_data)
 {
   GString *out = user_data;
-  g_autofree char *id = html_escape (gloss_claim_get_id (claim->record->claim));
-  g_autofree char *quote = html_escape (claim->quote);
+  g_autofree char *id = _gloss_export_html_escape (gloss_claim_get_id (claim->record->claim));
+  g_autofree char *quote = _gloss_export_html_escape (claim->quote);
   g_autofree char *lang = lang_attribute (claim->language);
 
   g_string_append_printf (out, "        <article class=\"claim\" data-claim=\"%s\">\n", id);
@@ -224,7 +224,7 @@ claim_cb (const GlossReportClaim *claim,
 
   if (claim->remark != NULL)
     {
-      g_autofree char *remark = html_escape (claim->remark);
+      g_autofree char *remark = _gloss_export_html_escape (claim->remark);
 
       g_string_append_printf (out, "          <p class=\"remark\"><em>%s</em></p>\n", remark);
     }
@@ -232,7 +232,7 @@ claim_cb (const GlossReportClaim *claim,
   if (claim->speaker != NULL)
     {
       g_autofree char *speaker = html_escape_collapsed (claim->speaker);
-      g_autofree char *label = html_escape (claim->speaker_label);
+      g_autofree char *label = _gloss_export_html_escape (claim->speaker_label);
 
       g_string_append_printf (out, "          <p class=\"speaker\"><span class=\"label\">%s</span> %s",
                               label, speaker);
@@ -248,7 +248,7 @@ claim_cb (const GlossReportClaim *claim,
   if (claim->question_label != NULL)
     {
       g_autofree char *label = NULL;
-      g_autofree char *escaped = html_escape (claim->question);
+      g_autofree char *escaped = _gloss_export_html_escape (claim->question);
       g_autofree char *question = claim->language != NULL ?
                                   g_strdup_printf ("<span%s>%s</span>", lang, escaped) :
                                   g_steal_pointer (&escaped);
@@ -258,18 +258,18 @@ claim_cb (const GlossReportClaim *claim,
           g_autofree char *asked_by = html_escape_collapsed (claim->asked_by);
           g_autofree char *strong = g_strconcat ("<strong>", asked_by, "</strong>", NULL);
 
-          label = gloss_report_fill_template (claim->question_label, strong, html_escape);
+          label = gloss_report_fill_template (claim->question_label, strong, _gloss_export_html_escape);
         }
       else
-        label = html_escape (claim->question_label);
+        label = _gloss_export_html_escape (claim->question_label);
       g_string_append_printf (out, "          <p class=\"question\"><span class=\"label\">%s</span> %s</p>\n",
                               label, question);
     }
 
   if (claim->note != NULL)
     {
-      g_autofree char *label = html_escape (claim->note_label);
-      g_autofree char *note = html_escape (claim->note);
+      g_autofree char *label = _gloss_export_html_escape (claim->note_label);
+      g_autofree char *note = _gloss_export_html_escape (claim->note);
 
       g_string_append_printf (out, "          <p class=\"note\"><span class=\"label\">%s</span> "
                               "<span style=\"white-space: pre-wrap\">%s</span></p>\n",
@@ -278,10 +278,10 @@ claim_cb (const GlossReportClaim *claim,
 
   if (claim->context != NULL)
     {
-      g_autofree char *label = html_escape (claim->context_label);
-      g_autofree char *before = html_escape (claim->context->before);
-      g_autofree char *marked = html_escape (claim->context->quote);
-      g_autofree char *after = html_escape (claim->context->after);
+      g_autofree char *label = _gloss_export_html_escape (claim->context_label);
+      g_autofree char *before = _gloss_export_html_escape (claim->context->before);
+      g_autofree char *marked = _gloss_export_html_escape (claim->context->quote);
+      g_autofree char *after = _gloss_export_html_escape (claim->context->after);
       g_autofree char *sentence = g_strdup_printf ("%s%s<mark>%s</mark>%s%s",
                                                    claim->context->cut_before ? ELLIPSIS : "",
                                                    before, marked, after,
@@ -299,16 +299,16 @@ claim_cb (const GlossReportClaim *claim,
 
   if (claim->topics != NULL)
     {
-      g_autofree char *label = html_escape (claim->topics_label);
-      g_autofree char *topics = html_escape (claim->topics);
+      g_autofree char *label = _gloss_export_html_escape (claim->topics_label);
+      g_autofree char *topics = _gloss_export_html_escape (claim->topics);
 
       g_string_append_printf (out, "          <p class=\"topics\"><span class=\"label\">%s</span> %s</p>\n",
                               label, topics);
     }
 
   {
-    g_autofree char *label = html_escape (claim->status_label);
-    g_autofree char *status = html_escape (claim->status);
+    g_autofree char *label = _gloss_export_html_escape (claim->status_label);
+    g_autofree char *status = _gloss_export_html_escape (claim->status);
 
     g_string_append_printf (out, "          <p class=\"status status-%s\"><span class=\"label\">%s</span> %s</p>\n",
                             claim->status_id, label, status);
@@ -316,8 +316,8 @@ claim_cb (const GlossReportClaim *claim,
 
   if (claim->figures != NULL)
     {
-      g_autofree char *label = html_escape (claim->figures_label);
-      g_autofree char *figures = html_escape (claim->figures);
+      g_autofree char *label = _gloss_export_html_escape (claim->figures_label);
+      g_autofree char *figures = _gloss_export_html_escape (claim->figures);
 
       g_string_append_printf (out, "          <p class=\"figures\"><span class=\"label\">%s</span> %s</p>\n",
                               label, figures);
@@ -325,7 +325,7 @@ claim_cb (const GlossReportClaim *claim,
 
   if (claim->sources != NULL)
     {
-      g_autofree char *label = html_escape (claim->sources_label);
+      g_autofree char *label = _gloss_export_html_escape (claim->sources_label);
 
       g_string_append_printf (out, "          <div class=\"sources\"><span class=\"label\">%s</span>\n"
                               "            <ul>\n", label);
@@ -342,10 +342,10 @@ summary_cb (const GlossReport *report,
             gpointer           user_data)
 {
   GString *out = user_data;
-  g_autofree char *heading = html_escape (report->summary_heading);
-  g_autofree char *speaker_label = html_escape (report->speaker_heading);
-  g_autofree char *total_label = html_escape (report->total_heading);
-  g_autofree char *footnote = html_escape (report->summary_note);
+  g_autofree char *heading = _gloss_export_html_escape (report->summary_heading);
+  g_autofree char *speaker_label = _gloss_export_html_escape (report->speaker_heading);
+  g_autofree char *total_label = _gloss_export_html_escape (report->total_heading);
+  g_autofree char *footnote = _gloss_export_html_escape (report->summary_note);
 
   g_string_append_printf (out, "      <section class=\"summary\">\n        <h2>%s</h2>\n", heading);
   g_string_append (out, "        <table>\n          <thead>\n            <tr>");
@@ -379,7 +379,7 @@ summary_cb (const GlossReport *report,
     }
   g_string_append (out, "          </tfoot>\n        </table>\n");
   g_string_append_printf (out, "        <p class=\"footnote\">%s</p>\n", footnote);
-  _gloss_export_html_append_charts (out, report, html_escape);
+  _gloss_export_html_append_charts (out, report, _gloss_export_html_escape);
   g_string_append (out, "      </section>\n");
 }
 

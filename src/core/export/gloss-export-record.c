@@ -262,6 +262,38 @@ gloss_export_record_get_turn_number (const GlossExportRecord *record)
   return record->speaker.turn >= 0 ? (guint) record->speaker.turn + 1 : 0;
 }
 
+gboolean
+gloss_export_record_get_time (const GlossExportRecord *record,
+                              gint64                  *begin,
+                              gint64                  *end)
+{
+  const GlossTurn *turn;
+
+  g_return_val_if_fail (record != NULL, FALSE);
+
+  turn = gloss_export_record_get_turn (record);
+  *begin = turn != NULL ? turn->time : -1;
+  *end = turn != NULL && turn->time >= 0 ? turn->end_time : -1;
+  return *begin >= 0;
+}
+
+char *
+gloss_export_seconds_to_string (gint64 ms)
+{
+  char *text;
+  gsize len;
+
+  if (ms < 0)
+    return NULL;
+  text = g_strdup_printf ("%" G_GINT64_FORMAT ".%03d", ms / 1000, (int) (ms % 1000));
+  len = strlen (text);
+  while (text[len - 1] == '0')
+    text[--len] = '\0';
+  if (text[len - 1] == '.')
+    text[--len] = '\0';
+  return text;
+}
+
 const char *
 gloss_export_record_get_speaker_kind (const GlossExportRecord *record)
 {

@@ -99,6 +99,14 @@ gboolean            gloss_export_record_get_context           (const GlossExport
                                                                GlossExportContext       *context);
 void                gloss_export_context_clear                (GlossExportContext       *context);
 
+/* the media time of the claim's turn in ms (*begin, *end; -1 when
+ * unknown); FALSE when the turn has no time */
+gboolean            gloss_export_record_get_time              (const GlossExportRecord  *record,
+                                                               gint64                   *begin,
+                                                               gint64                   *end);
+/* milliseconds as seconds with no more decimals than needed ("12.5",
+ * "3"), in the C locale; NULL for -1 */
+char               *gloss_export_seconds_to_string            (gint64                    ms);
 /* "2021-07-16T09:30:00Z" (UTC), or NULL for NULL */
 char               *gloss_export_time_to_string               (GDateTime                *time);
 /* runs of whitespace, newlines included, become one space */

@@ -201,6 +201,7 @@ add_target (JsonBuilder             *builder,
   GlossClaim *claim = record->claim;
   const char *prefix = gloss_claim_get_prefix (claim);
   const char *suffix = gloss_claim_get_suffix (claim);
+  gint64 begin, end;
 
   json_builder_set_member_name (builder, "target");
   json_builder_begin_object (builder);
@@ -225,6 +226,20 @@ add_target (JsonBuilder             *builder,
       json_builder_add_int_value (builder, gloss_claim_get_start (claim));
       json_builder_set_member_name (builder, "end");
       json_builder_add_int_value (builder, gloss_claim_get_end (claim));
+      json_builder_end_object (builder);
+    }
+
+  /* the recording's segment of the claim's turn, as a Media Fragment */
+  if (record->located && gloss_export_record_get_time (record, &begin, &end))
+    {
+      g_autofree char *b = gloss_export_seconds_to_string (begin);
+      g_autofree char *e = gloss_export_seconds_to_string (end);
+      g_autofree char *value = e != NULL ? g_strdup_printf ("t=%s,%s", b, e) : g_strdup_printf ("t=%s", b);
+
+      json_builder_begin_object (builder);
+      add_member_string (builder, "type", "FragmentSelector");
+      add_member_string (builder, "conformsTo", "http://www.w3.org/TR/media-frags/");
+      add_member_string (builder, "value", value);
       json_builder_end_object (builder);
     }
 

@@ -349,6 +349,41 @@ gloss_json_reader_get_uint (GlossJsonReader    *reader,
 }
 
 gboolean
+gloss_json_reader_get_seconds (GlossJsonReader    *reader,
+                               JsonObject         *object,
+                               const char         *path,
+                               const char         *member,
+                               GlossJsonPresence   presence,
+                               gint64             *ms)
+{
+  JsonNode *node;
+  double seconds;
+
+  *ms = -1;
+  if (!gloss_json_reader_get_member (reader, object, path, member, presence, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (holds_type (node, G_TYPE_INT64))
+    seconds = (double) json_node_get_int (node);
+  else if (holds_type (node, G_TYPE_DOUBLE))
+    seconds = json_node_get_double (node);
+  else
+    return gloss_json_reader_fail_type (reader, path, member, node, _("a number of seconds"));
+
+  if (!(seconds >= 0) || seconds > GLOSS_JSON_MAX_SECONDS)
+    {
+      g_autofree char *full = gloss_json_member_path (path, member);
+
+      return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                                     _("%s: %g is not a media time (0 to %g seconds)"),
+                                     full, seconds, GLOSS_JSON_MAX_SECONDS);
+    }
+  *ms = (gint64) (seconds * 1000.0 + 0.5);
+  return TRUE;
+}
+
+gboolean
 gloss_json_reader_get_boolean (GlossJsonReader    *reader,
                                JsonObject         *object,
                                const char         *path,

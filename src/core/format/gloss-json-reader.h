@@ -70,6 +70,15 @@ gboolean     gloss_json_reader_get_member      (GlossJsonReader    *reader,
                                                 const char         *member,
                                                 GlossJsonPresence   presence,
                                                 JsonNode          **node);
+/* A media time in seconds (an integer or a fraction, at most
+ * GLOSS_JSON_MAX_SECONDS), as milliseconds; *ms is -1 when absent. */
+#define GLOSS_JSON_MAX_SECONDS 1e9
+gboolean     gloss_json_reader_get_seconds     (GlossJsonReader    *reader,
+                                                JsonObject         *object,
+                                                const char         *path,
+                                                const char         *member,
+                                                GlossJsonPresence   presence,
+                                                gint64             *ms);
 /* *value is borrowed from the tree; NULL when absent */
 gboolean     gloss_json_reader_get_string      (GlossJsonReader    *reader,
                                                 JsonObject         *object,

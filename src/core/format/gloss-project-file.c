@@ -8,21 +8,39 @@
 G_DEFINE_QUARK (gloss-project-file-error-quark, gloss_project_file_error)
 
 GlossProject *
-gloss_project_file_load_data (const char  *data,
-                              gsize        length,
-                              const char  *display_name,
-                              GError     **error)
+gloss_project_file_load_data_full (const char            *data,
+                                   gsize                  length,
+                                   const char            *display_name,
+                                   GlossProjectLoadFlags  flags,
+                                   GError               **error)
 {
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return gloss_project_reader_read (data, length, display_name, error);
+  return gloss_project_reader_read (data, length, display_name, flags, error);
+}
+
+GlossProject *
+gloss_project_file_load_data (const char  *data,
+                              gsize        length,
+                              const char  *display_name,
+                              GError     **error)
+{
+  return gloss_project_file_load_data_full (data, length, display_name, GLOSS_PROJECT_LOAD_DEFAULT, error);
 }
 
 GlossProject *
 gloss_project_file_load (GFile   *file,
                          GError **error)
+{
+  return gloss_project_file_load_full (file, GLOSS_PROJECT_LOAD_DEFAULT, error);
+}
+
+GlossProject *
+gloss_project_file_load_full (GFile                  *file,
+                              GlossProjectLoadFlags   flags,
+                              GError                **error)
 {
   g_autofree char *display_name = NULL;
   g_autofree char *contents = NULL;
@@ -41,7 +59,7 @@ gloss_project_file_load (GFile   *file,
     return NULL;
 
   display_name = gloss_file_display_name (file);
-  return gloss_project_reader_read (contents, length, display_name, error);
+  return gloss_project_reader_read (contents, length, display_name, flags, error);
 }
 
 GBytes *

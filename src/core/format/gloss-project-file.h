@@ -35,6 +35,19 @@ typedef enum
 
 GQuark        gloss_project_file_error_quark (void);
 
+typedef enum
+{
+  GLOSS_PROJECT_LOAD_DEFAULT = 0,
+  /* For a text edited by hand: a claim whose quote or context differs
+   * from its text, or whose span runs past it, is read as an orphan with
+   * the words the file gives it, for gloss_revision_new_reanchor () to find
+   * again, instead of being a QUOTE or RANGE error; the turns are detected
+   * again (as an import would; the file's own when the import would change
+   * the text and they still fit, else none); an alignment that no longer
+   * fits is dropped. */
+  GLOSS_PROJECT_LOAD_KEEP_MISMATCHED = 1 << 0,
+} GlossProjectLoadFlags;
+
 /* Strict: every error message begins with the file's name and says what is
  * wrong and where (a member path such as claims[3].start, or line:column).
  * On failure they return NULL and nothing else changes.
@@ -68,6 +81,14 @@ GlossProject *gloss_project_file_load        (GFile         *file,
 GlossProject *gloss_project_file_load_data   (const char    *data,
                                               gsize          length,
                                               const char    *display_name,
+                                              GError       **error);
+GlossProject *gloss_project_file_load_full   (GFile         *file,
+                                              GlossProjectLoadFlags flags,
+                                              GError       **error);
+GlossProject *gloss_project_file_load_data_full (const char *data,
+                                              gsize          length,
+                                              const char    *display_name,
+                                              GlossProjectLoadFlags flags,
                                               GError       **error);
 
 /* Canonical form (version 2): pretty-printed with two-space indents, one

@@ -8,6 +8,7 @@
 
 #include "gloss-alignment-reader.h"
 #include "gloss-claim-private.h"
+#include "gloss-import-format.h"
 #include "gloss-json-reader.h"
 #include "gloss-record-reader.h"
 
@@ -15,7 +16,9 @@
  *
  * - Optional members: a text's title, date, place, language, source
  *   (omitted on save when NULL or empty), turns and participants (default
- *   empty); a turn's speaker, outlet and answers; a participant's role; a
+ *   empty); a turn's speaker, outlet, answers and time ({"begin": S,
+ *   "end": S} in seconds, end optional and not before begin); a
+ *   participant's role; a
  *   topic's key and keywords; a claim's prefix, suffix (taken from the text
  *   when absent), note and author (default ""), text, orphaned and
  *   previous_quote, status (default unchecked) and sources; the project's original and alignment. null counts as
@@ -102,12 +105,13 @@ read_turns (Reader          *reader,
   for (guint i = 0, n = turns != NULL ? json_array_get_length (turns) : 0; i < n; i++)
     {
       char element[PATH_SIZE];
-      JsonObject *turn;
+      JsonObject *turn, *time;
       const char *speaker, *outlet, *kind_str;
       GlossTurnKind kind;
       guint start, end, answers = 0;
       gboolean has_answers;
       guint previous_end = 0;
+      gint64 begin = -1, end_time = -1;
 
       gloss_json_element_path (element, sizeof element, array_path, i);
       if (!gloss_json_reader_element_object (reader, turns, i, element, &turn) ||
@@ -116,8 +120,21 @@ read_turns (Reader          *reader,
           !gloss_json_reader_get_string (reader, turn, element, "speaker", OPTIONAL, &speaker) ||
           !gloss_json_reader_get_string (reader, turn, element, "kind", REQUIRED, &kind_str) ||
           !gloss_json_reader_get_string (reader, turn, element, "outlet", OPTIONAL, &outlet) ||
-          !gloss_json_reader_get_uint (reader, turn, element, "answers", OPTIONAL, &has_answers, &answers))
+          !gloss_json_reader_get_uint (reader, turn, element, "answers", OPTIONAL, &has_answers, &answers) ||
+          !gloss_json_reader_get_object (reader, turn, element, "time", OPTIONAL, &time))
         return FALSE;
+      if (time != NULL)
+        {
+          g_autofree char *time_path = gloss_json_member_path (element, "time");
+
+          if (!gloss_json_reader_get_seconds (reader, time, time_path, "begin", REQUIRED, &begin) ||
+              !gloss_json_reader_get_seconds (reader, time, time_path, "end", OPTIONAL, &end_time))
+            return FALSE;
+          if (end_time >= 0 && end_time < begin)
+            return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                                           _("%s: ends (%.3f s) before it begins (%.3f s)"),
+                                           time_path, end_time / 1000.0, begin / 1000.0);
+        }
 
       if (!gloss_turn_kind_from_string (kind_str, &kind))
         {
@@ -146,16 +163,60 @@ read_turns (Reader          *reader,
 
       gloss_transcript_add_turn (text, kind, start, end, speaker, outlet,
                                  has_answers ? (int) answers : -1);
+      if (begin >= 0)
+        {
+          gloss_transcript_set_turn_time (text, i, begin);
+          gloss_transcript_set_turn_end_time (text, i, end_time);
+        }
     }
 
   return TRUE;
 }
 
+/* The turns of a text edited by hand: detected again, as an import
+ * would (when the import leaves the text as it is), else the file's own
+ * if they still fit, else none. */
+static void
+redetect_turns (Reader          *reader,
+                JsonArray       *turns,
+                const char      *path,
+                GlossTranscript *text)
+{
+  g_autoptr(GlossTranscript) imported = NULL;
+  g_autoptr(GlossTranscript) checked = NULL;
+
+  imported = gloss_import_data (gloss_transcript_get_text (text), gloss_transcript_get_text_size (text),
+                                reader->name, "text", NULL, NULL);
+  if (imported != NULL && strcmp (gloss_transcript_get_text (imported), gloss_transcript_get_text (text)) == 0)
+    {
+      for (guint i = 0; i < gloss_transcript_get_n_turns (imported); i++)
+        {
+          const GlossTurn *turn = gloss_transcript_get_turn (imported, i);
+          guint index = gloss_transcript_add_turn (text, turn->kind, turn->start, turn->end, turn->speaker,
+                                                   turn->outlet, turn->answers);
+
+          if (turn->time >= 0)
+            gloss_transcript_set_turn_time (text, index, turn->time);
+        }
+      return;
+    }
+
+  checked = gloss_transcript_new (gloss_transcript_get_text (text), -1);
+  if (read_turns (reader, turns, path, checked))
+    {
+      read_turns (reader, turns, path, text);
+      return;
+    }
+  if (reader->error != NULL)
+    g_clear_error (reader->error);
+}
+
 /* the text @path of @object ("transcript", "original") */
 static GlossTranscript *
-read_text (Reader     *reader,
-           JsonObject *object,
-           const char *path)
+read_text (Reader                *reader,
+           JsonObject            *object,
+           const char            *path,
+           GlossProjectLoadFlags  flags)
 {
   g_autoptr(GlossTranscript) text = NULL;
   g_autofree char *participants_path = g_strconcat (path, ".participants", NULL);
@@ -197,7 +258,9 @@ read_text (Reader     *reader,
   if (source != NULL && *source != '\0')
     gloss_transcript_set_source (text, source);
 
-  if (!read_turns (reader, turns, path, text))
+  if (flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED)
+    redetect_turns (reader, turns, path, text);
+  else if (!read_turns (reader, turns, path, text))
     return NULL;
 
   for (guint i = 0, n = participants != NULL ? json_array_get_length (participants) : 0; i < n; i++)
@@ -522,6 +585,72 @@ read_claim_role (Reader        *reader,
   return TRUE;
 }
 
+/* The other version of a conflicting claim ("conflict": {start, end,
+ * quote, topics, note, author, modified, orphaned}): checked as strictly as
+ * a claim, on the claim's text. */
+static gboolean
+read_conflict (Reader      *reader,
+               JsonObject  *object,
+               const char  *claim_path,
+               ClaimText   *text,
+               GHashTable  *topic_ids,
+               GlossClaim  *claim)
+{
+  g_autoptr(GPtrArray) topics = NULL;
+  g_autoptr(GDateTime) modified = NULL;
+  g_autoptr(GlossClaim) version = NULL;
+  g_autofree char *computed_prefix = NULL;
+  g_autofree char *computed_suffix = NULL;
+  char path[PATH_SIZE];
+  JsonObject *conflict;
+  const char *quote, *note, *author, *modified_str;
+  const char *prefix = NULL, *suffix = NULL;
+  gboolean orphaned;
+  guint start, end;
+
+  if (!gloss_json_reader_get_object (reader, object, claim_path, "conflict", OPTIONAL, &conflict))
+    return FALSE;
+  if (conflict == NULL)
+    return TRUE;
+
+  g_snprintf (path, sizeof path, "%s.conflict", claim_path);
+  if (!gloss_json_reader_get_uint (reader, conflict, path, "start", REQUIRED, NULL, &start) ||
+      !gloss_json_reader_get_uint (reader, conflict, path, "end", REQUIRED, NULL, &end) ||
+      !gloss_json_reader_get_string (reader, conflict, path, "quote", REQUIRED, &quote) ||
+      !gloss_json_reader_get_string_list (reader, conflict, path, "topics", REQUIRED, &topics) ||
+      !gloss_json_reader_get_string (reader, conflict, path, "note", OPTIONAL, &note) ||
+      !gloss_json_reader_get_string (reader, conflict, path, "author", OPTIONAL, &author) ||
+      !gloss_json_reader_get_string (reader, conflict, path, "modified", REQUIRED, &modified_str) ||
+      (modified = gloss_json_reader_parse_date_time (reader, path, "modified", modified_str)) == NULL ||
+      !gloss_json_reader_get_boolean (reader, conflict, path, "orphaned", OPTIONAL, &orphaned))
+    return FALSE;
+
+  if (start >= end)
+    return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                                   _("%s: start %u is not before end %u"), path, start, end);
+  if (end > text->length)
+    return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
+                                   _("%s.end: %u is past the end of the text (%u characters)"),
+                                   path, end, text->length);
+  if (orphaned)
+    prefix = suffix = "";
+  else if (!check_span (reader, path, text, start, end, quote, &prefix, &suffix,
+                        &computed_prefix, &computed_suffix))
+    return FALSE;
+  if (!check_claim_topics (reader, path, topics, topic_ids))
+    return FALSE;
+
+  version = gloss_claim_new_full (gloss_claim_get_id (claim), start, end, quote, prefix, suffix,
+                                  (const char * const *) topics->pdata, note, author,
+                                  gloss_claim_get_created (claim), modified);
+  gloss_claim_set_text_role (version, gloss_claim_get_text_role (claim));
+  if (orphaned)
+    _gloss_claim_set_orphaned (version, TRUE);
+  _gloss_claim_set_conflict (claim, version);
+
+  return TRUE;
+}
+
 static GlossClaim *
 read_claim (Reader       *reader,
             JsonObject   *object,
@@ -529,7 +658,8 @@ read_claim (Reader       *reader,
             GlossProject *project,
             ClaimText    *texts,
             GHashTable   *topic_ids,
-            GHashTable   *claim_ids)
+            GHashTable   *claim_ids,
+            GlossProjectLoadFlags flags)
 {
   g_autoptr(GPtrArray) topics = NULL;
   g_autoptr(GDateTime) created = NULL;
@@ -584,6 +714,21 @@ read_claim (Reader       *reader,
   if (start >= end)
     return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
                                    _("%s: start %u is not before end %u"), path, start, end), NULL;
+  /* a text edited by hand: the claim keeps its words as an orphan, at a
+   * place in its text, to be found again (gloss_revision_new_reanchor) */
+  if ((flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED) && text->length > 0 &&
+      (end > text->length ||
+       (!orphaned && !check_span (reader, path, text, start, end, quote, &prefix, &suffix,
+                                  &computed_prefix, &computed_suffix))))
+    {
+      if (reader->error != NULL)
+        g_clear_error (reader->error);
+      g_clear_pointer (&computed_prefix, g_free);
+      g_clear_pointer (&computed_suffix, g_free);
+      orphaned = TRUE;
+      start = MIN (start, text->length - 1);
+      end = MIN (MAX (end, start + 1), text->length);
+    }
   if (end > text->length)
     return gloss_json_reader_fail (reader, GLOSS_PROJECT_FILE_ERROR_RANGE,
                                    _("%s.end: %u is past the end of the text (%u characters)"),
@@ -594,7 +739,9 @@ read_claim (Reader       *reader,
       prefix = prefix != NULL ? prefix : "";
       suffix = suffix != NULL ? suffix : "";
     }
-  else if (!check_span (reader, path, text, start, end, quote, &prefix, &suffix,
+  /* (kept mismatched claims were checked above) */
+  else if (!(flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED) &&
+           !check_span (reader, path, text, start, end, quote, &prefix, &suffix,
                         &computed_prefix, &computed_suffix))
     return NULL;
 
@@ -613,14 +760,21 @@ read_claim (Reader       *reader,
   if (sources->len > 0)
     _gloss_claim_set_sources (claim, sources);
 
+  if (!read_conflict (reader, object, path, text, topic_ids, claim))
+    {
+      g_object_unref (claim);
+      return NULL;
+    }
+
   return claim;
 }
 
 static gboolean
-read_claims (Reader       *reader,
-             JsonObject   *root,
-             GlossProject *project,
-             GHashTable   *topic_ids)
+read_claims (Reader                *reader,
+             JsonObject            *root,
+             GlossProject          *project,
+             GHashTable            *topic_ids,
+             GlossProjectLoadFlags  flags)
 {
   g_autoptr(GHashTable) claim_ids = NULL;
   g_autoptr(GPtrArray) loaded = NULL;
@@ -648,7 +802,7 @@ read_claims (Reader       *reader,
       if (!gloss_json_reader_element_object (reader, claims, i, path, &object))
         return FALSE;
 
-      claim = read_claim (reader, object, path, project, texts, topic_ids, claim_ids);
+      claim = read_claim (reader, object, path, project, texts, topic_ids, claim_ids, flags);
       if (claim == NULL)
         return FALSE;
       g_ptr_array_add (loaded, claim);
@@ -661,10 +815,11 @@ read_claims (Reader       *reader,
 }
 
 GlossProject *
-gloss_project_reader_read (const char  *data,
-                           gsize        length,
-                           const char  *display_name,
-                           GError     **error)
+gloss_project_reader_read (const char            *data,
+                           gsize                  length,
+                           const char            *display_name,
+                           GlossProjectLoadFlags  flags,
+                           GError               **error)
 {
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GlossTranscript) transcript = NULL;
@@ -688,10 +843,10 @@ gloss_project_reader_read (const char  *data,
   root = json_node_get_object (json_parser_get_root (parser));
 
   if (!gloss_json_reader_get_object (&reader, root, NULL, "transcript", REQUIRED, &transcript_object) ||
-      (transcript = read_text (&reader, transcript_object, "transcript")) == NULL ||
+      (transcript = read_text (&reader, transcript_object, "transcript", flags)) == NULL ||
       !gloss_json_reader_get_object (&reader, root, NULL, "original", OPTIONAL, &original_object) ||
       (original_object != NULL &&
-       (original = read_text (&reader, original_object, "original")) == NULL) ||
+       (original = read_text (&reader, original_object, "original", flags)) == NULL) ||
       !gloss_json_reader_get_object (&reader, root, NULL, "alignment", OPTIONAL, &alignment_object))
     return NULL;
 
@@ -702,7 +857,13 @@ gloss_project_reader_read (const char  *data,
                                        _("alignment: there is no “original” to align the transcript with")), NULL;
       alignment = gloss_alignment_reader_read (&reader, alignment_object, "alignment",
                                                transcript, original);
-      if (alignment == NULL)
+      /* an alignment that no longer fits a text edited by hand is dropped */
+      if (alignment == NULL && (flags & GLOSS_PROJECT_LOAD_KEEP_MISMATCHED))
+        {
+          if (reader.error != NULL)
+            g_clear_error (reader.error);
+        }
+      else if (alignment == NULL)
         return NULL;
     }
 
@@ -714,7 +875,7 @@ gloss_project_reader_read (const char  *data,
 
   topic_ids = g_hash_table_new (g_str_hash, g_str_equal);
   if (!read_topics (&reader, root, project, topic_ids) ||
-      !read_claims (&reader, root, project, topic_ids) ||
+      !read_claims (&reader, root, project, topic_ids, flags) ||
       !gloss_record_reader_read_rejected (&reader, root, project))
     return NULL;
 

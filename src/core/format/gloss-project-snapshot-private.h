@@ -5,8 +5,8 @@
 G_BEGIN_DECLS
 
 /* The snapshot's insides, for the writer. A text's content, turns and
- * participants do not change after import, nor do a claim's id, text,
- * author and creation time while it lives: those are borrowed, under a
+ * participants do not change after import, nor do a claim's id, text
+ * and creation time while it lives: those are borrowed, under a
  * reference. Everything an edit replaces (and frees) is copied or, for a
  * claim's words, acquired. */
 
@@ -46,12 +46,15 @@ typedef struct
   char          *suffix;
   char          *previous_quote;  /* or NULL */
   const char    *note;            /* in the string chunk, or "" */
+  const char    *author;          /* in the string chunk, or "": an edit changes it */
   GDateTime     *modified;        /* owned reference */
   gsize          topics;          /* index of a NULL-terminated run in topic_ids */
   GlossTextRole  role;
   gboolean       orphaned;
   GlossClaimStatus status;
   GPtrArray     *sources;         /* the claim's own array, referenced: never changed */
+  /* owned reference, or NULL; a version in no project never changes */
+  GlossClaim    *conflict;
 } GlossSnapshotClaim;
 
 struct _GlossProjectSnapshot

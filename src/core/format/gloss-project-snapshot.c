@@ -163,6 +163,7 @@ gloss_project_snapshot_new (GlossProject *project)
       GlossSnapshotClaim *copy = &snapshot->claims[i];
       const char * const *topics = gloss_claim_get_topics (claim);
       const char *note = gloss_claim_get_note (claim);
+      const char *author = gloss_claim_get_author (claim);
 
       copy->claim = g_object_ref (claim);
       copy->start = gloss_claim_get_start (claim);
@@ -170,11 +171,15 @@ gloss_project_snapshot_new (GlossProject *project)
       _gloss_claim_acquire_words (claim, &copy->quote, &copy->prefix, &copy->suffix,
                                   &copy->previous_quote);
       copy->note = *note == '\0' ? "" : g_string_chunk_insert (snapshot->strings, note);
+      copy->author = *author == '\0' ? "" : g_string_chunk_insert_const (snapshot->strings, author);
       copy->modified = g_date_time_ref (gloss_claim_get_modified (claim));
       copy->role = gloss_claim_get_text_role (claim);
       copy->orphaned = gloss_claim_get_orphaned (claim);
       copy->status = gloss_claim_get_status (claim);
       copy->sources = g_ptr_array_ref (gloss_claim_get_sources (claim));
+      copy->conflict = gloss_claim_get_conflict (claim);
+      if (copy->conflict != NULL)
+        g_object_ref (copy->conflict);
       copy->topics = snapshot->n_topic_ids;
       for (guint j = 0; topics[j] != NULL; j++)
         snapshot_add_topic_id (snapshot, ids, topics[j]);
@@ -209,6 +214,7 @@ gloss_project_snapshot_free (GlossProjectSnapshot *snapshot)
       g_date_time_unref (copy->modified);
       g_ptr_array_unref (copy->sources);
       g_object_unref (copy->claim);
+      g_clear_object (&copy->conflict);
     }
   g_free (snapshot->claims);
   for (guint i = 0; i < snapshot->n_topics; i++)

@@ -255,6 +255,53 @@ member_boolean (GString    *out,
   g_string_append (out, value ? "true" : "false");
 }
 
+/* milliseconds as seconds, with no more decimals than they need:
+ * 12500 -> 12.5, 3000 -> 3 */
+static void
+append_seconds (GString *out,
+                gint64   ms)
+{
+  char buffer[32];
+  gsize len;
+
+  g_snprintf (buffer, sizeof buffer, "%" G_GINT64_FORMAT ".%03d", ms / 1000, (int) (ms % 1000));
+  len = strlen (buffer);
+  while (buffer[len - 1] == '0')
+    buffer[--len] = '\0';
+  if (buffer[len - 1] == '.')
+    buffer[--len] = '\0';
+  g_string_append (out, buffer);
+}
+
+static void
+member_seconds (GString    *out,
+                guint       level,
+                gboolean   *first,
+                const char *key,
+                gint64      ms)
+{
+  append_key (out, level, first, key);
+  append_seconds (out, ms);
+}
+
+/* "time": { "begin": S, "end": S }, one value a line like the rest */
+static void
+member_time (GString    *out,
+             guint       level,
+             gboolean   *first,
+             gint64      begin,
+             gint64      end)
+{
+  gboolean first_member = TRUE;
+
+  append_key (out, level, first, "time");
+  g_string_append_c (out, '{');
+  member_seconds (out, level + 1, &first_member, "begin", begin);
+  if (end >= 0)
+    member_seconds (out, level + 1, &first_member, "end", end);
+  close_block (out, level, '}');
+}
+
 static void
 write_text (GString                 *out,
             const GlossSnapshotText *text)
@@ -287,6 +334,8 @@ write_text (GString                 *out,
             member_string (out, 4, &first_member, "outlet", turn->outlet);
           if (turn->answers >= 0)
             member_uint (out, 4, &first_member, "answers", (guint) turn->answers);
+          if (turn->time >= 0)
+            member_time (out, 4, &first_member, turn->time, turn->end_time);
           close_block (out, 3, '}');
         }
       close_block (out, 2, ']');
@@ -397,6 +446,27 @@ write_topics (GString                    *out,
   close_block (out, 1, ']');
 }
 
+/* the other version of a conflicting claim: what can differ from it; its
+ * prefix and suffix are the text's, its id, text and creation the claim's */
+static void
+write_conflict (GString    *out,
+                GlossClaim *version)
+{
+  gboolean first = TRUE;
+
+  g_string_append_c (out, '{');
+  member_uint (out, 4, &first, "start", gloss_claim_get_start (version));
+  member_uint (out, 4, &first, "end", gloss_claim_get_end (version));
+  member_string (out, 4, &first, "quote", gloss_claim_get_quote (version));
+  member_string_list (out, 4, &first, "topics", gloss_claim_get_topics (version));
+  member_string (out, 4, &first, "note", gloss_claim_get_note (version));
+  member_string (out, 4, &first, "author", gloss_claim_get_author (version));
+  member_date_time (out, 4, &first, "modified", gloss_claim_get_modified (version));
+  if (gloss_claim_get_orphaned (version))
+    member_boolean (out, 4, &first, "orphaned", TRUE);
+  close_block (out, 3, '}');
+}
+
 static void
 write_sources (GString   *out,
                gboolean  *first,
@@ -436,7 +506,7 @@ write_claims (GString                    *out,
       member_string (out, 3, &first_member, "suffix", copy->suffix);
       member_string_list (out, 3, &first_member, "topics", &snapshot->topic_ids[copy->topics]);
       member_string (out, 3, &first_member, "note", copy->note);
-      member_string (out, 3, &first_member, "author", gloss_claim_get_author (claim));
+      member_string (out, 3, &first_member, "author", copy->author);
       member_date_time (out, 3, &first_member, "created", gloss_claim_get_created (claim));
       member_date_time (out, 3, &first_member, "modified", copy->modified);
       /* written only when they differ from what a reader assumes */
@@ -450,6 +520,11 @@ write_claims (GString                    *out,
         member_string (out, 3, &first_member, "status", gloss_claim_status_to_string (copy->status));
       if (copy->sources->len > 0)
         write_sources (out, &first_member, copy->sources);
+      if (copy->conflict != NULL)
+        {
+          append_key (out, 3, &first_member, "conflict");
+          write_conflict (out, copy->conflict);
+        }
       close_block (out, 2, '}');
     }
   close_block (out, 1, ']');

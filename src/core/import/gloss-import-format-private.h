@@ -15,7 +15,22 @@ typedef struct
   gsize label_length;  /* > 0: the paragraph begins with a speaker label this
                         * many bytes long (a bold run, a <v> voice) */
   gint64 time;         /* the paragraph's media time in ms, or -1 */
+  gint64 end_time;     /* where that media time ends, in ms, or -1 */
 } GlossImportHint;
+
+/* A coded passage a project format brings along (QDPX): byte offsets into
+ * the source's text, half-open */
+typedef struct
+{
+  gsize start;
+  gsize end;
+  char *id;            /* the claim's id, or NULL for a fresh one */
+  GStrv topic_ids;     /* ids of the source's topics */
+  char *note;
+  char *author;
+  GDateTime *created;  /* or NULL */
+  GDateTime *modified; /* or NULL */
+} GlossImportSelection;
 
 typedef struct
 {
@@ -24,7 +39,13 @@ typedef struct
   char *title;         /* from the format's metadata, or NULL */
   char *language;      /* BCP 47, from the format's metadata, or NULL */
   GArray *hints;       /* GlossImportHint, ascending offsets; may be empty */
+  /* a project format's topics (GlossTopic *) and selections
+   * (GlossImportSelection *); NULL for a transcript format */
+  GPtrArray *topics;
+  GPtrArray *selections;
 } GlossImportSource;
+
+void               gloss_import_selection_free  (GlossImportSelection      *selection);
 
 /* takes @text (a g_malloc'd string of @length bytes, NUL-terminated) */
 GlossImportSource *gloss_import_source_new      (char                      *text,
@@ -33,6 +54,12 @@ void               gloss_import_source_add_hint (GlossImportSource         *sour
                                                  gsize                      offset,
                                                  gsize                      label_length,
                                                  gint64                     time);
+/* with the end of the paragraph's media time (ms, or -1) */
+void               gloss_import_source_add_hint_full (GlossImportSource    *source,
+                                                 gsize                      offset,
+                                                 gsize                      label_length,
+                                                 gint64                     time,
+                                                 gint64                     end_time);
 void               gloss_import_source_free     (GlossImportSource         *source);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GlossImportSource, gloss_import_source_free)
@@ -59,6 +86,13 @@ struct _GlossImportFormat
 
 /* the formats of the table, one per gloss-import-FORMAT.c */
 extern const GlossImportFormat _gloss_import_format_text;
+extern const GlossImportFormat _gloss_import_format_markdown;
+extern const GlossImportFormat _gloss_import_format_html;
+extern const GlossImportFormat _gloss_import_format_docx;
+extern const GlossImportFormat _gloss_import_format_odt;
+extern const GlossImportFormat _gloss_import_format_srt;
+extern const GlossImportFormat _gloss_import_format_vtt;
+extern const GlossImportFormat _gloss_import_format_qdpx;
 
 /* sets a GLOSS_IMPORT_ERROR_ENCODING error suggesting @encoding */
 void _gloss_import_set_encoding_error (GError     **error,

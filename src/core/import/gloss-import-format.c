@@ -6,6 +6,7 @@
 #include "gloss-fileutil.h"
 #include "gloss-import-format-private.h"
 #include "gloss-turn-detect.h"
+#include "gloss-project.h"
 
 /* how many bytes the sniffers see */
 #define SNIFF_LENGTH 4096
@@ -13,6 +14,13 @@
 /* The table: one line per format, in the order file choosers list them. */
 static const GlossImportFormat * const formats[] = {
   &_gloss_import_format_text,
+  &_gloss_import_format_markdown,
+  &_gloss_import_format_html,
+  &_gloss_import_format_docx,
+  &_gloss_import_format_odt,
+  &_gloss_import_format_srt,
+  &_gloss_import_format_vtt,
+  &_gloss_import_format_qdpx,
 };
 
 /* ---------------------------------------------------------------- errors */
@@ -98,7 +106,17 @@ gloss_import_source_add_hint (GlossImportSource *source,
                               gsize              label_length,
                               gint64             time)
 {
-  GlossImportHint hint = { offset, label_length, time };
+  gloss_import_source_add_hint_full (source, offset, label_length, time, -1);
+}
+
+void
+gloss_import_source_add_hint_full (GlossImportSource *source,
+                                   gsize              offset,
+                                   gsize              label_length,
+                                   gint64             time,
+                                   gint64             end_time)
+{
+  GlossImportHint hint = { offset, label_length, time, end_time };
 
   g_return_if_fail (source != NULL);
   g_return_if_fail (offset <= source->length);
@@ -109,10 +127,26 @@ gloss_import_source_add_hint (GlossImportSource *source,
 }
 
 void
+gloss_import_selection_free (GlossImportSelection *selection)
+{
+  if (selection == NULL)
+    return;
+  g_free (selection->id);
+  g_strfreev (selection->topic_ids);
+  g_free (selection->note);
+  g_free (selection->author);
+  g_clear_pointer (&selection->created, g_date_time_unref);
+  g_clear_pointer (&selection->modified, g_date_time_unref);
+  g_free (selection);
+}
+
+void
 gloss_import_source_free (GlossImportSource *source)
 {
   if (source == NULL)
     return;
+  g_clear_pointer (&source->topics, g_ptr_array_unref);
+  g_clear_pointer (&source->selections, g_ptr_array_unref);
   g_free (source->text);
   g_free (source->title);
   g_free (source->language);
@@ -267,21 +301,20 @@ is_blank (const char *s,
   return TRUE;
 }
 
-GlossTranscript *
-gloss_import_data (const char               *data,
-                   gsize                     length,
-                   const char               *source_name,
-                   const char               *format_id,
-                   const GlossImportOptions *options,
-                   GError                  **error)
+/* the format's reading of @data, blank text refused; *basename set */
+static GlossImportSource *
+read_source (const char               *data,
+             gsize                     length,
+             const char               *source_name,
+             const char               *format_id,
+             const GlossImportOptions *options,
+             char                    **basename_out,
+             GError                  **error)
 {
   static const GlossImportOptions defaults = { NULL, };
   g_autoptr(GlossImportSource) source = NULL;
   g_autofree char *basename = NULL;
   const GlossImportFormat *format;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   basename = source_name != NULL ? g_path_get_basename (source_name) : g_strdup (_("transcript"));
   if (options == NULL)
@@ -321,7 +354,103 @@ gloss_import_data (const char               *data,
       return NULL;
     }
 
+  *basename_out = g_steal_pointer (&basename);
+  return g_steal_pointer (&source);
+}
+
+GlossTranscript *
+gloss_import_data (const char               *data,
+                   gsize                     length,
+                   const char               *source_name,
+                   const char               *format_id,
+                   const GlossImportOptions *options,
+                   GError                  **error)
+{
+  g_autoptr(GlossImportSource) source = NULL;
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  source = read_source (data, length, source_name, format_id, options, &basename, error);
+  if (source == NULL)
+    return NULL;
   return gloss_turn_detect (source, basename);
+}
+
+/* a byte offset moved forward onto a character boundary */
+static gsize
+char_boundary (const char *text,
+               gsize       length,
+               gsize       offset)
+{
+  offset = MIN (offset, length);
+  while (offset < length && ((guchar) text[offset] & 0xC0) == 0x80)
+    offset++;
+  return offset;
+}
+
+GlossProject *
+gloss_import_project_data (const char               *data,
+                           gsize                     length,
+                           const char               *source_name,
+                           const char               *format_id,
+                           const GlossImportOptions *options,
+                           GError                  **error)
+{
+  g_autoptr(GlossImportSource) source = NULL;
+  g_autoptr(GlossTranscript) transcript = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  g_autofree char *basename = NULL;
+  GlossProject *project;
+  const char *text;
+  gsize size;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  source = read_source (data, length, source_name, format_id, options, &basename, error);
+  if (source == NULL)
+    return NULL;
+  transcript = gloss_turn_detect (source, basename);
+  if (source->topics == NULL)
+    return gloss_project_new (transcript);
+
+  project = gloss_project_new_blank (transcript);
+  for (guint i = 0; i < source->topics->len; i++)
+    gloss_project_insert_topic (project, g_ptr_array_index (source->topics, i), i);
+
+  text = gloss_transcript_get_text (transcript);
+  size = gloss_transcript_get_text_size (transcript);
+  claims = g_ptr_array_new_with_free_func (g_object_unref);
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; source->selections != NULL && i < source->selections->len; i++)
+    {
+      GlossImportSelection *sel = g_ptr_array_index (source->selections, i);
+      gsize start_byte = char_boundary (text, size, sel->start);
+      gsize end_byte = char_boundary (text, size, sel->end);
+      g_autofree char *quote = NULL;
+      g_autofree char *prefix = NULL;
+      g_autofree char *suffix = NULL;
+      const char *id = sel->id;
+      guint start, end;
+
+      if (start_byte >= end_byte)
+        continue;
+      start = gloss_transcript_byte_to_offset (transcript, start_byte);
+      end = gloss_transcript_byte_to_offset (transcript, end_byte);
+      /* an id seen twice (or none) gets a fresh one */
+      if (id != NULL && !g_hash_table_add (ids, (gpointer) id))
+        id = NULL;
+      gloss_claim_context_from_text (transcript, start, end, &quote, &prefix, &suffix);
+      g_ptr_array_add (claims, gloss_claim_new_full (id, start, end, quote, prefix, suffix,
+                                                     (const char * const *) sel->topic_ids,
+                                                     sel->note, sel->author,
+                                                     sel->created, sel->modified));
+    }
+  gloss_project_add_claims (project, claims);
+  return project;
 }
 
 GlossTranscript *
@@ -346,4 +475,28 @@ gloss_import_file (GFile                    *file,
 
   basename = g_file_get_basename (file);
   return gloss_import_data (contents, length, basename, format_id, options, error);
+}
+
+GlossProject *
+gloss_import_project_file (GFile                    *file,
+                           const char               *format_id,
+                           const GlossImportOptions *options,
+                           GError                  **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *basename = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!gloss_file_read_limited (file, GLOSS_IMPORT_MAX_SIZE, GLOSS_IMPORT_ERROR,
+                                GLOSS_IMPORT_ERROR_IO,
+                                GLOSS_IMPORT_ERROR_NOT_REGULAR,
+                                GLOSS_IMPORT_ERROR_TOO_LARGE,
+                                &contents, &length, error))
+    return NULL;
+
+  basename = g_file_get_basename (file);
+  return gloss_import_project_data (contents, length, basename, format_id, options, error);
 }

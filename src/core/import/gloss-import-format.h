@@ -4,6 +4,8 @@
 
 #include "gloss-transcript.h"
 
+typedef struct _GlossProject GlossProject;
+
 G_BEGIN_DECLS
 
 #define GLOSS_IMPORT_ERROR (gloss_import_error_quark ())
@@ -24,6 +26,12 @@ typedef enum
    * or does not fit the bytes */
   GLOSS_IMPORT_ERROR_CONVERSION,
   GLOSS_IMPORT_ERROR_UNKNOWN_FORMAT,
+  /* the file is not what its format says: a broken archive, malformed XML,
+   * nesting deeper than a document needs, a missing part */
+  GLOSS_IMPORT_ERROR_MALFORMED,
+  /* the file asks for something a reader refuses: a DTD, external
+   * entities, an archive that expands far beyond its size */
+  GLOSS_IMPORT_ERROR_UNSAFE,
 } GlossImportError;
 
 /* files larger than this are refused before reading */
@@ -91,6 +99,22 @@ GlossTranscript *
  * messages and in the transcript's source. */
 GlossTranscript *
             gloss_import_data                   (const char               *data,
+                                                 gsize                     length,
+                                                 const char               *source_name,
+                                                 const char               *format_id,
+                                                 const GlossImportOptions *options,
+                                                 GError                  **error);
+
+/* The same, as a new project: the transcript with the default topics, or,
+ * for a project format (REFI-QDA .qdpx), its codes as topics and its coded
+ * passages as claims. */
+GlossProject *
+            gloss_import_project_file           (GFile                    *file,
+                                                 const char               *format_id,
+                                                 const GlossImportOptions *options,
+                                                 GError                  **error);
+GlossProject *
+            gloss_import_project_data           (const char               *data,
                                                  gsize                     length,
                                                  const char               *source_name,
                                                  const char               *format_id,

@@ -608,6 +608,32 @@ build_turns (Detector   *self,
 
 /* ------------------------------------------------------------- public */
 
+/* A turn ends in the media where the last paragraph with an end time in
+ * it ends (a subtitle cue), and begins where its first timed one begins
+ * when the label gave no time. */
+static void
+apply_end_times (GlossTranscript *transcript,
+                 GArray          *hints)
+{
+  for (guint i = 0; hints != NULL && i < hints->len; i++)
+    {
+      const GlossImportHint *hint = &g_array_index (hints, GlossImportHint, i);
+      const GlossTurn *turn;
+      int index;
+
+      if (hint->end_time < 0 || hint->offset > gloss_transcript_get_text_size (transcript))
+        continue;
+      index = gloss_transcript_find_turn (transcript, gloss_transcript_byte_to_offset (transcript, hint->offset));
+      if (index < 0)
+        continue;
+      turn = gloss_transcript_get_turn (transcript, index);
+      if (turn->time < 0 && hint->time >= 0)
+        gloss_transcript_set_turn_time (transcript, index, hint->time);
+      if (turn->time >= 0 && hint->end_time >= turn->time && hint->end_time > turn->end_time)
+        gloss_transcript_set_turn_end_time (transcript, index, hint->end_time);
+    }
+}
+
 GlossTranscript *
 gloss_turn_detect (const GlossImportSource *source,
                    const char              *source_name)
@@ -632,6 +658,7 @@ gloss_turn_detect (const GlossImportSource *source,
   self.label_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   build_turns (&self, source->title, source_name);
+  apply_end_times (transcript, source->hints);
 
   g_array_unref (self.lines);
   g_ptr_array_unref (self.speakers);

@@ -1,0 +1,324 @@
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gloss-fileutil.h"
+#include "gloss-import-format.h"
+#include "gloss-project-file.h"
+#include "gloss-revision.h"
+#include "gloss-window-private.h"
+
+/* "Replace Text with Revised Version…": the revised file is imported with
+ * the import table, every claim re-anchored in one undoable step, and a
+ * summary says what happened; the claims whose text is gone are on the
+ * side panel's Orphans page, from which the user attaches them to new
+ * text or deletes them. */
+
+static void
+summary_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     GlossWindow      *self)
+{
+  if (g_strcmp0 (response, "orphans") == 0)
+    {
+      _gloss_window_present_side_page (self, "orphans");
+    }
+  else if (g_strcmp0 (response, "undo") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "undo", NULL);
+}
+
+static void
+append_line (GString    *body,
+             const char *line)
+{
+  if (body->len > 0)
+    g_string_append_c (body, '\n');
+  g_string_append (body, line);
+}
+
+static char *
+summary_body (GlossRevision *revision)
+{
+  guint exact = gloss_revision_count (revision, GLOSS_ANCHOR_EXACT);
+  guint moved = gloss_revision_count (revision, GLOSS_ANCHOR_MOVED);
+  guint fuzzy = gloss_revision_count (revision, GLOSS_ANCHOR_FUZZY);
+  guint orphaned = gloss_revision_count (revision, GLOSS_ANCHOR_ORPHANED);
+  g_autoptr(GString) body = g_string_new (NULL);
+
+  if (gloss_revision_get_n_claims (revision) == 0)
+    return g_strdup (_("The project has no claims on this text yet."));
+
+  if (exact > 0)
+    {
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u claim found its words in place.",
+                                                            "%u claims found their words in place.",
+                                                            exact), exact);
+      append_line (body, line);
+    }
+  if (moved > 0)
+    {
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u claim moved with its text.",
+                                                            "%u claims moved with their text.",
+                                                            moved), moved);
+      append_line (body, line);
+    }
+  if (fuzzy > 0)
+    {
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u claim is on words that changed; the list shows what it said before.",
+                                                            "%u claims are on words that changed; the list shows what they said before.",
+                                                            fuzzy), fuzzy);
+      append_line (body, line);
+    }
+  if (orphaned > 0)
+    {
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "%u claim lost its text and is kept on the Orphans page.",
+                                                            "%u claims lost their text and are kept on the Orphans page.",
+                                                            orphaned), orphaned);
+      append_line (body, line);
+    }
+
+  return g_string_free (g_steal_pointer (&body), FALSE);
+}
+
+static void
+show_summary (GlossWindow   *self,
+              GlossRevision *revision,
+              const char    *heading)
+{
+  g_autofree char *body = summary_body (revision);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog, "undo", _("_Undo"), "close", _("_Close"), NULL);
+  adw_message_dialog_set_default_response (dialog, "close");
+  adw_message_dialog_set_close_response (dialog, "close");
+  if (gloss_revision_count (revision, GLOSS_ANCHOR_ORPHANED) > 0)
+    {
+      adw_message_dialog_add_response (dialog, "orphans", _("Show _Orphans"));
+      adw_message_dialog_set_response_appearance (dialog, "orphans", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (dialog, "orphans");
+    }
+  g_signal_connect_object (dialog, "response", G_CALLBACK (summary_response_cb), self, 0);
+  _gloss_window_track_dialog (self, GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+_gloss_window_revise_file (GlossWindow *self,
+                           GFile       *file,
+                           GError     **error)
+{
+  g_autoptr(GlossTranscript) revised = NULL;
+  g_autoptr(GlossRevision) revision = NULL;
+
+  g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (self->document != NULL, FALSE);
+
+  revised = gloss_import_file (file, NULL, NULL, error);
+  if (revised == NULL)
+    return FALSE;
+  if (gloss_transcript_get_source (revised) == NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+
+      gloss_transcript_set_source (revised, basename);
+    }
+
+  revision = gloss_revision_new (gloss_document_get_project (self->document), revised);
+  gloss_history_replace_transcript (gloss_document_get_history (self->document), revision);
+  show_summary (self, revision, _("Text Replaced"));
+
+  return TRUE;
+}
+
+gboolean
+_gloss_window_reanchor_file (GlossWindow *self,
+                             GFile       *file,
+                             GError     **error)
+{
+  g_autoptr(GlossProject) project = NULL;
+  g_autoptr(GlossDocument) document = NULL;
+  g_autoptr(GlossRevision) revision = NULL;
+
+  g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  project = gloss_project_file_load_full (file, GLOSS_PROJECT_LOAD_KEEP_MISMATCHED, error);
+  if (project == NULL)
+    return FALSE;
+
+  /* the file as read is the saved state: undo shows the claims as it left them */
+  document = gloss_document_new (project, file);
+  gloss_window_set_document (self, document);
+  revision = gloss_revision_new_reanchor (project);
+  gloss_history_replace_transcript (gloss_document_get_history (document), revision);
+  show_summary (self, revision, _("Claims Found Again"));
+
+  return TRUE;
+}
+
+static void
+reanchor_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      GlossWindow      *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "reanchor") != 0)
+    return;
+  if (!_gloss_window_reanchor_file (self, file, &error))
+    {
+      g_autofree char *name = _gloss_window_file_label (self, file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
+
+      _gloss_window_show_file_error (self, heading, file, error);
+    }
+}
+
+gboolean
+_gloss_window_offer_reanchor (GlossWindow  *self,
+                              GFile        *file,
+                              const char   *heading,
+                              const GError *error)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_QUOTE) &&
+      !g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_RANGE))
+    return FALSE;
+
+  label = _gloss_window_file_label (self, file);
+  message = gloss_file_relabel_message (error->message, file, label);
+  /* Translators: %s says where a claim's words differ from the project's text */
+  body = g_strdup_printf (_("%s\n\nIf the text was edited by hand, Gloss can find the claims in it again. Claims it cannot find are kept as orphans."),
+                          message);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "reanchor", _("_Find Claims Again"));
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reanchor", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reanchor");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (reanchor_response_cb), self, 0);
+  _gloss_window_track_dialog (self, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *chooser,
+                     int              response,
+                     GlossWindow     *self)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+
+  if (file == NULL || self->document == NULL)
+    return;
+  if (!_gloss_window_revise_file (self, file, &error))
+    {
+      g_autofree char *name = _gloss_window_file_label (self, file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Read “%s”"), name);
+
+      _gloss_window_show_file_error (self, heading, file, error);
+    }
+}
+
+void
+_gloss_window_run_revise_chooser (GlossWindow *self)
+{
+  if (self->chooser != NULL || self->document == NULL)
+    return;
+
+  self->chooser = gtk_file_chooser_native_new (_("Replace Text with Revised Version"),
+                                               GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                               _("_Replace"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
+  _gloss_window_add_import_filters (GTK_FILE_CHOOSER (self->chooser), FALSE);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (chooser_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+/* the Orphans page */
+
+static void
+attach_claim_cb (GlossOrphansPage *page,
+                 GlossClaim       *claim,
+                 GlossWindow      *self)
+{
+  AdwToast *undo_toast;
+  guint start, end;
+
+  if (self->document == NULL)
+    return;
+  if (!gloss_transcript_view_get_selection (self->transcript_view, &start, &end))
+    {
+      _gloss_window_toast (self, _("Select the text for the claim in the transcript first"));
+      return;
+    }
+
+  gloss_history_move_claim (gloss_document_get_history (self->document), claim, start, end, FALSE);
+  gloss_transcript_view_flash_claim (self->transcript_view, claim);
+  undo_toast = adw_toast_new (_("Claim attached"));
+  adw_toast_set_button_label (undo_toast, _("_Undo"));
+  adw_toast_set_action_name (undo_toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, undo_toast);
+}
+
+static void
+delete_claim_cb (GlossOrphansPage *page,
+                 GlossClaim       *claim,
+                 GlossWindow      *self)
+{
+  AdwToast *undo_toast;
+
+  if (self->document == NULL)
+    return;
+  gloss_history_remove_claim (gloss_document_get_history (self->document), claim);
+  undo_toast = adw_toast_new (_("Claim deleted"));
+  adw_toast_set_button_label (undo_toast, _("_Undo"));
+  adw_toast_set_action_name (undo_toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, undo_toast);
+}
+
+static void
+n_orphans_cb (GlossOrphansPage *page,
+              GParamSpec       *pspec,
+              GlossWindow      *self)
+{
+  gboolean any = gloss_orphans_page_get_n_orphans (page) > 0;
+
+  if (!any && g_strcmp0 (adw_view_stack_get_visible_child_name (self->side_stack), "orphans") == 0)
+    adw_view_stack_set_visible_child_name (self->side_stack, "claims");
+  _gloss_window_show_side_page (self, "orphans", any);
+}
+
+void
+_gloss_window_setup_revise (GlossWindow *self)
+{
+  g_signal_connect (self->orphans_page, "attach-claim", G_CALLBACK (attach_claim_cb), self);
+  g_signal_connect (self->orphans_page, "delete-claim", G_CALLBACK (delete_claim_cb), self);
+  g_signal_connect (self->orphans_page, "notify::n-orphans", G_CALLBACK (n_orphans_cb), self);
+  _gloss_window_show_side_page (self, "orphans", FALSE);
+}
+
+void
+_gloss_window_revise_set_project (GlossWindow  *self,
+                                  GlossProject *project)
+{
+  gloss_orphans_page_set_project (self->orphans_page, project);
+}
