@@ -16,6 +16,7 @@ struct _GlossClaimRecordDialog
   gulong removed_id;
   gboolean updating;
 
+  AdwPreferencesGroup *status_group;
   AdwComboRow *status_row;
   AdwPreferencesGroup *sources_group;
   GPtrArray *source_rows;
@@ -73,10 +74,16 @@ rebuild (GlossClaimRecordDialog *self)
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gloss_source_get_label (source));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      /* Translators: a source's URL and the day it was read */
-      subtitle = accessed[0] != '\0' ? g_strdup_printf (_("%s · accessed %s"), gloss_source_get_url (source), accessed)
-                                     : g_strdup (gloss_source_get_url (source));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      /* without a title the row's title is the URL already */
+      if (gloss_source_get_title (source)[0] == '\0')
+        subtitle = accessed[0] != '\0' ? g_strdup_printf (_("accessed %s"), accessed) : NULL;
+      else if (accessed[0] != '\0')
+        /* Translators: a source's URL and the day it was read */
+        subtitle = g_strdup_printf (_("%s · accessed %s"), gloss_source_get_url (source), accessed);
+      else
+        subtitle = g_strdup (gloss_source_get_url (source));
+      if (subtitle != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_set_tooltip_text (remove, _("Remove Source"));
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (remove, "flat");
@@ -206,6 +213,8 @@ gloss_claim_record_dialog_init (GlossClaimRecordDialog *self)
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *status_group = adw_preferences_group_new ();
+
+  self->status_group = ADW_PREFERENCES_GROUP (status_group);
   GtkWidget *add_group = adw_preferences_group_new ();
   GtkStringList *statuses = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -276,6 +285,14 @@ gloss_claim_record_dialog_new (GtkWindow    *parent,
   self->history = g_object_ref (history);
   self->project = g_object_ref (gloss_history_get_project (history));
   self->claim = g_object_ref (claim);
+  {
+    g_autofree char *quote = g_utf8_substring (gloss_claim_get_quote (claim), 0,
+                                               MIN (g_utf8_strlen (gloss_claim_get_quote (claim), -1), 240));
+    g_autofree char *escaped = g_markup_escape_text (quote, -1);
+
+    /* the claim it is about, above its status */
+    adw_preferences_group_set_description (self->status_group, escaped);
+  }
   self->changed_id = g_signal_connect (self->project, "claim-changed", G_CALLBACK (claim_changed_cb), self);
   self->removed_id = g_signal_connect (self->project, "items-changed", G_CALLBACK (claims_changed_cb), self);
   rebuild (self);

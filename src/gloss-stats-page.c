@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "gloss-claim-status.h"
@@ -13,6 +15,7 @@
 #define CELL_GAP         3.0
 #define TIMELINE_TURNS   14.0
 #define TIMELINE_ROW     9.0
+#define MAX_QUESTIONS    15
 
 struct _GlossStatsPage
 {
@@ -22,6 +25,7 @@ struct _GlossStatsPage
   GlossStats *stats;
   gulong changed_id;
   guint refresh_id;
+  gboolean stale;
 
   GtkDrawingArea *matrix;
   GtkDrawingArea *timeline;
@@ -72,17 +76,21 @@ make_layout (GtkWidget  *widget,
              gboolean    bold)
 {
   PangoLayout *layout = gtk_widget_create_pango_layout (widget, text);
+  PangoAttrList *attrs = pango_attr_list_new ();
 
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-  if (bold)
+  /* a width of 0: a count, never cut, smaller in narrow columns */
+  if (width > 0)
     {
-      PangoAttrList *attrs = pango_attr_list_new ();
-
-      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, attrs);
-      pango_attr_list_unref (attrs);
+      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
     }
+  else
+    pango_attr_list_insert (attrs, pango_attr_scale_new (-width >= 40 ? 1.0 :
+                                                         strlen (text) > 3 ? PANGO_SCALE_X_SMALL : PANGO_SCALE_SMALL));
+  if (bold)
+    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
 
   return layout;
 }
@@ -156,7 +164,7 @@ draw_matrix (GtkDrawingArea *area,
           cairo_fill (cr);
           if (n == 0)
             continue;
-          count = make_layout (widget, number, col, color.alpha > 0.6);
+          count = make_layout (widget, number, -col, color.alpha > 0.6 && col >= 40);
           pango_layout_get_pixel_size (count, &lw, &lh);
           if (color.alpha > 0.6)
             cairo_set_source_rgb (cr, 1, 1, 1);
@@ -177,9 +185,10 @@ draw_timeline (GtkDrawingArea *area,
 {
   GlossStatsPage *self = data;
   GlossTranscript *text;
-  guint length, n_claims;
+  guint length, n_claims, n_topics;
   GdkRGBA fg;
   g_autoptr(GHashTable) rows = NULL;
+  g_autofree guint8 *ticks = NULL;
 
   if (self->project == NULL)
     return;
@@ -209,31 +218,65 @@ draw_timeline (GtkDrawingArea *area,
       cairo_fill (cr);
     }
 
-  /* claims: one tick row per topic, a tick per claim */
+  /* claims: one tick row per topic; one pass over the claims marks the
+   * pixels that have a tick, so 50,000 claims cost one loop */
   rows = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint t = 0; t < gloss_project_get_n_topics (self->project); t++)
+  n_topics = gloss_project_get_n_topics (self->project);
+  for (guint t = 0; t < n_topics; t++)
     g_hash_table_insert (rows, (gpointer) gloss_topic_get_id (gloss_project_get_topic (self->project, t)),
                          GUINT_TO_POINTER (t + 1));
+  ticks = g_new0 (guint8, (gsize) MAX (n_topics, 1) * MAX (width, 1));
   n_claims = gloss_project_get_n_claims (self->project);
-  for (guint t = 0; t < gloss_project_get_n_topics (self->project); t++)
+  for (guint i = 0; i < n_claims; i++)
+    {
+      GlossClaim *claim = gloss_project_get_claim (self->project, i);
+      const char * const *ids;
+      guint x;
+
+      if (gloss_claim_get_text_role (claim) != GLOSS_TEXT_TRANSCRIPT || gloss_claim_get_orphaned (claim))
+        continue;
+      x = MIN ((guint) ((guint64) gloss_claim_get_start (claim) * width / length), (guint) MAX (width - 1, 0));
+      ids = gloss_claim_get_topics (claim);
+      for (guint k = 0; ids[k] != NULL; k++)
+        {
+          guint row = GPOINTER_TO_UINT (g_hash_table_lookup (rows, ids[k]));
+
+          if (row > 0)
+            ticks[(gsize) (row - 1) * width + x] = 1;
+        }
+    }
+  for (guint t = 0; t < n_topics; t++)
     {
       GdkRGBA color;
 
       topic_color (gloss_project_get_topic (self->project, t), &color);
       gdk_cairo_set_source_rgba (cr, &color);
-      for (guint i = 0; i < n_claims; i++)
-        {
-          GlossClaim *claim = gloss_project_get_claim (self->project, i);
-          double x;
-
-          if (gloss_claim_get_text_role (claim) != GLOSS_TEXT_TRANSCRIPT || gloss_claim_get_orphaned (claim) ||
-              !gloss_claim_has_topic (claim, gloss_topic_get_id (gloss_project_get_topic (self->project, t))))
-            continue;
-          x = (double) gloss_claim_get_start (claim) * width / length;
-          cairo_rectangle (cr, floor (x), TIMELINE_TURNS + 4 + t * TIMELINE_ROW, 2, TIMELINE_ROW - 2);
-        }
+      for (int x = 0; x < width; x++)
+        if (ticks[(gsize) t * width + x])
+          cairo_rectangle (cr, x, TIMELINE_TURNS + 4 + t * TIMELINE_ROW, 2, TIMELINE_ROW - 2);
       cairo_fill (cr);
     }
+}
+
+static int
+compare_claims_desc (gconstpointer a,
+                     gconstpointer b)
+{
+  const GlossStatsQuestion *qa = a, *qb = b;
+
+  if (qa->claims != qb->claims)
+    return qa->claims > qb->claims ? -1 : 1;
+
+  return qa->turn < qb->turn ? -1 : qa->turn > qb->turn;
+}
+
+static int
+compare_turns (gconstpointer a,
+               gconstpointer b)
+{
+  const GlossStatsQuestion *qa = a, *qb = b;
+
+  return qa->turn < qb->turn ? -1 : qa->turn > qb->turn;
 }
 
 static void
@@ -249,13 +292,22 @@ rebuild_lists (GlossStatsPage *self)
     return;
 
   {
+    g_autoptr(GArray) shown = g_array_copy (self->stats->questions);
     guint max = 1;
 
-    for (guint q = 0; q < self->stats->questions->len; q++)
-      max = MAX (max, g_array_index (self->stats->questions, GlossStatsQuestion, q).claims);
-    for (guint q = 0; q < self->stats->questions->len; q++)
+    /* a long briefing has hundreds of questions: the ones with the most
+     * claims, in text order, and how many are left out */
+    if (shown->len > MAX_QUESTIONS)
       {
-        const GlossStatsQuestion *question = &g_array_index (self->stats->questions, GlossStatsQuestion, q);
+        g_array_sort (shown, compare_claims_desc);
+        g_array_set_size (shown, MAX_QUESTIONS);
+        g_array_sort (shown, compare_turns);
+      }
+    for (guint q = 0; q < shown->len; q++)
+      max = MAX (max, g_array_index (shown, GlossStatsQuestion, q).claims);
+    for (guint q = 0; q < shown->len; q++)
+      {
+        const GlossStatsQuestion *question = &g_array_index (shown, GlossStatsQuestion, q);
         GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
         GtkWidget *label = gtk_label_new (question->asked_by);
         GtkWidget *bar = gtk_level_bar_new_for_interval (0, max);
@@ -278,6 +330,21 @@ rebuild_lists (GlossStatsPage *self)
         gtk_box_append (GTK_BOX (row), bar);
         gtk_box_append (GTK_BOX (row), count);
         gtk_box_append (self->questions_box, row);
+      }
+    if (self->stats->questions->len > shown->len)
+      {
+        g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                              "The %u question with the most claims, of %u",
+                                                              "The %u questions with the most claims, of %u",
+                                                              shown->len),
+                                                 shown->len, self->stats->questions->len);
+        GtkWidget *note = gtk_label_new (more);
+
+        gtk_label_set_xalign (GTK_LABEL (note), 0);
+        gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+        gtk_widget_add_css_class (note, "caption");
+        gtk_widget_add_css_class (note, "dim-label");
+        gtk_box_append (self->questions_box, note);
       }
   }
 
@@ -307,6 +374,7 @@ gloss_stats_page_refresh (GlossStatsPage *self)
   g_return_if_fail (GLOSS_IS_STATS_PAGE (self));
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
   g_clear_pointer (&self->stats, gloss_stats_free);
   if (self->project != NULL)
     self->stats = gloss_stats_new (self->project);
@@ -342,12 +410,27 @@ refresh_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* counted again a moment after an edit when shown, else when next shown:
+ * 50,000 claims take a few dozen milliseconds */
 static void
 project_changed_cb (GlossProject   *project,
                     GlossStatsPage *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->refresh_id == 0)
     self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+}
+
+static void
+map_cb (GtkWidget      *widget,
+        GlossStatsPage *self)
+{
+  if (self->stale)
+    gloss_stats_page_refresh (self);
 }
 
 int
@@ -488,6 +571,7 @@ gloss_stats_page_init (GlossStatsPage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   adw_bin_set_child (ADW_BIN (self), scroller);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), self);
 }
 
 GtkWidget *

@@ -21,6 +21,7 @@ struct _GlossSuggestionsPage
   gulong changed_id;
   guint refresh_id;
   gboolean searched;
+  gboolean stale;
 
   GtkListBox *list;
   GtkLabel *count_label;
@@ -233,6 +234,7 @@ gloss_suggestions_page_suggest (GlossSuggestionsPage *self)
   g_return_val_if_fail (GLOSS_IS_SUGGESTIONS_PAGE (self), 0);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
+  self->stale = FALSE;
   if (self->project == NULL)
     {
       show_suggestions (self, NULL);
@@ -319,8 +321,22 @@ project_changed_cb (GlossProject         *project,
 {
   if (!self->searched)
     return;
+  /* a search over a long transcript takes a while: not while hidden */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->refresh_id = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+}
+
+static void
+map_cb (GtkWidget            *widget,
+        GlossSuggestionsPage *self)
+{
+  if (self->stale)
+    gloss_suggestions_page_suggest (self);
 }
 
 static void
@@ -384,6 +400,7 @@ gloss_suggestions_page_set_history (GlossSuggestionsPage *self,
   g_set_object (&self->history, history);
   g_set_object (&self->text_view, text_view);
   self->searched = FALSE;
+  self->stale = FALSE;
   if (history != NULL)
     {
       self->project = g_object_ref (gloss_history_get_project (history));
@@ -474,6 +491,7 @@ gloss_suggestions_page_init (GlossSuggestionsPage *self)
   gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
   adw_bin_set_child (ADW_BIN (self), box);
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), self);
   show_suggestions (self, NULL);
 }
 

@@ -18,6 +18,7 @@ struct _GlossTopicChooser
   GtkBox *topics_box;
   GtkEntry *note_entry;
   GtkButton *apply_button;
+  GtkWidget *record_button;
 };
 
 G_DEFINE_FINAL_TYPE (GlossTopicChooser, gloss_topic_chooser, GTK_TYPE_POPOVER)
@@ -75,6 +76,10 @@ gloss_topic_chooser_prepare (GlossTopicChooser *self,
 
   g_set_object (&self->claim, claim);
   self->focus_note = focus_note;
+  /* an existing claim's status and sources: gloss-claim-record-dialog */
+  gtk_widget_set_visible (self->record_button, claim != NULL);
+  if (claim != NULL)
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (self->record_button), "s", gloss_claim_get_id (claim));
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->topics_box))) != NULL)
     gtk_box_remove (self->topics_box, child);
@@ -275,6 +280,12 @@ gloss_topic_chooser_init (GlossTopicChooser *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->record_button = gtk_button_new_with_mnemonic (_("Status and _Sources…"));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->record_button), "s", "");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->record_button), "win.claim-record-of");
+  gtk_widget_set_visible (self->record_button, FALSE);
+  gtk_widget_add_css_class (self->record_button, "flat");
+  gtk_box_append (GTK_BOX (gtk_popover_get_child (GTK_POPOVER (self))), self->record_button);
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

@@ -66,6 +66,26 @@ claim_record_action (GSimpleAction *action,
                                                                  claim)));
 }
 
+/* from the claim popover: the claim it edits, by id */
+static void
+claim_record_of_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GlossWindow *self = user_data;
+  GlossClaim *claim;
+
+  if (self->document == NULL)
+    return;
+  claim = gloss_project_lookup_claim (gloss_document_get_project (self->document),
+                                      g_variant_get_string (parameter, NULL));
+  if (claim == NULL)
+    return;
+  gtk_popover_popdown (GTK_POPOVER (self->topic_chooser));
+  gtk_window_present (GTK_WINDOW (gloss_claim_record_dialog_new (GTK_WINDOW (self), window_history (self),
+                                                                 claim)));
+}
+
 static GtkWidget *
 side_page (GlossWindow *self,
            const char  *name)
@@ -111,27 +131,88 @@ show_statistics_action (GSimpleAction *action,
   show_page (self, STATS_PAGE);
 }
 
-/* printing: the PDF report's pages, laid out once, scaled to the paper */
+/* Printing: the PDF report's pages, or the transcript's, laid out once
+ * (src/export-pdf) and scaled to the paper. The print dialog's Gloss tab
+ * chooses which. */
+typedef struct
+{
+  GlossProject *project;
+  GListModel *claims;         /* the sidebar's, or NULL for all */
+  GPtrArray *pages;
+  GtkWidget *transcript_button;
+  gboolean transcript;
+} PrintJob;
+
+static void
+print_job_free (PrintJob *job)
+{
+  g_clear_object (&job->project);
+  g_clear_object (&job->claims);
+  g_clear_pointer (&job->pages, g_ptr_array_unref);
+  g_free (job);
+}
+
+static GObject *
+create_custom_widget_cb (GtkPrintOperation *operation,
+                         PrintJob          *job)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *report = gtk_check_button_new_with_mnemonic (_("The claims _report"));
+  GtkWidget *transcript = gtk_check_button_new_with_mnemonic (_("The _transcript, with the claims highlighted "
+                                                                "and numbered in the margin"));
+
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (transcript), GTK_CHECK_BUTTON (report));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (report), TRUE);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_box_append (GTK_BOX (box), report);
+  gtk_box_append (GTK_BOX (box), transcript);
+  job->transcript_button = transcript;
+
+  return G_OBJECT (box);
+}
+
+static void
+custom_widget_apply_cb (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        PrintJob          *job)
+{
+  job->transcript = gtk_check_button_get_active (GTK_CHECK_BUTTON (job->transcript_button));
+}
+
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
-                GPtrArray         *pages)
+                PrintJob          *job)
 {
-  gtk_print_operation_set_n_pages (operation, (int) pages->len);
+  if (job->transcript)
+    job->pages = gloss_export_pdf_render_transcript_pages (job->project);
+  else
+    {
+      g_autoptr(GError) error = NULL;
+      GlossExportRecords *records = gloss_export_records_new (job->project, job->claims, &error);
+
+      job->pages = records != NULL ? gloss_export_pdf_render_pages (records)
+                                   : g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
+      gloss_export_records_free (records);
+    }
+  gtk_print_operation_set_n_pages (operation, (int) MAX (job->pages->len, 1));
 }
 
 static void
 draw_page_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
               int                page_nr,
-              GPtrArray         *pages)
+              PrintJob          *job)
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
   double scale = MIN (gtk_print_context_get_width (context) / GLOSS_EXPORT_PDF_PAGE_WIDTH,
                       gtk_print_context_get_height (context) / GLOSS_EXPORT_PDF_PAGE_HEIGHT);
 
+  if ((guint) page_nr >= job->pages->len)
+    return;
   cairo_scale (cr, scale, scale);
-  cairo_set_source_surface (cr, g_ptr_array_index (pages, page_nr), 0, 0);
+  cairo_set_source_surface (cr, g_ptr_array_index (job->pages, page_nr), 0, 0);
   cairo_paint (cr);
 }
 
@@ -143,33 +224,28 @@ print_action (GSimpleAction *action,
   GlossWindow *self = user_data;
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
-  GlossExportRecords *records;
-  GPtrArray *pages;
   GtkPrintOperationResult result;
+  PrintJob *job;
 
   if (self->document == NULL)
     return;
 
+  job = g_new0 (PrintJob, 1);
+  job->project = g_object_ref (gloss_document_get_project (self->document));
   /* the claims the sidebar shows, as in Export */
-  records = gloss_export_records_new (gloss_document_get_project (self->document),
-                                      gloss_sidebar_get_filter_active (self->sidebar)
-                                      ? gloss_sidebar_get_filtered_claims (self->sidebar) : NULL,
-                                      &error);
-  if (records == NULL)
-    {
-      _gloss_window_show_error (self, _("Could Not Print"), error);
-      return;
-    }
-  pages = gloss_export_pdf_render_pages (records);
-  gloss_export_records_free (records);
+  if (gloss_sidebar_get_filter_active (self->sidebar))
+    job->claims = g_object_ref (gloss_sidebar_get_filtered_claims (self->sidebar));
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_job_name (operation, gtk_window_get_title (GTK_WINDOW (self)));
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), pages);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), pages);
-  g_object_set_data_full (G_OBJECT (operation), "pages", pages, (GDestroyNotify) g_ptr_array_unref);
+  gtk_print_operation_set_custom_tab_label (operation, _("Gloss"));
+  g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), job);
+  g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), job);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  g_object_set_data_full (G_OBJECT (operation), "gloss-print-job", job, (GDestroyNotify) print_job_free);
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
@@ -179,6 +255,7 @@ print_action (GSimpleAction *action,
 static const GActionEntry record_actions[] = {
   { "claim-status", claim_status_action, "s", NULL, NULL, { 0 } },
   { "claim-record", claim_record_action, NULL, NULL, NULL, { 0 } },
+  { "claim-record-of", claim_record_of_action, "s", NULL, NULL, { 0 } },
   { "suggest-claims", suggest_claims_action, NULL, NULL, NULL, { 0 } },
   { "show-statistics", show_statistics_action, NULL, NULL, NULL, { 0 } },
   { "print", print_action, NULL, NULL, NULL, { 0 } },

@@ -280,6 +280,38 @@ test_merge3_clean (void)
   three_clear (&three);
 }
 
+/* a status and sources one side set come through, whole */
+static void
+test_merge3_record (void)
+{
+  Three three;
+  const char *names[] = { "base", "ours", "theirs" };
+  g_autoptr(GlossProject) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_source_unref);
+  GlossClaim *claim;
+  guint n_conflicts = 99;
+
+  three_init (&three);
+  g_ptr_array_add (sources, gloss_source_new ("https://example.org/dam", "Dam report", "2024-03-04"));
+  gloss_project_set_claim_status (three.theirs, gloss_project_lookup_claim (three.theirs, "c1"),
+                                  GLOSS_CLAIM_STATUS_DISPUTED);
+  gloss_project_set_claim_sources (three.theirs, gloss_project_lookup_claim (three.theirs, "c1"), sources);
+  gloss_project_set_claim_status (three.ours, gloss_project_lookup_claim (three.ours, "c2"),
+                                  GLOSS_CLAIM_STATUS_VERIFIED);
+
+  merged = gloss_merge3 (three.base, three.ours, three.theirs, names, &n_conflicts, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_conflicts, ==, 0);
+  claim = gloss_project_lookup_claim (merged, "c1");
+  g_assert_cmpint (gloss_claim_get_status (claim), ==, GLOSS_CLAIM_STATUS_DISPUTED);
+  g_assert_true (gloss_sources_equal (gloss_claim_get_sources (claim), sources));
+  g_assert_cmpint (gloss_claim_get_status (gloss_project_lookup_claim (merged, "c2")), ==,
+                   GLOSS_CLAIM_STATUS_VERIFIED);
+
+  three_clear (&three);
+}
+
 static void
 test_merge3_conflict (void)
 {
@@ -545,6 +577,7 @@ main (int   argc,
   g_test_add_func ("/merge/text-shorter", test_merge_text_shorter);
   g_test_add_func ("/merge3/clean", test_merge3_clean);
   g_test_add_func ("/merge3/conflict", test_merge3_conflict);
+  g_test_add_func ("/merge3/record", test_merge3_record);
   g_test_add_func ("/merge3/topics", test_merge3_topics);
   g_test_add_func ("/conflict/resolve", test_conflict_resolve);
   g_test_add_func ("/compare/disagreements", test_compare);

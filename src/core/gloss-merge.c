@@ -147,6 +147,9 @@ copy_one (GlossClaim *claim,
                                gloss_claim_get_note (claim), gloss_claim_get_author (claim),
                                gloss_claim_get_created (claim), gloss_claim_get_modified (claim));
   gloss_claim_set_text_role (copy, gloss_claim_get_text_role (claim));
+  /* the record: a merge must not lose what a fact-checker found */
+  _gloss_claim_set_status (copy, gloss_claim_get_status (claim));
+  _gloss_claim_set_sources (copy, gloss_claim_get_sources (claim));
   if (gloss_claim_get_orphaned (claim))
     _gloss_claim_set_orphaned (copy, TRUE);
   if (gloss_claim_get_previous_quote (claim) != NULL)
@@ -206,6 +209,8 @@ _gloss_merge_claims_equal (GlossClaim *a,
       gloss_claim_get_end (a) != gloss_claim_get_end (b) ||
       gloss_claim_get_orphaned (a) != gloss_claim_get_orphaned (b) ||
       strcmp (gloss_claim_get_note (a), gloss_claim_get_note (b)) != 0 ||
+      gloss_claim_get_status (a) != gloss_claim_get_status (b) ||
+      !gloss_sources_equal (gloss_claim_get_sources (a), gloss_claim_get_sources (b)) ||
       !same_topic_lists (gloss_claim_get_topics (a), gloss_claim_get_topics (b)))
     return FALSE;
   if (!with_conflict)

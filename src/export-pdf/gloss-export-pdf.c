@@ -8,38 +8,11 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "gloss-export-pdf-private.h"
 #include "gloss-export-report.h"
 
-/* A4 in points, with margins of 2 cm */
-#define PAGE_WIDTH    595.276
-#define PAGE_HEIGHT   841.89
-#define MARGIN        56.7
-#define CONTENT_WIDTH (PAGE_WIDTH - 2 * MARGIN)
-#define BOTTOM        (PAGE_HEIGHT - MARGIN)
-#define QUOTE_INDENT  12.0
-
-/* Sans: fontconfig resolves it and falls back per script, and the language
- * attribute makes Han text pick the Simplified Chinese (or Japanese) face */
-#define FONT_FAMILY   "Sans"
-
-typedef struct
-{
-  cairo_surface_t *surface;   /* the page being laid out, a recording */
-  GPtrArray       *pages;     /* the recordings done */
-  cairo_t         *cr;
-  const char      *language;
-  double           y;
-  guint            page;
-  gboolean         page_used;
-} Pdf;
-
-typedef struct
-{
-  double r, g, b;
-} Rgb;
-
-static const Rgb text_color = { 0.14, 0.12, 0.19 };
-static const Rgb muted_color = { 0.37, 0.36, 0.39 };
+const Rgb _gloss_pdf_text_color = { 0.14, 0.12, 0.19 };
+const Rgb _gloss_pdf_muted_color = { 0.37, 0.36, 0.39 };
 
 static cairo_status_t
 write_cb (void                *closure,
@@ -51,8 +24,8 @@ write_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-static Rgb
-parse_color (const char *color)
+Rgb
+_gloss_pdf_parse_color (const char *color)
 {
   Rgb rgb = muted_color;
   guint value;
@@ -80,8 +53,8 @@ draw_footer (Pdf *pdf)
   pango_cairo_show_layout (pdf->cr, layout);
 }
 
-static void
-start_page (Pdf *pdf)
+void
+_gloss_pdf_start_page (Pdf *pdf)
 {
   cairo_rectangle_t extents = { 0, 0, PAGE_WIDTH, PAGE_HEIGHT };
 
@@ -89,8 +62,8 @@ start_page (Pdf *pdf)
   pdf->cr = cairo_create (pdf->surface);
 }
 
-static void
-finish_page (Pdf *pdf)
+void
+_gloss_pdf_finish_page (Pdf *pdf)
 {
   draw_footer (pdf);
   cairo_destroy (pdf->cr);
@@ -99,11 +72,11 @@ finish_page (Pdf *pdf)
   pdf->surface = NULL;
 }
 
-static void
-new_page (Pdf *pdf)
+void
+_gloss_pdf_new_page (Pdf *pdf)
 {
-  finish_page (pdf);
-  start_page (pdf);
+  _gloss_pdf_finish_page (pdf);
+  _gloss_pdf_start_page (pdf);
   pdf->page++;
   pdf->y = MARGIN;
   pdf->page_used = FALSE;
@@ -158,7 +131,7 @@ block (Pdf         *pdf,
     pdf->y += style->space_before;
   /* a heading is not left alone at the foot of a page */
   if (pdf->page_used && style->keep_with_next && pdf->y + layout_height + 40 > BOTTOM)
-    new_page (pdf);
+    _gloss_pdf_new_page (pdf);
 
   iter = pango_layout_get_iter (layout);
   do
@@ -172,7 +145,7 @@ block (Pdf         *pdf,
       line_height = (double) logical.height / PANGO_SCALE;
       line_top = (double) logical.y / PANGO_SCALE;
       if (pdf->page_used && pdf->y + line_height > BOTTOM)
-        new_page (pdf);
+        _gloss_pdf_new_page (pdf);
       (void) line_top;
 
       if (style->bar != NULL)
@@ -248,7 +221,7 @@ begin_section_cb (const GlossReportSection *section,
 {
   Pdf *pdf = user_data;
   g_autofree char *text = g_strdup_printf ("%s (%s)", section->name, section->count_label);
-  Rgb color = parse_color (section->color);
+  Rgb color = _gloss_pdf_parse_color (section->color);
   const Style heading = { .font = FONT_FAMILY " Bold 12.5", .space_before = 14,
                           .color = &text_color, .bar = &color, .indent = QUOTE_INDENT,
                           .keep_with_next = TRUE };
@@ -261,7 +234,7 @@ claim_cb (const GlossReportClaim *claim,
           gpointer                user_data)
 {
   Pdf *pdf = user_data;
-  Rgb color = parse_color (claim->section->color);
+  Rgb color = _gloss_pdf_parse_color (claim->section->color);
   const Style quote = { .font = FONT_FAMILY " Italic 10.5", .indent = QUOTE_INDENT, .space_before = 10,
                         .color = &text_color, .bar = &color, .language = claim->language };
   const Style remark = { .font = FONT_FAMILY " Italic 9", .indent = QUOTE_INDENT, .space_before = 2,
@@ -390,7 +363,7 @@ summary_cb (const GlossReport *report,
         }
 
       if (pdf->y + row_height + 4 > BOTTOM)
-        new_page (pdf);
+        _gloss_pdf_new_page (pdf);
       cairo_set_source_rgb (pdf->cr, text_color.r, text_color.g, text_color.b);
       for (guint c = 0; c < cells->len; c++)
         {
@@ -426,9 +399,9 @@ gloss_export_pdf_render_pages (const GlossExportRecords *records)
   pdf.pages = g_ptr_array_new_with_free_func ((GDestroyNotify) cairo_surface_destroy);
   pdf.page = 1;
   pdf.y = MARGIN;
-  start_page (&pdf);
+  _gloss_pdf_start_page (&pdf);
   gloss_report_walk (records, &renderer, &pdf);
-  finish_page (&pdf);
+  _gloss_pdf_finish_page (&pdf);
 
   return pdf.pages;
 }

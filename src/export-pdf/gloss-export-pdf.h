@@ -23,5 +23,8 @@ GBytes                  *gloss_export_pdf_write    (const GlossExportRecords  *r
 #define GLOSS_EXPORT_PDF_PAGE_WIDTH  595.276
 #define GLOSS_EXPORT_PDF_PAGE_HEIGHT 841.89
 GPtrArray               *gloss_export_pdf_render_pages (const GlossExportRecords *records);
+/* The transcript as it reads, the same way: each claim highlighted in its
+ * first topic's colour, claim numbers (text order) in the margin. */
+GPtrArray               *gloss_export_pdf_render_transcript_pages (GlossProject *project);
 
 G_END_DECLS

@@ -367,7 +367,7 @@ check_html_structure (const char *html)
 {
   static const char * const known[] = {
     "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3",
-    "p", "nav", "ul", "li", "a", "span", "div", "main", "section", "article",
+    "p", "nav", "ul", "li", "a", "span", "div", "figure", "figcaption", "svg", "rect", "text", "main", "section", "article",
     "blockquote", "mark", "strong", "em", "table", "thead", "tbody", "tfoot", "tr",
     "th", "td", NULL
   };

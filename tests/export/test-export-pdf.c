@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include <cairo-pdf.h>
 #include <glib/gstdio.h>
 
 #include "export-test-util.h"
@@ -181,6 +182,83 @@ test_pdf_many_pages (void)
   g_rmdir (dir);
 }
 
+/* the transcript as printed: its words whole, every located claim's number
+ * once in the margin, in text order */
+static void
+test_pdf_transcript (void)
+{
+  g_autoptr(GlossProject) project = make_fixture ();
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gloss-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "transcript.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GString) numbers = g_string_new (NULL);
+  g_autoptr(GRegex) margin = g_regex_new ("\\d+", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  GString *all = g_string_new (NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      g_string_free (all, TRUE);
+      return;
+    }
+
+  pages = gloss_export_pdf_render_transcript_pages (project);
+  g_assert_cmpuint (pages->len, >=, 1);
+  surface = cairo_pdf_surface_create (path, GLOSS_EXPORT_PDF_PAGE_WIDTH, GLOSS_EXPORT_PDF_PAGE_HEIGHT);
+  cr = cairo_create (surface);
+  for (guint i = 0; i < pages->len; i++)
+    {
+      cairo_set_source_surface (cr, g_ptr_array_index (pages, i), 0, 0);
+      cairo_paint (cr);
+      cairo_show_page (cr);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* the text column (at 72 dpi a pixel is a point), and the margin left of it */
+  {
+    const char *argv[] = { "pdftotext", "-r", "72", "-x", "84", "-y", "0", "-W", "520", "-H", "800",
+                           "-enc", "UTF-8", path, "-", NULL };
+
+    text = run_tool (argv);
+  }
+  flat = squeeze (text);
+  for (guint i = 0; i < G_N_ELEMENTS (fixture_claims); i++)
+    {
+      g_autofree char *quote = squeeze (fixture_claims[i].quote);
+
+      if (strstr (flat, quote) == NULL)
+        g_error ("claim %s is not in the printed transcript:\n%s", fixture_claims[i].id, text);
+    }
+  {
+    const char *argv[] = { "pdftotext", "-r", "72", "-x", "0", "-y", "0", "-W", "84", "-H", "800",
+                           "-layout", "-enc", "UTF-8", path, "-", NULL };
+    g_autofree char *gutter = run_tool (argv);
+
+    g_regex_match (margin, gutter, 0, &match);
+    while (g_match_info_matches (match))
+      {
+        g_autofree char *found = g_match_info_fetch (match, 0);
+
+        g_string_append_printf (numbers, "%s%s", numbers->len > 0 ? "," : "", found);
+        g_match_info_next (match, NULL);
+      }
+  }
+  for (guint i = 1; i <= G_N_ELEMENTS (fixture_claims); i++)
+    g_string_append_printf (all, "%s%u", i > 1 ? "," : "", i);
+  expected = g_string_free (all, FALSE);
+  g_assert_cmpstr (numbers->str, ==, expected);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -189,6 +267,7 @@ main (int   argc,
 
   g_test_add_func ("/export/pdf/text", test_pdf_text);
   g_test_add_func ("/export/pdf/many-pages", test_pdf_many_pages);
+  g_test_add_func ("/export/pdf/transcript", test_pdf_transcript);
 
   return g_test_run ();
 }

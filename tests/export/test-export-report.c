@@ -266,6 +266,12 @@ test_record_fields (void)
                                   "Network statistics (2021)</a>, accessed 2021-07-20</li>"));
   g_assert_nonnull (strstr (html, "<li>&lt;b&gt;Click&lt;/b&gt; &amp; see (<span class=\"citation\">javascript:alert(&quot;x&quot;)</span>)</li>"));
   g_assert_null (strstr (html, "href=\"javascript"));
+
+  /* the charts, inline: the matrix has a cell per speaker and topic, the
+   * timeline a tick per located claim and topic */
+  g_assert_cmpuint (count_occurrences (html, "<svg "), ==, 2);
+  g_assert_nonnull (strstr (html, "<title>Dr. Ada Lin · 5G: 3</title>"));
+  g_assert_nonnull (strstr (html, "<figcaption>Where topics are discussed</figcaption>"));
 }
 
 /* ------------------------------------------------------------------ */

@@ -52,13 +52,18 @@ test_structure (void)
   g_assert_nonnull (strstr (workbook, "name=\"Topics x Speakers\""));
   /* the header stays put and filters */
   g_assert_nonnull (strstr (claims, "state=\"frozen\""));
-  filter = g_strdup_printf ("<autoFilter ref=\"A1:O%u\"/>", N_FIXTURE_CLAIMS + 1);
+  filter = g_strdup_printf ("<autoFilter ref=\"A1:R%u\"/>", N_FIXTURE_CLAIMS + 1);
   g_assert_nonnull (strstr (claims, filter));
   /* no formula anywhere, though a note reads "=SUM(A1) of them" */
   g_assert_null (strstr (claims, "<f>"));
   g_assert_null (strstr (matrix, "<f>"));
   g_assert_nonnull (strstr (strings, "=SUM(A1) of them"));
   g_assert_nonnull (strstr (strings, "time_begin"));
+  /* status, figures and sources have their own columns, as in the CSV */
+  g_assert_nonnull (strstr (strings, "<t>status</t>"));
+  g_assert_nonnull (strstr (strings, "<t>verified</t>"));
+  g_assert_nonnull (strstr (strings, "<t>961,000</t>"));
+  g_assert_nonnull (strstr (strings, "Network statistics (2021) &lt;https://example.org/stats?year=2021&amp;kind=5g&gt; (2021-07-20)\nAnnual report 2020, p. 12"));
   /* the colour of each claim's (first) topic fills its cell */
   for (guint i = 0; i < gloss_project_get_n_claims (project); i++)
     {
@@ -176,11 +181,12 @@ test_libreoffice (void)
       g_autofree char *start = g_strdup_printf ("%u", gloss_claim_get_start (claim));
 
       g_assert_nonnull (fc);
-      g_assert_cmpuint (g_strv_length (row), ==, 15);
+      g_assert_cmpuint (g_strv_length (row), ==, 18);
       /* text as it is: no apostrophe needed, nothing evaluated */
       g_assert_cmpstr (row[5], ==, fc->quote);
       g_assert_cmpstr (row[6], ==, fc->note);
-      g_assert_cmpstr (row[7], ==, start);
+      g_assert_cmpstr (row[7], ==, fc->status != NULL ? fc->status : "unchecked");
+      g_assert_cmpstr (row[10], ==, start);
     }
   remove_tree (dir);
 }

@@ -367,6 +367,45 @@ test_topic_pattern (void)
   close_window (window);
 }
 
+static gboolean
+record_dialog_open (gpointer data)
+{
+  g_autoptr(GList) windows = gtk_window_list_toplevels ();
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (GLOSS_IS_CLAIM_RECORD_DIALOG (l->data))
+      {
+        *(GtkWidget **) data = l->data;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* the claim popover, editing a claim, opens that claim's record */
+static void
+test_popover_opens_record (void)
+{
+  GlossWindow *window = open_sample ();
+  g_autoptr(GlossClaim) claim = g_object_ref (add_claim (window, "11.4 million", "5g"));
+  GlossTopicChooser *chooser = _gloss_window_get_topic_chooser (window);
+  GtkWidget *button, *dialog = NULL;
+
+  gloss_topic_chooser_prepare (chooser, claim, gloss_claim_get_quote (claim), FALSE);
+  button = ui_test_find_widget (GTK_WIDGET (chooser), button_labelled, "Status and _Sources…");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (ui_test_wait_until (record_dialog_open, &dialog, 2000));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* a new claim has no record yet */
+  gloss_topic_chooser_prepare (chooser, NULL, "new", FALSE);
+  g_assert_false (gtk_widget_get_visible (button));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -401,6 +440,7 @@ main (int   argc,
   g_test_add_func ("/records/suggestions-page", test_suggestions_page);
   g_test_add_func ("/records/statistics-page", test_statistics_page);
   g_test_add_func ("/records/topic-pattern", test_topic_pattern);
+  g_test_add_func ("/records/popover-opens-record", test_popover_opens_record);
 
   ret = g_test_run ();
 

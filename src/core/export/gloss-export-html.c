@@ -58,6 +58,9 @@ static const char html_style[] =
   "    h2 { font-size: 1.4rem; margin-top: 2.5rem; border-bottom: 1px solid #deddda; }\n"
   "    h3 { font-size: 1.15rem; margin-top: 2rem; }\n"
   "    .meta, .count, .label, .footnote { color: #5e5c64; }\n"
+  "    figure.chart { margin: 1.5em 0 0; overflow-x: auto; }\n"
+  "    figure.chart figcaption { font-weight: bold; margin-bottom: 0.4em; }\n"
+  "    figure.chart text { font: 12px sans-serif; fill: currentColor; }\n"
   "    .count { font-weight: normal; font-size: 0.9em; }\n"
   "    .label { font-weight: bold; }\n"
   "    .swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.4em;\n"
@@ -375,7 +378,9 @@ summary_cb (const GlossReport *report,
       g_string_append_printf (out, "<td>%u</td></tr>\n", gloss_report_count (report, speaker, NULL));
     }
   g_string_append (out, "          </tfoot>\n        </table>\n");
-  g_string_append_printf (out, "        <p class=\"footnote\">%s</p>\n      </section>\n", footnote);
+  g_string_append_printf (out, "        <p class=\"footnote\">%s</p>\n", footnote);
+  _gloss_export_html_append_charts (out, report, _gloss_export_html_escape);
+  g_string_append (out, "      </section>\n");
 }
 
 static void

@@ -3,6 +3,7 @@
 #include <json-glib/json-glib.h>
 
 #include "gloss-export-format.h"
+#include "gloss-export-report.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +29,11 @@ GBytes *_gloss_export_write_xlsx       (const GlossExportRecords  *records,
 GBytes *_gloss_export_write_w3c        (const GlossExportRecords  *records,
                                         GlossExportFlags           flags,
                                         GError                   **error);
+
+/* the HTML report's inline SVG charts (gloss-export-html-charts.c) */
+void    _gloss_export_html_append_charts (GString                 *out,
+                                          const GlossReport       *report,
+                                          GlossReportEscapeFunc    escape);
 
 /* JSON helpers the JSON and W3C writers share (gloss-export-json.c) */
 void    _gloss_export_json_add_string  (JsonBuilder               *builder,

@@ -25,12 +25,14 @@
 static const struct { const char *id; double width; gboolean wrap; } columns[] = {
   { "id", 12, FALSE }, { "topics", 20, FALSE }, { "speaker", 22, FALSE },
   { "speaker_kind", 12, FALSE }, { "asked_by", 20, FALSE }, { "quote", 60, TRUE },
-  { "note", 40, TRUE }, { "start", 8, FALSE }, { "end", 8, FALSE }, { "turn", 6, FALSE },
+  { "note", 40, TRUE }, { "status", 12, FALSE }, { "figures", 24, TRUE }, { "sources", 40, TRUE },
+  { "start", 8, FALSE }, { "end", 8, FALSE }, { "turn", 6, FALSE },
   { "author", 14, FALSE }, { "created", 21, FALSE }, { "modified", 21, FALSE },
   { "time_begin", 11, FALSE }, { "time_end", 11, FALSE },
 };
 
-enum { COL_ID, COL_TOPICS, COL_SPEAKER, COL_KIND, COL_ASKED_BY, COL_QUOTE, COL_NOTE, COL_START,
+enum { COL_ID, COL_TOPICS, COL_SPEAKER, COL_KIND, COL_ASKED_BY, COL_QUOTE, COL_NOTE, COL_STATUS,
+       COL_FIGURES, COL_SOURCES, COL_START,
        COL_END, COL_TURN, COL_AUTHOR, COL_CREATED, COL_MODIFIED, COL_TIME_BEGIN, COL_TIME_END };
 
 static lxw_color_t
@@ -122,6 +124,8 @@ write_claims (lxw_workbook             *workbook,
       g_autofree char *created = gloss_export_time_to_string (gloss_claim_get_created (claim));
       g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
       guint turn = gloss_export_record_get_turn_number (record);
+      g_autofree char *figures = gloss_export_record_join_figures (record, "; ");
+      g_autofree char *sources = gloss_export_record_join_sources (record, "\n");
       gint64 begin, end;
 
       write_text (sheet, row, COL_ID, gloss_claim_get_id (claim), top);
@@ -132,6 +136,10 @@ write_claims (lxw_workbook             *workbook,
       write_text (sheet, row, COL_ASKED_BY, record->speaker.asked_by, top);
       write_text (sheet, row, COL_QUOTE, gloss_claim_get_quote (claim), wrapped);
       write_text (sheet, row, COL_NOTE, gloss_claim_get_note (claim), wrapped);
+      write_text (sheet, row, COL_STATUS, gloss_claim_status_to_string (gloss_claim_get_status (claim)), top);
+      write_text (sheet, row, COL_FIGURES, figures, wrapped);
+      /* one source a line in the cell */
+      write_text (sheet, row, COL_SOURCES, sources, wrapped);
       if (record->located)
         {
           worksheet_write_number (sheet, row, COL_START, gloss_claim_get_start (claim), top);
