@@ -97,6 +97,14 @@ void     _gloss_window_show_side_page    (GlossWindow *self,
 void     _gloss_window_present_side_page (GlossWindow *self,
                                           const char  *name);
 
+/* gloss-window-title.c */
+void     _gloss_window_update_title      (GlossWindow *self);
+/* a file's label depends on the files of the other windows */
+void     _gloss_window_update_other_titles (GlossWindow *self);
+/* the title follows @project's transcript (and the one a revision swaps in) */
+void     _gloss_window_title_follow_project (GlossWindow  *self,
+                                             GlossProject *project);
+
 /* gloss-window-actions.c */
 void     _gloss_window_add_actions       (GlossWindow *self);
 /* gloss-teams-actions.c: the conflicts and compare pages, win.compare-with

@@ -2,12 +2,8 @@
 
 #include <glib/gi18n.h>
 
-#include "gloss-application.h"
-#include "gloss-drafts.h"
 #include "gloss-environment.h"
 #include "gloss-fileutil.h"
-#include "gloss-import-format.h"
-#include "gloss-project-file.h"
 #include "gloss-window-private.h"
 
 #define RECENT_SHOWN 5
@@ -82,59 +78,6 @@ _gloss_window_show_file_error (GlossWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static void update_title (GlossWindow *self);
-
-/* a file's label depends on the files of the other windows */
-static void
-update_other_titles (GlossWindow *self)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  for (GList *l = app ? gtk_application_get_windows (app) : NULL; l != NULL; l = l->next)
-    if (GLOSS_IS_WINDOW (l->data) && l->data != self)
-      update_title (l->data);
-}
-
-static void
-update_title (GlossWindow *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  GFile *file;
-
-  if (self->document == NULL)
-    {
-      adw_window_title_set_title (self->window_title, _("Gloss"));
-      adw_window_title_set_subtitle (self->window_title, NULL);
-      gtk_window_set_title (GTK_WINDOW (self), _("Gloss"));
-      return;
-    }
-
-  /* the briefing's title stays the window's title once it has a file */
-  name = g_strdup (gloss_transcript_get_title (gloss_project_get_transcript (gloss_document_get_project (self->document))));
-  if (name == NULL || *name == '\0')
-    {
-      g_free (name);
-      name = gloss_document_dup_name (self->document);
-    }
-  if (gloss_document_get_modified (self->document))
-    /* Translators: the title of a project with unsaved changes */
-    title = g_strdup_printf (_("%s •"), name);
-  else
-    title = g_strdup (name);
-
-  file = gloss_document_get_file (self->document);
-  if (file != NULL)
-    subtitle = _gloss_window_file_label (self, file);
-  else
-    subtitle = g_strdup (_("Not saved yet"));
-
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-}
-
 static void
 update_undo_redo_tips (GlossWindow *self)
 {
@@ -166,9 +109,9 @@ document_notify_cb (GlossDocument *document,
                     GParamSpec    *pspec,
                     GlossWindow   *self)
 {
-  update_title (self);
+  _gloss_window_update_title (self);
   if (g_strcmp0 (pspec->name, "file") == 0)
-    update_other_titles (self);
+    _gloss_window_update_other_titles (self);
 }
 
 static void
@@ -303,28 +246,6 @@ view_claim_clicked_cb (GlossTranscriptView *view,
   gloss_sidebar_select_claim (self->sidebar, claim);
 }
 
-static void
-transcript_title_cb (GlossTranscript *transcript,
-                     GParamSpec      *pspec,
-                     GlossWindow     *self)
-{
-  update_title (self);
-}
-
-/* a revised text replaced the transcript (or undo brought the old one back) */
-static void
-transcript_replaced_cb (GlossProject *project,
-                        GParamSpec   *pspec,
-                        GlossWindow  *self)
-{
-  if (self->document == NULL || gloss_document_get_project (self->document) != project)
-    return;
-  g_signal_handlers_disconnect_by_func (gloss_project_get_transcript (project), transcript_title_cb, self);
-  g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
-                           G_CALLBACK (transcript_title_cb), self, 0);
-  update_title (self);
-}
-
 /* what the window offers with an original text: side by side, review */
 static void
 update_original (GlossWindow *self)
@@ -355,11 +276,7 @@ show_project (GlossWindow *self)
 
   /* an unsaved project goes by its transcript's title */
   if (project != NULL)
-    {
-      g_signal_connect_object (gloss_project_get_transcript (project), "notify::title",
-                               G_CALLBACK (transcript_title_cb), self, 0);
-      g_signal_connect_object (project, "notify::transcript", G_CALLBACK (transcript_replaced_cb), self, 0);
-    }
+    _gloss_window_title_follow_project (self, project);
 
   if (self->shown_project != NULL)
     g_signal_handlers_disconnect_by_func (self->shown_project, original_changed_cb, self);
@@ -404,7 +321,7 @@ document_saved_cb (GlossDocument *document,
                    GlossWindow   *self)
 {
   _gloss_window_note_recent (self, file);
-  update_title (self);
+  _gloss_window_update_title (self);
 }
 
 void
@@ -452,7 +369,7 @@ show_document (GlossWindow *self)
     gtk_widget_set_visible (self->project_widgets[i], self->document != NULL);
   _gloss_window_update_actions (self);
   update_undo_redo_tips (self);
-  update_title (self);
+  _gloss_window_update_title (self);
   gtk_stack_set_visible_child_name (self->stack, self->document ? "project" : "empty");
 }
 
@@ -493,7 +410,7 @@ gloss_window_set_document (GlossWindow   *self,
     }
 
   show_document (self);
-  update_other_titles (self);
+  _gloss_window_update_other_titles (self);
   if (document != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (self->transcript_view));
 
@@ -506,216 +423,6 @@ gloss_window_get_document (GlossWindow *self)
   g_return_val_if_fail (GLOSS_IS_WINDOW (self), NULL);
 
   return self->document;
-}
-
-gboolean
-_gloss_window_load_file (GlossWindow  *self,
-                         GFile        *file,
-                         GError      **error)
-{
-  g_autoptr(GlossDocument) document = NULL;
-
-  g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  document = gloss_document_open (file, NULL, NULL, error);
-  if (document == NULL)
-    return FALSE;
-
-  gloss_window_set_document (self, document);
-
-  return TRUE;
-}
-
-typedef struct
-{
-  GlossWindow *self;
-  GFile *file;
-} OpenData;
-
-static void offer_encoding (GlossWindow  *self,
-                            GFile        *file,
-                            const char   *heading,
-                            const GError *error);
-static gboolean offer_draft (GlossWindow  *self,
-                             GFile        *file,
-                             const char   *heading,
-                             const GError *error);
-
-static void
-opened_cb (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  OpenData *data = user_data;
-  g_autoptr(GlossWindow) self = data->self;
-  g_autoptr(GFile) file = data->file;
-  g_autoptr(GlossDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_free (data);
-  document = gloss_document_open_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  g_clear_object (&self->open_cancellable);
-
-  if (document == NULL)
-    {
-      g_autofree char *name = _gloss_window_file_label (self, file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), name);
-
-      if (g_error_matches (error, GLOSS_IMPORT_ERROR, GLOSS_IMPORT_ERROR_ENCODING))
-        offer_encoding (self, file, heading, error);
-      else if (_gloss_window_offer_reanchor (self, file, heading, error))
-        ;
-      else if (!g_error_matches (error, GLOSS_PROJECT_FILE_ERROR, GLOSS_PROJECT_FILE_ERROR_TRUNCATED) ||
-               !offer_draft (self, file, heading, error))
-        _gloss_window_show_file_error (self, heading, file, error);
-      return;
-    }
-
-  gloss_window_set_document (self, document);
-}
-
-static void
-open_with_encoding (GlossWindow *self,
-                    GFile       *file,
-                    const char  *encoding)
-{
-  GlossImportOptions options = { .encoding = encoding };
-  OpenData *data = g_new0 (OpenData, 1);
-
-  g_clear_object (&self->open_cancellable);
-  self->open_cancellable = g_cancellable_new ();
-  data->self = g_object_ref (self);
-  data->file = g_object_ref (file);
-  gloss_document_open_async (file, &options, self->open_cancellable, opened_cb, data);
-}
-
-static void
-encoding_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      GlossWindow      *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "file");
-  const char *encoding = g_object_get_data (G_OBJECT (dialog), "encoding");
-
-  if (g_strcmp0 (response, "encoding") == 0)
-    open_with_encoding (self, file, encoding);
-}
-
-/* a text in another encoding: say which one it looks like, and open it so */
-static void
-offer_encoding (GlossWindow  *self,
-                GFile        *file,
-                const char   *heading,
-                const GError *error)
-{
-  const char *encoding = gloss_import_error_get_encoding (error);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  /* Translators: a button; %s is an encoding name such as WINDOWS-1252 */
-  g_autofree char *label = g_strdup_printf (_("Open as %s"), encoding);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "encoding", label);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "encoding", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "encoding");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "file", g_object_ref (file), g_object_unref);
-  g_object_set_data_full (G_OBJECT (dialog), "encoding", g_strdup (encoding), g_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (encoding_response_cb), self, 0);
-  _gloss_window_track_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-draft_response_cb (AdwMessageDialog *dialog,
-                   const char       *response,
-                   GlossWindow      *self)
-{
-  GlossDraftInfo *info = g_object_get_data (G_OBJECT (dialog), "draft");
-  GlossApplication *app = GLOSS_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
-  g_autoptr(GlossDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "draft") != 0)
-    return;
-
-  document = gloss_draft_store_load (gloss_application_get_drafts (app), info, &error);
-  if (document == NULL)
-    {
-      _gloss_window_show_file_error (self, _("Could Not Open the Draft"), info->draft_file, error);
-      return;
-    }
-  /* unsaved: saving writes it over the damaged file */
-  gloss_window_set_document (self, document);
-}
-
-/* A project file cut short (a copy that stopped, a full disk) may have a
- * draft with the work in it: offer that. FALSE when there is none. */
-static gboolean
-offer_draft (GlossWindow  *self,
-             GFile        *file,
-             const char   *heading,
-             const GError *error)
-{
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-  GlossDraftStore *drafts = GLOSS_IS_APPLICATION (app) ? gloss_application_get_drafts (GLOSS_APPLICATION (app)) : NULL;
-  g_autoptr(GlossDraftInfo) info = drafts ? gloss_draft_store_lookup (drafts, file) : NULL;
-  g_autofree char *label = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *when = NULL;
-  g_autofree char *body = NULL;
-  GtkWidget *dialog;
-
-  if (info == NULL)
-    return FALSE;
-
-  label = _gloss_window_file_label (self, file);
-  message = gloss_file_relabel_message (error->message, file, label);
-  when = gloss_application_format_draft_time (info->modified);
-  /* Translators: the first %s says what is wrong with the file; the second
-   * is when the draft was written: “today at 14:05” */
-  body = g_strdup_printf (_("%s\n\nGloss kept a draft of this project, with the changes from %s. Open the draft, and save it to replace the damaged file."),
-                          message, when);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "draft", _("Open _Draft"));
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "draft", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "draft");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "draft", g_steal_pointer (&info), (GDestroyNotify) gloss_draft_info_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (draft_response_cb), self, 0);
-  _gloss_window_track_dialog (self, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
-}
-
-void
-gloss_window_open_file (GlossWindow *self,
-                        GFile       *file)
-{
-  OpenData *data;
-
-  g_return_if_fail (GLOSS_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  if (self->document != NULL && gloss_document_get_modified (self->document))
-    {
-      g_application_open (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))), &file, 1, "");
-      return;
-    }
-
-  if (self->open_cancellable != NULL)
-    g_cancellable_cancel (self->open_cancellable);
-  g_clear_object (&self->open_cancellable);
-  self->open_cancellable = g_cancellable_new ();
-
-  data = g_new0 (OpenData, 1);
-  data->self = g_object_ref (self);
-  data->file = g_object_ref (file);
-  gloss_document_open_async (file, NULL, self->open_cancellable, opened_cb, data);
 }
 
 static gboolean
@@ -1025,7 +732,7 @@ window_removed_cb (GtkApplication *application,
                    GtkWindow      *window,
                    GlossWindow    *self)
 {
-  update_title (self);
+  _gloss_window_update_title (self);
 }
 
 GlossWindow *
