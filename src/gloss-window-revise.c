@@ -173,6 +173,9 @@ progress_response_cb (AdwMessageDialog *dialog,
 {
   if (self->revise_cancellable != NULL)
     g_cancellable_cancel (self->revise_cancellable);
+  /* the dialog closes itself after a response */
+  g_signal_handlers_disconnect_by_data (dialog, self);
+  self->revise_progress = NULL;
 }
 
 static void
@@ -198,6 +201,19 @@ show_progress (GlossWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* the window closing: gtk_window_destroy unrealizes it, while the task
+ * still holds a reference, so dispose would come only after the work */
+static void
+window_unrealize_cb (GtkWidget *widget,
+                     gpointer   user_data)
+{
+  GlossWindow *self = GLOSS_WINDOW (widget);
+
+  if (self->revise_cancellable != NULL)
+    g_cancellable_cancel (self->revise_cancellable);
+  close_progress (self);
+}
+
 static void
 revise_done_cb (GObject      *source,
                 GAsyncResult *result,
@@ -210,6 +226,7 @@ revise_done_cb (GObject      *source,
   GError *error = NULL;
 
   revision = g_task_propagate_pointer (G_TASK (result), &error);
+  g_signal_handlers_disconnect_by_func (self, window_unrealize_cb, NULL);
   close_progress (self);
   g_clear_object (&self->revise_cancellable);
   if (revision == NULL)
@@ -218,7 +235,7 @@ revise_done_cb (GObject      *source,
       g_object_unref (outer);
       return;
     }
-  /* the window closed, or shows another project now */
+  /* the window shows another project now */
   if (self->document == NULL || gloss_document_get_project (self->document) != job->project)
     {
       g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("The window closed"));
@@ -262,6 +279,7 @@ _gloss_window_revise_file_async (GlossWindow         *self,
   g_task_set_task_data (outer, job, (GDestroyNotify) revise_job_free);
 
   self->revise_cancellable = g_cancellable_new ();
+  g_signal_connect (self, "unrealize", G_CALLBACK (window_unrealize_cb), NULL);
   show_progress (self, file);
   task = g_task_new (self, self->revise_cancellable, revise_done_cb, outer);
   g_task_set_task_data (task, job, NULL);
