@@ -16,6 +16,13 @@
 #include "ui-test-util.h"
 
 static GlossApplication *app;
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
 static char *tmpdir;
 
 /* A briefing and its Chinese original, with three discrepancies planted:
@@ -246,7 +253,15 @@ test_add_original (void)
     GtkWidget *dialog;
 
     _gloss_window_add_original (window, missing);
+    /* while it is read, the original's side shows a spinner */
+    g_assert_true (gloss_parallel_view_get_loading (texts));
+    g_assert_true (gtk_widget_get_visible (pane));
+    g_assert_true (gtk_widget_get_visible (ui_test_find_widget (pane, has_css_class, "original-loading")));
+    g_assert_false (gtk_widget_get_visible (empty));
     ui_test_wait_ms (300);
+    g_assert_false (gloss_parallel_view_get_loading (texts));
+    /* side by side was only for the spinner */
+    g_assert_false (action_state (window, "side-by-side"));
     dialog = _gloss_window_get_dialog (window);
     g_assert_nonnull (dialog);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "no-such-original.txt"));
@@ -280,6 +295,8 @@ test_add_original (void)
   g_assert_true (gloss_parallel_view_get_showing_original (texts));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (original_view)));
   g_assert_false (gtk_widget_get_mapped (empty));
+  g_assert_false (gloss_parallel_view_get_loading (texts));
+  g_assert_false (gtk_widget_get_mapped (ui_test_find_widget (pane, has_css_class, "original-loading")));
   g_assert_true (side_page_visible (window, "review"));
   /* and its findings beside them */
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_gloss_window_get_review_page (window))));
