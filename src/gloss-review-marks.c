@@ -6,6 +6,10 @@
 #include "gloss-review-marks.h"
 
 #define N_SIDES 2
+/* the work of one main-loop turn: well inside a 60 Hz frame */
+#define MARK_BUDGET_US 4000
+/* how many tags between two looks at the clock */
+#define MARK_STRIDE 64
 
 typedef struct
 {
@@ -14,6 +18,9 @@ typedef struct
   GtkTextTag *problem_tag;
   /* the findings with a figure on this side, by the figure's start */
   GPtrArray *findings;
+  /* the next of @findings to mark, and the idle that marks it */
+  guint next;
+  guint idle_id;
 } Side;
 
 struct _GlossReviewMarks
@@ -95,15 +102,103 @@ review_fits (GlossReviewMarks *self,
   return reviewed == gloss_project_get_text (project, role_of (s));
 }
 
+/* tags findings [from, to) of @side, in text order, each iterator a step
+ * on from the last (looking every offset up from the start costs more the
+ * longer the text); stops at @deadline (monotonic µs, 0: none) and
+ * returns where it stopped */
+static guint
+mark_range (Side   *side,
+            guint   s,
+            guint   from,
+            guint   to,
+            gint64  deadline)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (side->view));
+  GlossTextRole role = role_of (s);
+  GtkTextIter start, end;
+  guint i;
+
+  if (from >= to)
+    return to;
+  gtk_text_buffer_get_iter_at_offset (buffer, &end,
+                                      (int) gloss_review_finding_get_figure (side->findings->pdata[from], role)->start);
+  for (i = from; i < to; i++)
+    {
+      GlossReviewFinding *finding = side->findings->pdata[i];
+      const GlossFigure *figure = gloss_review_finding_get_figure (finding, role);
+      int at = gtk_text_iter_get_offset (&end);
+
+      if (deadline > 0 && (i - from) % MARK_STRIDE == MARK_STRIDE - 1 && g_get_monotonic_time () >= deadline)
+        break;
+      start = end;
+      if ((int) figure->start >= at)
+        gtk_text_iter_forward_chars (&start, (int) figure->start - at);
+      else
+        gtk_text_iter_backward_chars (&start, at - (int) figure->start);
+      end = start;
+      gtk_text_iter_forward_chars (&end, (int) (figure->end - figure->start));
+      gtk_text_buffer_apply_tag (buffer,
+                                 gloss_review_finding_is_problem (finding) ? side->problem_tag : side->figure_tag,
+                                 &start, &end);
+    }
+
+  return i;
+}
+
+/* the first finding starting at or after @offset */
+static guint
+lower_bound (Side          *side,
+             GlossTextRole  role,
+             guint          offset)
+{
+  guint lo = 0, hi = side->findings->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (gloss_review_finding_get_start (side->findings->pdata[mid], role) < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+typedef struct
+{
+  GlossReviewMarks *self;
+  guint s;
+} MarkIdle;
+
+static gboolean
+mark_idle_cb (gpointer data)
+{
+  MarkIdle *idle = data;
+  Side *side = &idle->self->sides[idle->s];
+
+  side->next = mark_range (side, idle->s, side->next, side->findings->len,
+                           g_get_monotonic_time () + MARK_BUDGET_US);
+  if (side->next < side->findings->len)
+    return G_SOURCE_CONTINUE;
+  side->idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
 static void
 apply_side (GlossReviewMarks *self,
             guint             s)
 {
   Side *side = &self->sides[s];
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (side->view));
+  GtkTextView *text_view = GTK_TEXT_VIEW (side->view);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   GlossTextRole role = role_of (s);
   GtkTextIter start, end;
+  GdkRectangle visible;
+  gint64 deadline;
 
+  g_clear_handle_id (&side->idle_id, g_source_remove);
+  side->next = 0;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   gtk_text_buffer_remove_tag (buffer, side->figure_tag, &start, &end);
   gtk_text_buffer_remove_tag (buffer, side->problem_tag, &start, &end);
@@ -120,26 +215,41 @@ apply_side (GlossReviewMarks *self,
     }
   g_ptr_array_sort_with_data (side->findings, compare_start, GINT_TO_POINTER (role));
 
-  /* in text order, each iterator a step on from the last: looking every
-   * offset up from the start costs more the longer the text */
-  gtk_text_buffer_get_start_iter (buffer, &end);
-  for (guint i = 0; i < side->findings->len; i++)
+  /* what is on screen now first, in full; then from the start, within the
+   * budget, and the rest in later turns of the main loop */
+  deadline = g_get_monotonic_time () + MARK_BUDGET_US;
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  if (visible.height > 0)
     {
-      GlossReviewFinding *finding = side->findings->pdata[i];
-      const GlossFigure *figure = gloss_review_finding_get_figure (finding, role);
-      int at = gtk_text_iter_get_offset (&end);
-
-      start = end;
-      if ((int) figure->start >= at)
-        gtk_text_iter_forward_chars (&start, (int) figure->start - at);
-      else
-        gtk_text_iter_backward_chars (&start, at - (int) figure->start);
-      end = start;
-      gtk_text_iter_forward_chars (&end, (int) (figure->end - figure->start));
-      gtk_text_buffer_apply_tag (buffer,
-                                 gloss_review_finding_is_problem (finding) ? side->problem_tag : side->figure_tag,
-                                 &start, &end);
+      gtk_text_view_get_iter_at_location (text_view, &start, visible.x, visible.y);
+      gtk_text_view_get_iter_at_location (text_view, &end, visible.x + visible.width, visible.y + visible.height);
+      gtk_text_iter_forward_line (&end);
+      mark_range (side, s, lower_bound (side, role, (guint) gtk_text_iter_get_offset (&start)),
+                  lower_bound (side, role, (guint) gtk_text_iter_get_offset (&end)), 0);
     }
+  side->next = mark_range (side, s, 0, side->findings->len, deadline);
+  if (side->next < side->findings->len)
+    {
+      MarkIdle *idle = g_new (MarkIdle, 1);
+
+      idle->self = self;
+      idle->s = s;
+      /* after the frame (GDK_PRIORITY_REDRAW), so that one comes between
+       * two slices, and before the text view's own layout work (which
+       * would starve a lower priority for seconds on a long text) */
+      side->idle_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 2, mark_idle_cb, idle, g_free);
+    }
+}
+
+gboolean
+gloss_review_marks_get_pending (GlossReviewMarks *self)
+{
+  g_return_val_if_fail (GLOSS_IS_REVIEW_MARKS (self), FALSE);
+
+  for (guint s = 0; s < N_SIDES; s++)
+    if (self->sides[s].idle_id != 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* the view loaded another text: its marks went with the old one */
@@ -293,6 +403,7 @@ gloss_review_marks_dispose (GObject *object)
     {
       Side *side = &self->sides[s];
 
+      g_clear_handle_id (&side->idle_id, g_source_remove);
       if (side->view != NULL)
         {
           g_signal_handlers_disconnect_by_data (side->view, self);
