@@ -6,10 +6,12 @@
 #include "gloss-review-marks.h"
 
 #define N_SIDES 2
-/* the work of one main-loop turn: well inside a 60 Hz frame */
-#define MARK_BUDGET_US 4000
+/* the work of one main-loop turn, for each pane: well inside a 60 Hz frame */
+#define MARK_BUDGET_US 2500
 /* how many tags between two looks at the clock */
 #define MARK_STRIDE 64
+/* the characters cleared of old marks at once */
+#define CLEAR_CHUNK 32768
 
 typedef struct
 {
@@ -21,6 +23,14 @@ typedef struct
   /* the next of @findings to mark, and the idle that marks it */
   guint next;
   guint idle_id;
+  /* tags were applied since the view last loaded its text */
+  gboolean marked;
+  /* an old review's marks being cleared first, from @clear_at on, all
+   * but [keep_start, keep_end): what is on screen, marked anew already */
+  gboolean clearing;
+  guint clear_at;
+  guint keep_start;
+  guint keep_end;
 } Side;
 
 struct _GlossReviewMarks
@@ -120,6 +130,7 @@ mark_range (Side   *side,
 
   if (from >= to)
     return to;
+  side->marked = TRUE;
   gtk_text_buffer_get_iter_at_offset (buffer, &end,
                                       (int) gloss_review_finding_get_figure (side->findings->pdata[from], role)->start);
   for (i = from; i < to; i++)
@@ -165,6 +176,43 @@ lower_bound (Side          *side,
   return lo;
 }
 
+static void
+clear_span (Side *side,
+            guint from,
+            guint to)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (side->view));
+  GtkTextIter start, end;
+
+  if (from >= to)
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) from);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) to);
+  gtk_text_buffer_remove_tag (buffer, side->figure_tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, side->problem_tag, &start, &end);
+}
+
+/* clears the old marks a chunk at a time until @deadline; TRUE when done */
+static gboolean
+clear_some (Side   *side,
+            gint64  deadline)
+{
+  guint length = (guint) gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (side->view)));
+
+  while (side->clear_at < length)
+    {
+      guint to = MIN (side->clear_at + CLEAR_CHUNK, length);
+
+      clear_span (side, side->clear_at, MIN (to, side->keep_start));
+      clear_span (side, MAX (side->clear_at, side->keep_end), to);
+      side->clear_at = to;
+      if (g_get_monotonic_time () >= deadline)
+        break;
+    }
+  side->clearing = side->clear_at < length;
+  return !side->clearing;
+}
+
 typedef struct
 {
   GlossReviewMarks *self;
@@ -176,9 +224,12 @@ mark_idle_cb (gpointer data)
 {
   MarkIdle *idle = data;
   Side *side = &idle->self->sides[idle->s];
+  gint64 deadline = g_get_monotonic_time () + MARK_BUDGET_US;
 
-  side->next = mark_range (side, idle->s, side->next, side->findings->len,
-                           g_get_monotonic_time () + MARK_BUDGET_US);
+  /* the old marks go first: marking before would have them cleared */
+  if (side->clearing && !clear_some (side, deadline))
+    return G_SOURCE_CONTINUE;
+  side->next = mark_range (side, idle->s, side->next, side->findings->len, deadline);
   if (side->next < side->findings->len)
     return G_SOURCE_CONTINUE;
   side->idle_id = 0;
@@ -191,44 +242,54 @@ apply_side (GlossReviewMarks *self,
 {
   Side *side = &self->sides[s];
   GtkTextView *text_view = GTK_TEXT_VIEW (side->view);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (text_view);
   GlossTextRole role = role_of (s);
   GtkTextIter start, end;
   GdkRectangle visible;
-  gint64 deadline;
+  gboolean sorted = TRUE;
+  guint shown_start = 0, shown_end = 0;
 
   g_clear_handle_id (&side->idle_id, g_source_remove);
   side->next = 0;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, side->figure_tag, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, side->problem_tag, &start, &end);
   g_ptr_array_set_size (side->findings, 0);
-  if (!review_fits (self, s))
-    return;
+  if (review_fits (self, s))
+    for (guint i = 0; i < gloss_review_get_n_findings (self->review); i++)
+      {
+        GlossReviewFinding *finding = gloss_review_get_finding (self->review, i);
 
-  for (guint i = 0; i < gloss_review_get_n_findings (self->review); i++)
-    {
-      GlossReviewFinding *finding = gloss_review_get_finding (self->review, i);
-
-      if (gloss_review_finding_get_figure (finding, role) != NULL)
+        if (gloss_review_finding_get_figure (finding, role) == NULL)
+          continue;
+        /* the translation's findings come in its order already */
+        if (side->findings->len > 0 &&
+            compare_start (&side->findings->pdata[side->findings->len - 1], &finding, GINT_TO_POINTER (role)) > 0)
+          sorted = FALSE;
         g_ptr_array_add (side->findings, g_object_ref (finding));
-    }
-  g_ptr_array_sort_with_data (side->findings, compare_start, GINT_TO_POINTER (role));
+      }
+  if (!sorted)
+    g_ptr_array_sort_with_data (side->findings, compare_start, GINT_TO_POINTER (role));
 
-  /* what is on screen now first, in full; then from the start, within the
-   * budget, and the rest in later turns of the main loop */
-  deadline = g_get_monotonic_time () + MARK_BUDGET_US;
+  /* what is on screen now, cleared and marked at once */
   gtk_text_view_get_visible_rect (text_view, &visible);
   if (visible.height > 0)
     {
       gtk_text_view_get_iter_at_location (text_view, &start, visible.x, visible.y);
       gtk_text_view_get_iter_at_location (text_view, &end, visible.x + visible.width, visible.y + visible.height);
+      gtk_text_iter_set_line_offset (&start, 0);
       gtk_text_iter_forward_line (&end);
-      mark_range (side, s, lower_bound (side, role, (guint) gtk_text_iter_get_offset (&start)),
-                  lower_bound (side, role, (guint) gtk_text_iter_get_offset (&end)), 0);
+      shown_start = (guint) gtk_text_iter_get_offset (&start);
+      shown_end = (guint) gtk_text_iter_get_offset (&end);
     }
-  side->next = mark_range (side, s, 0, side->findings->len, deadline);
-  if (side->next < side->findings->len)
+  if (side->marked || side->clearing)
+    {
+      clear_span (side, shown_start, shown_end);
+      side->clearing = TRUE;
+      side->clear_at = 0;
+      side->keep_start = shown_start;
+      side->keep_end = shown_end;
+    }
+  mark_range (side, s, lower_bound (side, role, shown_start), lower_bound (side, role, shown_end), 0);
+
+  /* the rest, old marks cleared first, in later turns of the main loop */
+  if (side->clearing || side->findings->len > 0)
     {
       MarkIdle *idle = g_new (MarkIdle, 1);
 
@@ -259,7 +320,12 @@ text_changed_cb (GlossTranscriptView *view,
 {
   for (guint s = 0; s < N_SIDES; s++)
     if (self->sides[s].view == view)
-      apply_side (self, s);
+      {
+        /* a new text has no tags */
+        self->sides[s].marked = FALSE;
+        self->sides[s].clearing = FALSE;
+        apply_side (self, s);
+      }
 }
 
 void

@@ -750,12 +750,28 @@ test_marks_in_slices (void)
                                                               gloss_review_finding_is_problem (last)),
                             gloss_review_finding_get_start (last, GLOSS_TEXT_TRANSCRIPT)));
 
-  /* no review: no marks, nothing left to do */
+  /* no review: the marks on screen go at once, the others slice by slice */
   gloss_review_marks_set_review (marks, NULL);
-  g_assert_false (gloss_review_marks_get_pending (marks));
+  g_assert_null (gloss_review_marks_finding_at (marks, GLOSS_TEXT_TRANSCRIPT,
+                                                gloss_review_finding_get_start (last, GLOSS_TEXT_TRANSCRIPT)));
   g_assert_false (tagged_at (view, gloss_review_marks_get_tag (marks, GLOSS_TEXT_TRANSCRIPT,
                                                                gloss_review_finding_is_problem (first)),
                              gloss_review_finding_get_start (first, GLOSS_TEXT_TRANSCRIPT)));
+  g_assert_true (ui_test_wait_until (marks_done_cb, marks, 10000));
+  g_assert_false (tagged_at (view, gloss_review_marks_get_tag (marks, GLOSS_TEXT_TRANSCRIPT,
+                                                               gloss_review_finding_is_problem (last)),
+                             gloss_review_finding_get_start (last, GLOSS_TEXT_TRANSCRIPT)));
+
+  /* the review again: marked again, through the clearing */
+  gloss_review_marks_set_review (marks, review);
+  gloss_review_marks_set_review (marks, review);
+  g_assert_true (ui_test_wait_until (marks_done_cb, marks, 10000));
+  g_assert_true (tagged_at (view, gloss_review_marks_get_tag (marks, GLOSS_TEXT_TRANSCRIPT,
+                                                              gloss_review_finding_is_problem (last)),
+                            gloss_review_finding_get_start (last, GLOSS_TEXT_TRANSCRIPT)));
+  g_assert_true (tagged_at (view, gloss_review_marks_get_tag (marks, GLOSS_TEXT_TRANSCRIPT,
+                                                              gloss_review_finding_is_problem (first)),
+                            gloss_review_finding_get_start (first, GLOSS_TEXT_TRANSCRIPT)));
 
   gtk_window_destroy (window);
   ui_test_pump ();
