@@ -238,7 +238,7 @@ revise_done_cb (GObject      *source,
   /* the window shows another project now */
   if (self->document == NULL || gloss_document_get_project (self->document) != job->project)
     {
-      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("The window closed"));
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("The window shows another project now"));
       g_object_unref (outer);
       return;
     }
