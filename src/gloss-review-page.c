@@ -383,7 +383,7 @@ gloss_review_page_step_problem (GlossReviewPage *self,
       else
         position = forward ? (selected + k) % n : (selected + n - k) % n;
       finding = g_list_model_get_item (shown, position);
-      if (gloss_review_finding_get_status (finding) == GLOSS_FIGURE_MATCH)
+      if (!gloss_review_finding_is_problem (finding))
         continue;
 
       /* selected_cb would activate it too when the list has the focus */
