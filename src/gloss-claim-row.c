@@ -17,6 +17,7 @@ struct _GlossClaimRow
   GlossClaimQuery *query;
 
   GtkLabel *quote_label;
+  GtkWidget *conflict_icon;
   GtkLabel *speaker_label;
   GtkLabel *time_label;
   GtkLabel *topics_label;
@@ -162,6 +163,7 @@ gloss_claim_row_set_claim (GlossClaimRow *self,
   show_words (self);
 
   show_revision (self, claim);
+  gtk_widget_set_visible (self->conflict_icon, gloss_claim_get_conflict (claim) != NULL);
 
   /* an orphan's span is only a place in the list: it has no speaker */
   speaker = !gloss_claim_get_orphaned (claim) && gloss_speaker_of_claim (project, claim, &who)
@@ -222,6 +224,7 @@ gloss_claim_row_class_init (GlossClaimRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-claim-row.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, conflict_icon);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, speaker_label);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, time_label);
   gtk_widget_class_bind_template_child (widget_class, GlossClaimRow, topics_label);

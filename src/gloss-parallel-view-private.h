@@ -37,6 +37,9 @@ struct _GlossParallelView
   GtkBox *box;
   GtkWidget *original_pane;
   GtkWidget *original_empty;
+  GtkWidget *original_loading;
+  GtkSpinner *original_spinner;
+  gboolean loading;
 
   gboolean side_by_side;
   gboolean syncing;

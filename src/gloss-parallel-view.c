@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "gloss-parallel-view-private.h"
 
 /* The parallel view: the two texts and their panes, the project, showing
@@ -35,12 +37,15 @@ update_original_pane (GlossParallelView *self)
 {
   gboolean show = gloss_parallel_view_get_showing_original (self);
   /* side by side asked for, and nothing to put beside: say where to get it */
-  gboolean empty = self->side_by_side && self->project != NULL &&
+  gboolean loading = self->side_by_side && self->project != NULL && self->loading;
+  gboolean empty = self->side_by_side && self->project != NULL && !loading &&
                    !gloss_transcript_view_has_text (self->sides[1].view);
 
-  gtk_widget_set_visible (self->original_pane, show || empty);
-  gtk_widget_set_visible (GTK_WIDGET (self->sides[1].scroller), !empty);
+  gtk_widget_set_visible (self->original_pane, show || empty || loading);
+  gtk_widget_set_visible (GTK_WIDGET (self->sides[1].scroller), !empty && !loading);
   gtk_widget_set_visible (self->original_empty, empty);
+  gtk_widget_set_visible (self->original_loading, loading);
+  gtk_spinner_set_spinning (self->original_spinner, loading);
   _gloss_parallel_view_queue_settle (self);
 }
 
@@ -118,6 +123,25 @@ gloss_parallel_view_get_scroller (GlossParallelView *self,
   g_return_val_if_fail (GLOSS_IS_PARALLEL_VIEW (self), NULL);
 
   return side_of (self, role)->scroller;
+}
+
+void
+gloss_parallel_view_set_loading (GlossParallelView *self,
+                                 const char        *file_label)
+{
+  g_return_if_fail (GLOSS_IS_PARALLEL_VIEW (self));
+
+  self->loading = file_label != NULL;
+  adw_status_page_set_description (ADW_STATUS_PAGE (self->original_loading), file_label);
+  update_original_pane (self);
+}
+
+gboolean
+gloss_parallel_view_get_loading (GlossParallelView *self)
+{
+  g_return_val_if_fail (GLOSS_IS_PARALLEL_VIEW (self), FALSE);
+
+  return self->loading;
 }
 
 void
@@ -274,6 +298,8 @@ gloss_parallel_view_class_init (GlossParallelViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossParallelView, box);
   gtk_widget_class_bind_template_child (widget_class, GlossParallelView, original_pane);
   gtk_widget_class_bind_template_child (widget_class, GlossParallelView, original_empty);
+  gtk_widget_class_bind_template_child (widget_class, GlossParallelView, original_loading);
+  gtk_widget_class_bind_template_child (widget_class, GlossParallelView, original_spinner);
   gtk_widget_class_bind_template_child_full (widget_class, "transcript_view", FALSE,
                                              G_STRUCT_OFFSET (GlossParallelView, sides[0].view));
   gtk_widget_class_bind_template_child_full (widget_class, "transcript_scroller", FALSE,

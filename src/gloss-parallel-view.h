@@ -26,6 +26,11 @@ GtkScrolledWindow   *gloss_parallel_view_get_scroller     (GlossParallelView *se
 /* the original's side, or where to add one: a place to drop a file on */
 GtkWidget           *gloss_parallel_view_get_original_pane (GlossParallelView *self);
 
+/* @file_label: the original being read (a spinner on the original's side,
+ * shown side by side), or NULL when it is done */
+void                 gloss_parallel_view_set_loading      (GlossParallelView *self,
+                                                           const char        *file_label);
+gboolean             gloss_parallel_view_get_loading      (GlossParallelView *self);
 void                 gloss_parallel_view_set_project      (GlossParallelView *self,
                                                            GlossProject      *project);
 

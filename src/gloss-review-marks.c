@@ -6,6 +6,12 @@
 #include "gloss-review-marks.h"
 
 #define N_SIDES 2
+/* the work of one main-loop turn, for each pane: well inside a 60 Hz frame */
+#define MARK_BUDGET_US 2500
+/* how many tags between two looks at the clock */
+#define MARK_STRIDE 64
+/* the characters cleared of old marks at once */
+#define CLEAR_CHUNK 32768
 
 typedef struct
 {
@@ -14,6 +20,17 @@ typedef struct
   GtkTextTag *problem_tag;
   /* the findings with a figure on this side, by the figure's start */
   GPtrArray *findings;
+  /* the next of @findings to mark, and the idle that marks it */
+  guint next;
+  guint idle_id;
+  /* tags were applied since the view last loaded its text */
+  gboolean marked;
+  /* an old review's marks being cleared first, from @clear_at on, all
+   * but [keep_start, keep_end): what is on screen, marked anew already */
+  gboolean clearing;
+  guint clear_at;
+  guint keep_start;
+  guint keep_end;
 } Side;
 
 struct _GlossReviewMarks
@@ -95,40 +112,35 @@ review_fits (GlossReviewMarks *self,
   return reviewed == gloss_project_get_text (project, role_of (s));
 }
 
-static void
-apply_side (GlossReviewMarks *self,
-            guint             s)
+/* tags findings [from, to) of @side, in text order, each iterator a step
+ * on from the last (looking every offset up from the start costs more the
+ * longer the text); stops at @deadline (monotonic µs, 0: none) and
+ * returns where it stopped */
+static guint
+mark_range (Side   *side,
+            guint   s,
+            guint   from,
+            guint   to,
+            gint64  deadline)
 {
-  Side *side = &self->sides[s];
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (side->view));
   GlossTextRole role = role_of (s);
   GtkTextIter start, end;
+  guint i;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, side->figure_tag, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, side->problem_tag, &start, &end);
-  g_ptr_array_set_size (side->findings, 0);
-  if (!review_fits (self, s))
-    return;
-
-  for (guint i = 0; i < gloss_review_get_n_findings (self->review); i++)
-    {
-      GlossReviewFinding *finding = gloss_review_get_finding (self->review, i);
-
-      if (gloss_review_finding_get_figure (finding, role) != NULL)
-        g_ptr_array_add (side->findings, g_object_ref (finding));
-    }
-  g_ptr_array_sort_with_data (side->findings, compare_start, GINT_TO_POINTER (role));
-
-  /* in text order, each iterator a step on from the last: looking every
-   * offset up from the start costs more the longer the text */
-  gtk_text_buffer_get_start_iter (buffer, &end);
-  for (guint i = 0; i < side->findings->len; i++)
+  if (from >= to)
+    return to;
+  side->marked = TRUE;
+  gtk_text_buffer_get_iter_at_offset (buffer, &end,
+                                      (int) gloss_review_finding_get_figure (side->findings->pdata[from], role)->start);
+  for (i = from; i < to; i++)
     {
       GlossReviewFinding *finding = side->findings->pdata[i];
       const GlossFigure *figure = gloss_review_finding_get_figure (finding, role);
       int at = gtk_text_iter_get_offset (&end);
 
+      if (deadline > 0 && (i - from) % MARK_STRIDE == MARK_STRIDE - 1 && g_get_monotonic_time () >= deadline)
+        break;
       start = end;
       if ((int) figure->start >= at)
         gtk_text_iter_forward_chars (&start, (int) figure->start - at);
@@ -140,6 +152,165 @@ apply_side (GlossReviewMarks *self,
                                  gloss_review_finding_is_problem (finding) ? side->problem_tag : side->figure_tag,
                                  &start, &end);
     }
+
+  return i;
+}
+
+/* the first finding starting at or after @offset */
+static guint
+lower_bound (Side          *side,
+             GlossTextRole  role,
+             guint          offset)
+{
+  guint lo = 0, hi = side->findings->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (gloss_review_finding_get_start (side->findings->pdata[mid], role) < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+clear_span (Side *side,
+            guint from,
+            guint to)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (side->view));
+  GtkTextIter start, end;
+
+  if (from >= to)
+    return;
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) from);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) to);
+  gtk_text_buffer_remove_tag (buffer, side->figure_tag, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, side->problem_tag, &start, &end);
+}
+
+/* clears the old marks a chunk at a time until @deadline; TRUE when done */
+static gboolean
+clear_some (Side   *side,
+            gint64  deadline)
+{
+  guint length = (guint) gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (side->view)));
+
+  while (side->clear_at < length)
+    {
+      guint to = MIN (side->clear_at + CLEAR_CHUNK, length);
+
+      clear_span (side, side->clear_at, MIN (to, side->keep_start));
+      clear_span (side, MAX (side->clear_at, side->keep_end), to);
+      side->clear_at = to;
+      if (g_get_monotonic_time () >= deadline)
+        break;
+    }
+  side->clearing = side->clear_at < length;
+  return !side->clearing;
+}
+
+typedef struct
+{
+  GlossReviewMarks *self;
+  guint s;
+} MarkIdle;
+
+static gboolean
+mark_idle_cb (gpointer data)
+{
+  MarkIdle *idle = data;
+  Side *side = &idle->self->sides[idle->s];
+  gint64 deadline = g_get_monotonic_time () + MARK_BUDGET_US;
+
+  /* the old marks go first: marking before would have them cleared */
+  if (side->clearing && !clear_some (side, deadline))
+    return G_SOURCE_CONTINUE;
+  side->next = mark_range (side, idle->s, side->next, side->findings->len, deadline);
+  if (side->next < side->findings->len)
+    return G_SOURCE_CONTINUE;
+  side->idle_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+apply_side (GlossReviewMarks *self,
+            guint             s)
+{
+  Side *side = &self->sides[s];
+  GtkTextView *text_view = GTK_TEXT_VIEW (side->view);
+  GlossTextRole role = role_of (s);
+  GtkTextIter start, end;
+  GdkRectangle visible;
+  gboolean sorted = TRUE;
+  guint shown_start = 0, shown_end = 0;
+
+  g_clear_handle_id (&side->idle_id, g_source_remove);
+  side->next = 0;
+  g_ptr_array_set_size (side->findings, 0);
+  if (review_fits (self, s))
+    for (guint i = 0; i < gloss_review_get_n_findings (self->review); i++)
+      {
+        GlossReviewFinding *finding = gloss_review_get_finding (self->review, i);
+
+        if (gloss_review_finding_get_figure (finding, role) == NULL)
+          continue;
+        /* the translation's findings come in its order already */
+        if (side->findings->len > 0 &&
+            compare_start (&side->findings->pdata[side->findings->len - 1], &finding, GINT_TO_POINTER (role)) > 0)
+          sorted = FALSE;
+        g_ptr_array_add (side->findings, g_object_ref (finding));
+      }
+  if (!sorted)
+    g_ptr_array_sort_with_data (side->findings, compare_start, GINT_TO_POINTER (role));
+
+  /* what is on screen now, cleared and marked at once */
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  if (visible.height > 0)
+    {
+      gtk_text_view_get_iter_at_location (text_view, &start, visible.x, visible.y);
+      gtk_text_view_get_iter_at_location (text_view, &end, visible.x + visible.width, visible.y + visible.height);
+      gtk_text_iter_set_line_offset (&start, 0);
+      gtk_text_iter_forward_line (&end);
+      shown_start = (guint) gtk_text_iter_get_offset (&start);
+      shown_end = (guint) gtk_text_iter_get_offset (&end);
+    }
+  if (side->marked || side->clearing)
+    {
+      clear_span (side, shown_start, shown_end);
+      side->clearing = TRUE;
+      side->clear_at = 0;
+      side->keep_start = shown_start;
+      side->keep_end = shown_end;
+    }
+  mark_range (side, s, lower_bound (side, role, shown_start), lower_bound (side, role, shown_end), 0);
+
+  /* the rest, old marks cleared first, in later turns of the main loop */
+  if (side->clearing || side->findings->len > 0)
+    {
+      MarkIdle *idle = g_new (MarkIdle, 1);
+
+      idle->self = self;
+      idle->s = s;
+      /* after the frame (GDK_PRIORITY_REDRAW), so that one comes between
+       * two slices, and before the text view's own layout work (which
+       * would starve a lower priority for seconds on a long text) */
+      side->idle_id = g_idle_add_full (GDK_PRIORITY_REDRAW + 2, mark_idle_cb, idle, g_free);
+    }
+}
+
+gboolean
+gloss_review_marks_get_pending (GlossReviewMarks *self)
+{
+  g_return_val_if_fail (GLOSS_IS_REVIEW_MARKS (self), FALSE);
+
+  for (guint s = 0; s < N_SIDES; s++)
+    if (self->sides[s].idle_id != 0)
+      return TRUE;
+  return FALSE;
 }
 
 /* the view loaded another text: its marks went with the old one */
@@ -149,7 +320,12 @@ text_changed_cb (GlossTranscriptView *view,
 {
   for (guint s = 0; s < N_SIDES; s++)
     if (self->sides[s].view == view)
-      apply_side (self, s);
+      {
+        /* a new text has no tags */
+        self->sides[s].marked = FALSE;
+        self->sides[s].clearing = FALSE;
+        apply_side (self, s);
+      }
 }
 
 void
@@ -293,6 +469,7 @@ gloss_review_marks_dispose (GObject *object)
     {
       Side *side = &self->sides[s];
 
+      g_clear_handle_id (&side->idle_id, g_source_remove);
       if (side->view != NULL)
         {
           g_signal_handlers_disconnect_by_data (side->view, self);

@@ -29,6 +29,7 @@ struct _GlossReviewPage
   GtkSingleSelection *selection;
   /* the list is being refilled: selection changes are not the user's */
   gboolean refilling;
+  gboolean stepping;
 };
 
 G_DEFINE_FINAL_TYPE (GlossReviewPage, gloss_review_page, ADW_TYPE_BIN)
@@ -359,6 +360,44 @@ gloss_review_page_select (GlossReviewPage *self,
   gtk_single_selection_set_selected (self->selection, position);
 }
 
+gboolean
+gloss_review_page_step_problem (GlossReviewPage *self,
+                                gboolean         forward)
+{
+  GListModel *shown;
+  guint n, selected;
+
+  g_return_val_if_fail (GLOSS_IS_REVIEW_PAGE (self), FALSE);
+
+  shown = G_LIST_MODEL (self->filtered);
+  n = g_list_model_get_n_items (shown);
+  selected = gtk_single_selection_get_selected (self->selection);
+  for (guint k = 1; k <= n; k++)
+    {
+      guint position;
+      g_autoptr(GlossReviewFinding) finding = NULL;
+
+      /* from nothing selected, forward starts at the first, back at the last */
+      if (selected == GTK_INVALID_LIST_POSITION)
+        position = forward ? k - 1 : n - k;
+      else
+        position = forward ? (selected + k) % n : (selected + n - k) % n;
+      finding = g_list_model_get_item (shown, position);
+      if (!gloss_review_finding_is_problem (finding))
+        continue;
+
+      /* selected_cb would activate it too when the list has the focus */
+      self->stepping = TRUE;
+      gtk_single_selection_set_selected (self->selection, position);
+      self->stepping = FALSE;
+      gtk_widget_activate_action (GTK_WIDGET (self->list), "list.scroll-to-item", "u", position);
+      g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
 void
 gloss_review_page_focus_list (GlossReviewPage *self)
 {
@@ -538,7 +577,7 @@ selected_cb (GtkSingleSelection *selection,
   GlossReviewFinding *finding = gtk_single_selection_get_selected_item (selection);
 
   gtk_widget_set_sensitive (self->claim_button, finding != NULL);
-  if (finding != NULL && !self->refilling && list_has_focus (self))
+  if (finding != NULL && !self->refilling && !self->stepping && list_has_focus (self))
     g_signal_emit (self, signals[FINDING_ACTIVATED], 0, finding);
 }
 

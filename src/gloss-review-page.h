@@ -52,5 +52,10 @@ void                gloss_review_page_select          (GlossReviewPage   *self,
 char               *gloss_review_page_dup_filter_label (GlossReviewPage  *self,
                                                         GlossReviewFilter filter);
 void                gloss_review_page_focus_list      (GlossReviewPage   *self);
+/* selects the next (@forward) or previous problem finding of the list (not
+ * a match), after the selected one or from the start, wrapping around, and
+ * activates it; FALSE when the list shows no problem */
+gboolean            gloss_review_page_step_problem    (GlossReviewPage   *self,
+                                                       gboolean           forward);
 
 G_END_DECLS

@@ -33,6 +33,8 @@ static const struct
   { "win.redo", "<Control><Shift>z" },
   { "win.show-sidebar", "F9" },
   { "win.side-by-side", "F8" },
+  { "win.next-finding", "F7" },
+  { "win.previous-finding", "<Shift>F7" },
   { "win.manage-topics", "<Control><Shift>t" },
   { "win.properties", "<Alt>Return" },
   { "window.close", "<Control>w" },

@@ -16,6 +16,9 @@ typedef struct
   GFile *file;
   /* the project the original was read for: a reload meanwhile drops it */
   GlossProject *project;
+  GCancellable *cancellable;
+  /* side by side was turned on to show the spinner: a failure turns it off */
+  gboolean showed_side_by_side;
 } LoadData;
 
 static void
@@ -24,6 +27,7 @@ load_data_free (LoadData *data)
   g_object_unref (data->self);
   g_object_unref (data->file);
   g_object_unref (data->project);
+  g_object_unref (data->cancellable);
   g_free (data);
 }
 
@@ -38,10 +42,17 @@ loaded_cb (GObject      *source,
   g_autoptr(GlossAlignment) alignment = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* a newer load keeps its spinner */
+  if (!g_cancellable_is_cancelled (data->cancellable))
+    gloss_parallel_view_set_loading (self->texts, NULL);
   if (!gloss_original_load_finish (result, &original, &alignment, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _gloss_window_show_file_error (self, _("Could Not Add the Original Text"), data->file, error);
+        {
+          if (data->showed_side_by_side && self->document != NULL)
+            g_action_group_change_action_state (G_ACTION_GROUP (self), "side-by-side", g_variant_new_boolean (FALSE));
+          _gloss_window_show_file_error (self, _("Could Not Add the Original Text"), data->file, error);
+        }
     }
   else if (self->document != NULL && gloss_document_get_project (self->document) == data->project)
     {
@@ -84,6 +95,17 @@ _gloss_window_add_original (GlossWindow *self,
   data->self = g_object_ref (self);
   data->file = g_object_ref (file);
   data->project = g_object_ref (project);
+  data->cancellable = g_object_ref (self->original_cancellable);
+  /* reading and aligning a long original takes a moment: the pane says so,
+   * side by side so that it shows */
+  {
+    g_autofree char *label = _gloss_window_file_label (self, file);
+
+    data->showed_side_by_side = !gloss_parallel_view_get_side_by_side (self->texts);
+    if (data->showed_side_by_side)
+      g_action_group_change_action_state (G_ACTION_GROUP (self), "side-by-side", g_variant_new_boolean (TRUE));
+    gloss_parallel_view_set_loading (self->texts, label);
+  }
   gloss_original_load_async (file, gloss_project_get_transcript (project), NULL,
                              self->original_cancellable, loaded_cb, data);
 }

@@ -63,6 +63,10 @@ struct _GlossWindow
   GCancellable *original_cancellable;
   GlossReviewPage *review_page;
   GlossReviewMarks *review_marks;
+  /* gloss-window-revise.c: the revision running in a worker thread, and
+   * the modal dialog that shows it */
+  GCancellable *revise_cancellable;
+  GtkWidget *revise_progress;
   /* gloss-teams-actions.c */
   GtkWidget *conflicts_page;
   GtkWidget *compare_page;
@@ -150,12 +154,22 @@ void     _gloss_window_add_import_filters (GtkFileChooser *chooser,
 
 /* gloss-window-revise.c */
 void     _gloss_window_run_revise_chooser (GlossWindow *self);
-/* imports @file as the revised text of the document's transcript, replaces
- * it in one undoable step and shows the summary; FALSE (nothing changed)
- * when the file cannot be read */
-gboolean _gloss_window_revise_file       (GlossWindow  *self,
-                                          GFile        *file,
-                                          GError      **error);
+/* imports @file as the revised text of the document's transcript and
+ * re-anchors every claim in a worker thread, a modal dialog showing
+ * progress (its Cancel, or closing the window, cancels); then replaces the
+ * text in one undoable step and shows the summary, and calls @callback.
+ * _finish: FALSE (nothing changed) when the file cannot be read or the
+ * revision was cancelled. */
+void     _gloss_window_revise_file_async  (GlossWindow         *self,
+                                           GFile               *file,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean _gloss_window_revise_file_finish (GlossWindow         *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
+/* TRUE while a revision runs */
+gboolean _gloss_window_get_revising      (GlossWindow  *self);
+void     _gloss_window_dispose_revise    (GlossWindow  *self);
 /* opens @file, a project whose text was edited by hand, with its claims
  * found again (one undoable step) and the summary */
 gboolean _gloss_window_reanchor_file     (GlossWindow  *self,

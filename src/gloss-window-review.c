@@ -26,12 +26,15 @@ _gloss_window_update_review (GlossWindow *self)
   _gloss_window_show_side_page (self, "review", has_original);
 }
 
+static void update_step_actions (GlossWindow *self);
+
 static void
 review_changed_cb (GlossReviewPage *page,
                    GParamSpec      *pspec,
                    GlossWindow     *self)
 {
   gloss_review_marks_set_review (self->review_marks, gloss_review_page_get_review (page));
+  update_step_actions (self);
 }
 
 typedef struct
@@ -248,10 +251,47 @@ original_pressed_cb (GtkGestureClick *gesture,
   gtk_text_buffer_place_cursor (buffer, &iter);
 }
 
+/* F7 and Shift+F7: the reviewer goes from problem to problem without
+ * leaving the text (the Review page's selection follows, where it shows) */
+static void
+step_finding_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GlossWindow *self = GLOSS_WINDOW (user_data);
+  gboolean forward = g_str_equal (g_action_get_name (G_ACTION (action)), "next-finding");
+
+  if (gloss_review_page_get_review (self->review_page) == NULL)
+    return;
+  if (!gloss_review_page_step_problem (self->review_page, forward))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static const GActionEntry review_actions[] = {
+  { "next-finding", step_finding_action, NULL, NULL, NULL, { 0 } },
+  { "previous-finding", step_finding_action, NULL, NULL, NULL, { 0 } },
+};
+
+/* stepping needs findings: a review with at least one */
+static void
+update_step_actions (GlossWindow *self)
+{
+  GlossReview *review = gloss_review_page_get_review (self->review_page);
+  gboolean enabled = review != NULL && gloss_review_get_n_findings (review) > 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (review_actions); i++)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (g_action_map_lookup_action (G_ACTION_MAP (self),
+                                                                              review_actions[i].name)),
+                                 enabled);
+}
+
 void
 _gloss_window_setup_review (GlossWindow *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), review_actions, G_N_ELEMENTS (review_actions), self);
+  update_step_actions (self);
 
   self->review_marks = gloss_review_marks_new (self->texts);
   g_signal_connect (self->review_page, "notify::review", G_CALLBACK (review_changed_cb), self);

@@ -107,33 +107,210 @@ show_summary (GlossWindow   *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-gboolean
-_gloss_window_revise_file (GlossWindow *self,
-                           GFile       *file,
-                           GError     **error)
+/* The revision's work runs in a worker thread: importing the file,
+ * diffing the two texts and anchoring every claim take most of a second
+ * for a 5 MB text. It reads the project; the modal progress dialog keeps
+ * the user from editing it meanwhile. The history step is taken on the
+ * main thread when it is done. */
+
+typedef struct
 {
+  GFile *file;
+  GlossProject *project;
+} ReviseJob;
+
+static void
+revise_job_free (ReviseJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_object (&job->project);
+  g_free (job);
+}
+
+static void
+revise_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ReviseJob *job = task_data;
   g_autoptr(GlossTranscript) revised = NULL;
-  g_autoptr(GlossRevision) revision = NULL;
+  GError *error = NULL;
 
-  g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (self->document != NULL, FALSE);
-
-  revised = gloss_import_file (file, NULL, NULL, error);
+  revised = gloss_import_file (job->file, NULL, NULL, &error);
   if (revised == NULL)
-    return FALSE;
+    {
+      g_task_return_error (task, error);
+      return;
+    }
   if (gloss_transcript_get_source (revised) == NULL)
     {
-      g_autofree char *basename = g_file_get_basename (file);
+      g_autofree char *basename = g_file_get_basename (job->file);
 
       gloss_transcript_set_source (revised, basename);
     }
+  if (g_task_return_error_if_cancelled (task))
+    return;
 
-  revision = gloss_revision_new (gloss_document_get_project (self->document), revised);
+  g_task_return_pointer (task, gloss_revision_new (job->project, revised),
+                         (GDestroyNotify) gloss_revision_free);
+}
+
+static void
+close_progress (GlossWindow *self)
+{
+  if (self->revise_progress == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->revise_progress, self);
+  gtk_window_destroy (GTK_WINDOW (self->revise_progress));
+  self->revise_progress = NULL;
+}
+
+static void
+progress_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      GlossWindow      *self)
+{
+  if (self->revise_cancellable != NULL)
+    g_cancellable_cancel (self->revise_cancellable);
+  /* the dialog closes itself after a response */
+  g_signal_handlers_disconnect_by_data (dialog, self);
+  self->revise_progress = NULL;
+}
+
+static void
+show_progress (GlossWindow *self,
+               GFile       *file)
+{
+  g_autofree char *name = _gloss_window_file_label (self, file);
+  /* TRANSLATORS: %s is a file name; the dialog shows while it is imported */
+  g_autofree char *body = g_strdup_printf (_("Reading “%s” and finding every claim in it again."), name);
+  GtkWidget *spinner = gtk_spinner_new ();
+  GtkWidget *dialog;
+
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replacing the Text…"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), spinner);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_widget_add_css_class (dialog, "revise-progress");
+  g_signal_connect (dialog, "response", G_CALLBACK (progress_response_cb), self);
+  self->revise_progress = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* the window closing: gtk_window_destroy unrealizes it, while the task
+ * still holds a reference, so dispose would come only after the work */
+static void
+window_unrealize_cb (GtkWidget *widget,
+                     gpointer   user_data)
+{
+  GlossWindow *self = GLOSS_WINDOW (widget);
+
+  if (self->revise_cancellable != NULL)
+    g_cancellable_cancel (self->revise_cancellable);
+  close_progress (self);
+}
+
+static void
+revise_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GlossWindow *self = GLOSS_WINDOW (source);
+  GTask *outer = user_data;
+  ReviseJob *job = g_task_get_task_data (outer);
+  g_autoptr(GlossRevision) revision = NULL;
+  GError *error = NULL;
+
+  revision = g_task_propagate_pointer (G_TASK (result), &error);
+  g_signal_handlers_disconnect_by_func (self, window_unrealize_cb, NULL);
+  close_progress (self);
+  g_clear_object (&self->revise_cancellable);
+  if (revision == NULL)
+    {
+      g_task_return_error (outer, error);
+      g_object_unref (outer);
+      return;
+    }
+  /* the window shows another project now */
+  if (self->document == NULL || gloss_document_get_project (self->document) != job->project)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("The window shows another project now"));
+      g_object_unref (outer);
+      return;
+    }
+
   gloss_history_replace_transcript (gloss_document_get_history (self->document), revision);
   show_summary (self, revision, _("Text Replaced"));
+  g_task_return_boolean (outer, TRUE);
+  g_object_unref (outer);
+}
 
-  return TRUE;
+void
+_gloss_window_revise_file_async (GlossWindow         *self,
+                                 GFile               *file,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GTask *outer;
+  ReviseJob *job;
+
+  g_return_if_fail (GLOSS_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (self->document != NULL);
+
+  outer = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (outer, _gloss_window_revise_file_async);
+  if (self->revise_cancellable != NULL)
+    {
+      g_task_return_new_error (outer, G_IO_ERROR, G_IO_ERROR_PENDING, "%s",
+                               _("The text is being replaced already"));
+      g_object_unref (outer);
+      return;
+    }
+
+  job = g_new0 (ReviseJob, 1);
+  job->file = g_object_ref (file);
+  job->project = g_object_ref (gloss_document_get_project (self->document));
+  g_task_set_task_data (outer, job, (GDestroyNotify) revise_job_free);
+
+  self->revise_cancellable = g_cancellable_new ();
+  g_signal_connect (self, "unrealize", G_CALLBACK (window_unrealize_cb), NULL);
+  show_progress (self, file);
+  task = g_task_new (self, self->revise_cancellable, revise_done_cb, outer);
+  g_task_set_task_data (task, job, NULL);
+  g_task_run_in_thread (task, revise_thread);
+}
+
+gboolean
+_gloss_window_revise_file_finish (GlossWindow   *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+gboolean
+_gloss_window_get_revising (GlossWindow *self)
+{
+  g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
+
+  return self->revise_cancellable != NULL;
+}
+
+void
+_gloss_window_dispose_revise (GlossWindow *self)
+{
+  /* the worker finishes its step; revise_done_cb then drops the result */
+  if (self->revise_cancellable != NULL)
+    g_cancellable_cancel (self->revise_cancellable);
+  close_progress (self);
 }
 
 gboolean
@@ -216,12 +393,30 @@ _gloss_window_offer_reanchor (GlossWindow  *self,
 }
 
 static void
+revised_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  GlossWindow *self = GLOSS_WINDOW (source);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!_gloss_window_revise_file_finish (self, result, &error)
+      && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *name = _gloss_window_file_label (self, file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Read “%s”"), name);
+
+      _gloss_window_show_file_error (self, heading, file, error);
+    }
+}
+
+static void
 chooser_response_cb (GtkNativeDialog *chooser,
                      int              response,
                      GlossWindow     *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
@@ -229,13 +424,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
 
   if (file == NULL || self->document == NULL)
     return;
-  if (!_gloss_window_revise_file (self, file, &error))
-    {
-      g_autofree char *name = _gloss_window_file_label (self, file);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Read “%s”"), name);
-
-      _gloss_window_show_file_error (self, heading, file, error);
-    }
+  _gloss_window_revise_file_async (self, file, revised_cb, g_object_ref (file));
 }
 
 void

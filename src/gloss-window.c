@@ -556,6 +556,7 @@ gloss_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->settings, self);
   _gloss_window_dispose_original (self);
   _gloss_window_dispose_review (self);
+  _gloss_window_dispose_revise (self);
   disconnect_document (self);
   if (self->shown_project != NULL)
     g_signal_handlers_disconnect_by_func (self->shown_project, original_changed_cb, self);

@@ -124,6 +124,9 @@ test_figures_normalise (void)
     { "zh", "前三季度，全国", MONTHS, 1, 9, "month", "前三季度" },
     { "en", "the Fifth Plenary Session of", ORDINAL, 5, 0, "", "Fifth" },
     { "zh", "党的五中全会精神", ORDINAL, 5, 0, "", "五" },
+    { "zh", "下午3点前新增5家企业", NUMBER, 5, 0, "", "5" },
+    { "zh", "上午十时发布了三点意见", NUMBER, 3, 0, "", "三" },
+    { "zh", "运行24小时", NUMBER, 24, 0, "", "24" },
     { "de", "1.362 Betriebe", NUMBER, 1362, 0, "", "1.362" },
     { "de", "ein Wert von 3,65 heute", NUMBER, 3.65, 0, "", "3,65" },
   };
@@ -181,7 +184,8 @@ test_figures_noise (void)
     "the Five-Year Plan", "五年规划", "May I ask a question?", "the first half", "hundreds of firms",
     "十分重要", "千万不要", "万一出现", "一些企业", "进一步加强", "统一大市场", "零容忍", "两岸关系",
     "三农问题", "二季度", "七八个", "一一对应", "百姓", "at 3 p.m. today", "from 10am", "At 9 A.M.",
-    "供需两端", "",
+    "供需两端", "上午10时", "下午3点", "今天下午三点举行", "上午十时三十分", "晚上8点半", "10时30分开始",
+    "凌晨2点钟", "下午3点15分", "十点三十分", "9时许", "",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

@@ -1,6 +1,6 @@
 /* Chinese numerals (十九, 三千, 两, 零点六, parsed by ICU, with 万 and 亿
  * after them), 第 ordinals, 十四五, 百分之, 前五个月, 三分之二, and the list
- * words 一是, 首先, 其次. */
+ * words 一是, 首先, 其次; clock times (上午10时, 下午三点) are not figures. */
 
 #include "config.h"
 
@@ -76,6 +76,83 @@ _gloss_read_han_number (const GlossScanner *s,
       *precision = point > 0 ? pow (10, -(double) (*end - point - 1)) : _gloss_trailing_zeros_precision (parsed);
     }
   return TRUE;
+}
+
+static gboolean
+day_period_before (const GlossScanner *s,
+                   guint               i)
+{
+  static const gunichar * const periods[] = {
+    U"上午", U"下午", U"中午", U"晚上", U"早上", U"凌晨", U"傍晚", U"早晨", U"夜间", U"晚间", U"夜里", U"今晚",
+  };
+
+  for (guint k = 0; k < G_N_ELEMENTS (periods); k++)
+    if (i >= 2 && _gloss_has_literal (s, i - 2, periods[k], NULL))
+      return TRUE;
+  return FALSE;
+}
+
+/* the minutes after 时 or 点 at @i: 30分, 三十分, 半, 钟, 许; returns where
+ * the time ends */
+static guint
+clock_minutes_end (const GlossScanner *s,
+                   guint               i)
+{
+  guint j = i;
+  gunichar c = _gloss_scanner_at (s, j);
+
+  if (c == 0x534a || c == 0x949f || c == 0x8bb8)    /* 半, 钟, 许 */
+    return j + 1;
+  while (g_unichar_isdigit (_gloss_scanner_at (s, j)) || _gloss_is_chinese_numeral (_gloss_scanner_at (s, j)))
+    j++;
+  if (j > i && _gloss_scanner_at (s, j) == 0x5206)  /* 分 */
+    return j + 1;
+  return i;
+}
+
+gboolean
+_gloss_chinese_clock_at (const GlossScanner *s,
+                         guint               start,
+                         guint               end,
+                         guint              *clock_end)
+{
+  gunichar after = _gloss_scanner_at (s, end);
+  guint point = 0;
+
+  g_return_val_if_fail (start < end, FALSE);
+
+  /* 十点三十分: the run of Han numerals read 点 as a decimal point */
+  for (guint k = start; k < end; k++)
+    if (s->text[k] == 0x70b9)
+      point = k;
+  if (point > 0)
+    {
+      if (clock_minutes_end (s, point + 1) == point + 1 || after != 0x5206)
+        return FALSE;
+      *clock_end = end + 1;
+      return TRUE;
+    }
+  /* 10时 is always a time (hours are 小时); 3点 only with a time of day
+   * around it, since 三点意见 are three points */
+  if (after == 0x65f6)
+    {
+      guint minutes = clock_minutes_end (s, end + 1);
+
+      if (minutes == end + 1 && _gloss_scanner_at (s, end + 1) == 0x671f)
+        return FALSE;                               /* 时期: a period */
+      *clock_end = minutes;
+      return TRUE;
+    }
+  if (after == 0x70b9)
+    {
+      guint minutes = clock_minutes_end (s, end + 1);
+
+      if (minutes == end + 1 && !day_period_before (s, start))
+        return FALSE;
+      *clock_end = minutes;
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* 第十九, 第3, 第十四个五年规划; 第一 and 第二 are list words, as first and second are */
@@ -207,6 +284,8 @@ scan_han_numeral (GlossScanner *s,
     return j;                                       /* a Five-Year Plan by name */
   if (!_gloss_read_han_number (s, i, FALSE, &value, &precision, &end))
     return j;
+  if (_gloss_chinese_clock_at (s, i, j, &end))
+    return end;                                     /* 下午三点 */
 
   /* 一是 二是; 一、 and （一） opening a line */
   if (length == 1 && value >= 1 && value <= 10

@@ -367,6 +367,8 @@ _gloss_scan_digits (GlossScanner *s,
     return skip_token (s, i);                       /* 10:30, 7/16, 1.2.3 */
   if (d.fraction_digits == 0 && d.int_digits <= 2 && clock_suffix_at (s, j))
     return skip_token (s, i);                       /* 3 p.m. */
+  if (d.fraction_digits == 0 && d.int_digits <= 2 && _gloss_chinese_clock_at (s, i, j, &j))
+    return j;                                       /* 上午10时30分 */
   if (after == '-' && is_digit_at (s, j + 1))
     {
       guint groups = 1;

@@ -131,6 +131,14 @@ GlossRawFigure *_gloss_add_figure (GlossScanner     *s,
  * of ten it is a multiple of (1e6 for three hundred million) */
 double   _gloss_trailing_zeros_precision (double value);
 
+/* A Chinese time of day written with the number from @start to @end
+ * (digits or Han numerals): 10时, 上午10时30分, 下午3点, 三点半, 8点钟. Sets
+ * @clock_end past the time, minutes included, and returns TRUE. */
+gboolean _gloss_chinese_clock_at  (const GlossScanner *s,
+                                   guint               start,
+                                   guint               end,
+                                   guint              *clock_end);
+
 /* figures in digits at @i; returns where scanning goes on, past @i */
 guint    _gloss_scan_digits       (GlossScanner *s,
                                    guint         i);

@@ -532,3 +532,18 @@ make_bilingual_fixture (void)
   return project;
 }
 
+
+GlossClaim *
+add_fixture_conflict (GlossProject *project)
+{
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  GlossClaim *claim = gloss_project_lookup_claim (project, fixture_claims[0].id);
+  const char *topics[] = { "industry", NULL };
+  g_autoptr(GlossClaim) theirs = NULL;
+
+  g_assert_nonnull (claim);
+  theirs = gloss_claim_new (transcript, gloss_claim_get_start (claim), gloss_claim_get_end (claim),
+                            topics, "their reading,\nline two", "Tom Reed");
+  gloss_project_set_claim_conflict (project, claim, theirs);
+  return claim;
+}

@@ -48,6 +48,9 @@ void                add_topic            (GlossProject       *project,
                                           const char         *color);
 GlossProject       *make_fixture         (void);
 const FixtureClaim *lookup_fixture_claim (const char         *id);
+/* gives the fixture's first claim a conflicting version, as a 3-way merge
+ * would: topic "industry", a two-line note, author "Tom Reed"; returns it */
+GlossClaim         *add_fixture_conflict (GlossProject       *project);
 
 /* the format of @id, which must exist */
 const GlossExportFormat *

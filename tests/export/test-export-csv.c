@@ -17,7 +17,7 @@ test_csv_parse (void)
                                           GLOSS_EXPORT_FLAGS_NO_BOM, NULL);
   g_autoptr(GPtrArray) rows = NULL;
   const char *header = "id,topics,speaker,speaker_kind,asked_by,quote,note,status,figures,sources,"
-                       "start,end,turn,author,created,modified,time_begin,time_end";
+                       "start,end,turn,author,created,modified,time_begin,time_end,conflict";
   g_auto(GStrv) columns = g_strsplit (header, ",", -1);
 
   g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbf"));
@@ -40,7 +40,7 @@ test_csv_parse (void)
       g_autofree char *end = g_strdup_printf ("%u", gloss_claim_get_end (claim));
       g_autofree char *turn_number = g_strdup_printf ("%d", turn + 1);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 18);
+      g_assert_cmpuint (g_strv_length (row), ==, 19);
       /* the fixture's turns have no media time */
       g_assert_cmpstr (row[16], ==, "");
       g_assert_cmpstr (row[17], ==, "");
@@ -218,7 +218,7 @@ test_csv_libreoffice (void)
         { row[6], fc->note },
       };
 
-      g_assert_cmpuint (g_strv_length (row), ==, 18);
+      g_assert_cmpuint (g_strv_length (row), ==, 19);
       /* the fixture's turns have no media time */
       g_assert_cmpstr (row[16], ==, "");
       g_assert_cmpstr (row[17], ==, "");
@@ -277,7 +277,7 @@ test_csv_original_and_orphan (void)
     {
       char **row = g_ptr_array_index (rows, r);
 
-      g_assert_cmpuint (g_strv_length (row), ==, 18);
+      g_assert_cmpuint (g_strv_length (row), ==, 19);
       if (g_str_equal (row[0], ORPHAN_ID))
         orphan = row;
       else if (g_str_equal (row[0], ORIGINAL_ANSWER_ID))
@@ -308,6 +308,46 @@ test_csv_original_and_orphan (void)
   g_assert_cmpstr (question[2], ==, "每日账簿");
   g_assert_cmpstr (question[3], ==, "question");
   g_assert_cmpstr (question[12], ==, "3");
+}
+
+/* a claim a 3-way merge left conflicting says what the other version is;
+ * every other row has an empty conflict cell */
+static void
+test_csv_conflict (void)
+{
+  g_autoptr(GlossProject) project = make_fixture ();
+  GlossClaim *claim = add_fixture_conflict (project);
+  g_autofree char *csv = export_string (project, NULL, "csv", GLOSS_EXPORT_FLAGS_NO_BOM, NULL);
+  g_autoptr(GPtrArray) rows = parse_csv (csv, strlen (csv), FALSE);
+  guint seen = 0;
+
+  g_assert_cmpstr (((char **) g_ptr_array_index (rows, 0))[18], ==, "conflict");
+  for (guint r = 1; r < rows->len; r++)
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      g_assert_cmpuint (g_strv_length (row), ==, 19);
+      if (g_str_equal (row[0], gloss_claim_get_id (claim)))
+        {
+          g_assert_cmpstr (row[18], ==,
+                           "topics: Green <manufacturing> & industry | note: their reading, line two"
+                           " | author: Tom Reed");
+          /* the row's own columns are still ours */
+          g_assert_cmpstr (unneutralise (row[6]), ==, fixture_claims[0].note);
+          seen++;
+        }
+      else
+        g_assert_cmpstr (row[18], ==, "");
+    }
+  g_assert_cmpuint (seen, ==, 1);
+
+  /* resolved, the cell is empty again */
+  gloss_project_set_claim_conflict (project, claim, NULL);
+  {
+    g_autofree char *resolved = export_string (project, NULL, "csv", GLOSS_EXPORT_FLAGS_NO_BOM, NULL);
+
+    g_assert_null (strstr (resolved, "their reading"));
+  }
 }
 
 /* a transcript from subtitles: each claim carries its turn's media time */
@@ -350,6 +390,7 @@ main (int   argc,
 
   g_test_add_func ("/export/csv/parse", test_csv_parse);
   g_test_add_func ("/export/csv/times", test_csv_times);
+  g_test_add_func ("/export/csv/conflict", test_csv_conflict);
   g_test_add_func ("/export/csv/libreoffice", test_csv_libreoffice);
   g_test_add_func ("/export/csv/original-and-orphan", test_csv_original_and_orphan);
 

@@ -167,6 +167,38 @@ test_json_original_and_orphan (void)
   }
 }
 
+/* a conflicting claim carries the other version; no other claim has a
+ * "conflict" member */
+static void
+test_json_conflict (void)
+{
+  g_autoptr(GlossProject) project = make_fixture ();
+  GlossClaim *claim = add_fixture_conflict (project);
+  g_autofree char *json = export_string (project, NULL, "json", 0, NULL);
+  g_autoptr(JsonNode) root = parse_json (json);
+  JsonArray *claims = json_object_get_array_member (json_node_get_object (root), "claims");
+  JsonObject *ours = find_claim (claims, gloss_claim_get_id (claim));
+  JsonObject *theirs;
+
+  for (guint i = 0; i < json_array_get_length (claims); i++)
+    {
+      JsonObject *object = json_array_get_object_element (claims, i);
+
+      g_assert_cmpint (json_object_has_member (object, "conflict"), ==, object == ours);
+    }
+  theirs = json_object_get_object_member (ours, "conflict");
+  g_assert_cmpstr (json_object_get_string_member (ours, "note"), ==, fixture_claims[0].note);
+  g_assert_cmpstr (json_object_get_string_member (theirs, "note"), ==, "their reading,\nline two");
+  g_assert_cmpstr (json_object_get_string_member (theirs, "author"), ==, "Tom Reed");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (theirs, "topics"), 0),
+                   ==, "industry");
+  g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (theirs, "topic_names"), 0),
+                   ==, "Green <manufacturing> & industry");
+  g_assert_cmpint (json_object_get_int_member (theirs, "start"), ==, gloss_claim_get_start (claim));
+  g_assert_cmpint (json_object_get_int_member (theirs, "end"), ==, gloss_claim_get_end (claim));
+  g_assert_cmpstr (json_object_get_string_member (theirs, "quote"), ==, gloss_claim_get_quote (claim));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -175,6 +207,7 @@ main (int   argc,
 
   g_test_add_func ("/export/json/parse", test_json_parse);
   g_test_add_func ("/export/json/original-and-orphan", test_json_original_and_orphan);
+  g_test_add_func ("/export/json/conflict", test_json_conflict);
 
   return g_test_run ();
 }

@@ -248,7 +248,7 @@ test_empty (void)
   g_autoptr(JsonNode) w3c_root = parse_json (w3c);
 
   g_assert_cmpstr (csv, ==, "id,topics,speaker,speaker_kind,asked_by,quote,note,status,figures,sources,"
-                            "start,end,turn,author,created,modified,time_begin,time_end\r\n");
+                            "start,end,turn,author,created,modified,time_begin,time_end,conflict\r\n");
   check_html_structure (html);
   g_assert_nonnull (strstr (html, "No claims."));
   g_assert_null (strstr (html, " lang="));

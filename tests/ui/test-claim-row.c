@@ -1,5 +1,6 @@
 /* A sidebar row shows where its claim is in the recording when the
- * transcript came with media times (subtitles), and nothing when not. */
+ * transcript came with media times (subtitles), and nothing when not; a
+ * claim a 3-way merge left conflicting carries a warning sign. */
 #include "config.h"
 
 #include <string.h>
@@ -87,6 +88,36 @@ test_no_time (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (label)));
 }
 
+static void
+test_conflict_icon (void)
+{
+  static const char txt[] = "Ann Lee: We open at nine.\n\nTom Reed: When do you close?\n";
+  g_autoptr(GlossProject) project = project_from ("day.txt", txt, "When do you close?");
+  g_autoptr(GtkWidget) row = NULL;
+  g_autoptr(GlossClaim) theirs = NULL;
+  GlossClaim *claim = gloss_project_get_claim (project, 0);
+  const char *topics[] = { NULL };
+  GtkWidget *icon;
+
+  (void) time_label_of (project, &row);
+  icon = ui_test_find_widget (row, has_css_class, "claim-conflict");
+  g_assert_nonnull (icon);
+  g_assert_false (gtk_widget_get_visible (icon));
+
+  theirs = gloss_claim_new (gloss_project_get_text (project, gloss_claim_get_text_role (claim)),
+                            gloss_claim_get_start (claim), gloss_claim_get_end (claim), topics,
+                            "their note", "Tom");
+  gloss_project_set_claim_conflict (project, claim, theirs);
+  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), project, claim);
+  g_assert_true (gtk_widget_get_visible (icon));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, "Edited differently by two annotators");
+
+  /* resolved: the sign goes */
+  gloss_project_set_claim_conflict (project, claim, NULL);
+  gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), project, claim);
+  g_assert_false (gtk_widget_get_visible (icon));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -101,6 +132,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/claim-row/subtitle-time", test_subtitle_time);
   g_test_add_func ("/claim-row/no-time", test_no_time);
+  g_test_add_func ("/claim-row/conflict-icon", test_conflict_icon);
 
   return g_test_run ();
 }

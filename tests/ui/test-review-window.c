@@ -16,6 +16,13 @@
 #include "ui-test-util.h"
 
 static GlossApplication *app;
+
+static gboolean
+has_css_class (GtkWidget     *widget,
+               gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
 static char *tmpdir;
 
 /* A briefing and its Chinese original, with three discrepancies planted:
@@ -246,7 +253,15 @@ test_add_original (void)
     GtkWidget *dialog;
 
     _gloss_window_add_original (window, missing);
+    /* while it is read, the original's side shows a spinner */
+    g_assert_true (gloss_parallel_view_get_loading (texts));
+    g_assert_true (gtk_widget_get_visible (pane));
+    g_assert_true (gtk_widget_get_visible (ui_test_find_widget (pane, has_css_class, "original-loading")));
+    g_assert_false (gtk_widget_get_visible (empty));
     ui_test_wait_ms (300);
+    g_assert_false (gloss_parallel_view_get_loading (texts));
+    /* side by side was only for the spinner */
+    g_assert_false (action_state (window, "side-by-side"));
     dialog = _gloss_window_get_dialog (window);
     g_assert_nonnull (dialog);
     g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "no-such-original.txt"));
@@ -280,6 +295,8 @@ test_add_original (void)
   g_assert_true (gloss_parallel_view_get_showing_original (texts));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (original_view)));
   g_assert_false (gtk_widget_get_mapped (empty));
+  g_assert_false (gloss_parallel_view_get_loading (texts));
+  g_assert_false (gtk_widget_get_mapped (ui_test_find_widget (pane, has_css_class, "original-loading")));
   g_assert_true (side_page_visible (window, "review"));
   /* and its findings beside them */
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_gloss_window_get_review_page (window))));
@@ -569,6 +586,67 @@ test_findings (void)
   destroy_window (window);
 }
 
+/* F7 and Shift+F7 go from problem to problem, in the list's order, skipping
+ * the matches even when the list shows them, and around at the ends; the
+ * translation's selection is each finding's figure. */
+static void
+test_step_problems (void)
+{
+  GlossWindow *window = open_with_original ();
+  GlossReviewPage *page = _gloss_window_get_review_page (window);
+  GlossParallelView *texts = _gloss_window_get_texts (window);
+  GlossTranscriptView *translation_view = gloss_parallel_view_get_view (texts, GLOSS_TEXT_TRANSCRIPT);
+  GListModel *shown = gloss_review_page_get_shown (page);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkTextIter s, e;
+
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "next-finding"));
+  gloss_review_page_set_filter (page, GLOSS_REVIEW_FILTER_ALL);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      GlossReviewFinding *finding = g_list_model_get_item (shown, i);
+
+      if (gloss_review_finding_is_problem (finding))
+        g_ptr_array_add (problems, finding);
+      else
+        g_object_unref (finding);
+    }
+  /* the three planted problems, and matches between them */
+  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, problems->len);
+
+  for (guint round = 0; round < problems->len + 1; round++)
+    {
+      GlossReviewFinding *expected = g_ptr_array_index (problems, round % problems->len);
+
+      g_action_group_activate_action (G_ACTION_GROUP (window), "next-finding", NULL);
+      ui_test_pump ();
+      g_assert_true (gloss_review_page_get_selected (page) == expected);
+    }
+  /* on the first again: back goes to the last */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "previous-finding", NULL);
+  ui_test_pump ();
+  g_assert_true (gloss_review_page_get_selected (page) == g_ptr_array_index (problems, problems->len - 1));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "previous-finding", NULL);
+  ui_test_pump ();
+  g_assert_true (gloss_review_page_get_selected (page) == g_ptr_array_index (problems, problems->len - 2));
+  if (gloss_review_finding_get_figure (g_ptr_array_index (problems, problems->len - 2), GLOSS_TEXT_TRANSCRIPT) != NULL)
+    {
+      GlossReviewFinding *finding = g_ptr_array_index (problems, problems->len - 2);
+
+      g_assert_true (gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (translation_view)),
+                                                           &s, &e));
+      g_assert_cmpuint (gtk_text_iter_get_offset (&s), ==, gloss_review_finding_get_start (finding, GLOSS_TEXT_TRANSCRIPT));
+      g_assert_cmpuint (gtk_text_iter_get_offset (&e), ==, gloss_review_finding_get_end (finding, GLOSS_TEXT_TRANSCRIPT));
+    }
+
+  /* only matches listed: nothing to step to, the selection stays */
+  gloss_review_page_set_filter (page, GLOSS_REVIEW_FILTER_MATCH);
+  g_assert_false (gloss_review_page_step_problem (page, TRUE));
+
+  destroy_window (window);
+}
+
 /* The review's own test briefing, its turns longer than the screen, in a
  * window of 800 x 600 with the findings beside the texts (stacked): an
  * activated finding's figure is on screen on both sides. */
@@ -781,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/review-window/remove-undo", test_remove_undo);
   g_test_add_func ("/review-window/findings", test_findings);
   g_test_add_func ("/review-window/findings-stacked", test_findings_stacked);
+  g_test_add_func ("/review-window/step-problems", test_step_problems);
   g_test_add_func ("/review-window/claim", test_claim);
   g_test_add_func ("/review-window/correct-alignment", test_correct_alignment);
 

@@ -61,6 +61,38 @@ has_dialog (gpointer window)
   return _gloss_window_get_dialog (window) != NULL;
 }
 
+static void
+revised_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+/* the revision runs in a worker thread, a modal dialog showing it */
+static gboolean
+revise_and_wait (GlossWindow *window,
+                 GFile       *file,
+                 GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  _gloss_window_revise_file_async (window, file, revised_cb, &result);
+  g_assert_true (_gloss_window_get_revising (window));
+  g_assert_nonnull (window->revise_progress);
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (window->revise_progress)));
+  g_assert_true (ui_test_wait_until (has_result, &result, 10000));
+  g_assert_false (_gloss_window_get_revising (window));
+  g_assert_null (window->revise_progress);
+  return _gloss_window_revise_file_finish (window, result, error);
+}
+
 static gboolean
 label_starts_with (GtkWidget     *widget,
                    gconstpointer  data)
@@ -135,7 +167,7 @@ test_revise_window (void)
   g_assert_true (g_file_set_contents (revised_path, revised, -1, NULL));
 
   /* the revision, and its summary */
-  g_assert_true (_gloss_window_revise_file (window, revised_file, &error));
+  g_assert_true (revise_and_wait (window, revised_file, &error));
   g_assert_no_error (error);
   g_assert_true (ui_test_wait_until (has_dialog, window, 5000));
   dialog = _gloss_window_get_dialog (window);
@@ -324,13 +356,61 @@ test_revise_unreadable (void)
   g_assert_no_error (error);
   before = gloss_project_get_transcript (_gloss_window_get_project (window));
 
-  g_assert_false (_gloss_window_revise_file (window, missing, &error));
+  g_assert_false (revise_and_wait (window, missing, &error));
   g_assert_nonnull (error);
   g_assert_true (gloss_project_get_transcript (_gloss_window_get_project (window)) == before);
   g_assert_false (gloss_history_can_undo (_gloss_window_get_history (window)));
 
   gloss_document_discard_draft (gloss_window_get_document (window));
   gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_pump ();
+}
+
+/* Cancel in the progress dialog, or closing the window, drops the
+ * revision: the text stays, nothing to undo */
+static void
+test_revise_cancel (void)
+{
+  g_autofree char *path = sample_path ();
+  g_autoptr(GFile) sample = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  g_autofree char *revised = NULL;
+  g_autofree char *revised_path = g_build_filename (tmpdir, "cancelled.txt", NULL);
+  g_autoptr(GFile) revised_file = g_file_new_for_path (revised_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GAsyncResult) closed_result = NULL;
+  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
+  GlossTranscript *before;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  revised = replace_once (text, "3.6 million doses", "3.7 million doses");
+  g_assert_true (g_file_set_contents (revised_path, revised, -1, NULL));
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (_gloss_window_load_file (window, sample, &error));
+  g_assert_no_error (error);
+  before = gloss_project_get_transcript (_gloss_window_get_project (window));
+
+  _gloss_window_revise_file_async (window, revised_file, revised_cb, &result);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->revise_progress), "cancel");
+  g_assert_true (ui_test_wait_until (has_result, &result, 10000));
+  g_assert_false (_gloss_window_revise_file_finish (window, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_true (gloss_project_get_transcript (_gloss_window_get_project (window)) == before);
+  g_assert_false (gloss_history_can_undo (_gloss_window_get_history (window)));
+  g_assert_null (_gloss_window_get_dialog (window));
+
+  /* the window closes while the worker runs */
+  _gloss_window_revise_file_async (window, revised_file, revised_cb, &closed_result);
+  g_object_ref (window);
+  gloss_document_discard_draft (gloss_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_true (ui_test_wait_until (has_result, &closed_result, 10000));
+  g_assert_false (_gloss_window_revise_file_finish (window, closed_result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_object_unref (window);
   ui_test_pump ();
 }
 
@@ -366,6 +446,7 @@ main (int   argc,
 
   g_test_add_func ("/revise/window", test_revise_window);
   g_test_add_func ("/revise/unreadable", test_revise_unreadable);
+  g_test_add_func ("/revise/cancel", test_revise_cancel);
   g_test_add_func ("/revise/reanchor", test_revise_reanchor);
 
   ret = g_test_run ();

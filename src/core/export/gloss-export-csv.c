@@ -12,7 +12,9 @@
  * injection"). A claim on the original has its offsets and turn in the
  * original; an orphan has empty offset, turn and speaker cells. time_begin
  * and time_end are the media time of the claim's turn in seconds (from
- * subtitles or timestamps), empty when it has none. */
+ * subtitles or timestamps), empty when it has none. conflict is empty, or
+ * for a claim a 3-way merge left conflicting, the other version's topics,
+ * note and author (gloss_export_record_dup_conflict_summary). */
 
 void
 _gloss_export_csv_append_cell (GString    *out,
@@ -50,6 +52,7 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
     "id", "topics", "speaker", "speaker_kind", "asked_by", "quote", "note",
     "status", "figures", "sources",
     "start", "end", "turn", "author", "created", "modified", "time_begin", "time_end",
+    "conflict",
   };
   g_autoptr(GString) out = g_string_new (NULL);
 
@@ -77,6 +80,7 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       g_autofree char *time_end = NULL;
       g_autofree char *figures = gloss_export_record_join_figures (record, "; ");
       g_autofree char *sources = gloss_export_record_join_sources (record, "; ");
+      g_autofree char *conflict = gloss_export_record_dup_conflict_summary (record);
 
       if (gloss_export_record_get_time (record, &begin, &end))
         {
@@ -122,6 +126,8 @@ _gloss_export_write_csv (const GlossExportRecords  *records,
       _gloss_export_csv_append_cell (out, time_begin);
       g_string_append_c (out, ',');
       _gloss_export_csv_append_cell (out, time_end);
+      g_string_append_c (out, ',');
+      _gloss_export_csv_append_cell (out, conflict);
       g_string_append (out, "\r\n");
     }
 

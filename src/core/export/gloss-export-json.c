@@ -6,7 +6,8 @@
 
 /* "gloss-claims" version 1, pretty-printed; doc/export-formats.md has the
  * schema. Members are added, never changed: a claim on the original says
- * "text": "original", an orphan "orphaned": true with null offsets. */
+ * "text": "original", an orphan "orphaned": true with null offsets, a
+ * conflicting claim "conflict": the other version. */
 
 void
 _gloss_export_json_add_string (JsonBuilder *builder,
@@ -111,17 +112,9 @@ add_sources (JsonBuilder *builder,
 }
 
 static void
-add_claim (JsonBuilder             *builder,
-           const GlossExportRecord *record)
+add_topic_arrays (JsonBuilder             *builder,
+                  const GlossExportRecord *record)
 {
-  GlossClaim *claim = record->claim;
-  g_autofree char *created = gloss_export_time_to_string (gloss_claim_get_created (claim));
-  g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
-  guint turn = gloss_export_record_get_turn_number (record);
-
-  json_builder_begin_object (builder);
-  _gloss_export_json_add_string (builder, "id", gloss_claim_get_id (claim));
-
   json_builder_set_member_name (builder, "topics");
   json_builder_begin_array (builder);
   for (guint j = 0; j < record->topics->len; j++)
@@ -139,6 +132,43 @@ add_claim (JsonBuilder             *builder,
   for (guint j = 0; j < record->unknown_topics->len; j++)
     json_builder_add_string_value (builder, g_ptr_array_index (record->unknown_topics, j));
   json_builder_end_array (builder);
+}
+
+/* the other version of a conflicting claim: what a 3-way merge kept of it */
+static void
+add_conflict (JsonBuilder             *builder,
+              const GlossExportRecord *conflict)
+{
+  GlossClaim *claim = conflict->claim;
+  g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
+
+  json_builder_set_member_name (builder, "conflict");
+  json_builder_begin_object (builder);
+  add_topic_arrays (builder, conflict);
+  _gloss_export_json_add_string (builder, "quote", gloss_claim_get_quote (claim));
+  _gloss_export_json_add_string (builder, "note", gloss_claim_get_note (claim));
+  _gloss_export_json_add_string (builder, "status",
+                                 gloss_claim_status_to_string (gloss_claim_get_status (claim)));
+  add_int_or_null (builder, "start", conflict->located, gloss_claim_get_start (claim));
+  add_int_or_null (builder, "end", conflict->located, gloss_claim_get_end (claim));
+  _gloss_export_json_add_string (builder, "author", gloss_claim_get_author (claim));
+  _gloss_export_json_add_string (builder, "modified", modified);
+  json_builder_end_object (builder);
+}
+
+static void
+add_claim (JsonBuilder             *builder,
+           const GlossExportRecord *record)
+{
+  GlossClaim *claim = record->claim;
+  g_autofree char *created = gloss_export_time_to_string (gloss_claim_get_created (claim));
+  g_autofree char *modified = gloss_export_time_to_string (gloss_claim_get_modified (claim));
+  guint turn = gloss_export_record_get_turn_number (record);
+
+  json_builder_begin_object (builder);
+  _gloss_export_json_add_string (builder, "id", gloss_claim_get_id (claim));
+
+  add_topic_arrays (builder, record);
 
   _gloss_export_json_add_string (builder, "speaker", record->speaker.speaker);
   _gloss_export_json_add_string (builder, "speaker_kind",
@@ -160,6 +190,8 @@ add_claim (JsonBuilder             *builder,
       json_builder_set_member_name (builder, "orphaned");
       json_builder_add_boolean_value (builder, TRUE);
     }
+  if (record->conflict != NULL)
+    add_conflict (builder, record->conflict);
   _gloss_export_json_add_string (builder, "author", gloss_claim_get_author (claim));
   _gloss_export_json_add_string (builder, "created", created);
   _gloss_export_json_add_string (builder, "modified", modified);

@@ -24,6 +24,7 @@ record_free (GlossExportRecord *record)
   g_clear_pointer (&record->topics, g_ptr_array_unref);
   g_clear_pointer (&record->unknown_topics, g_ptr_array_unref);
   g_clear_pointer (&record->figures, g_ptr_array_unref);
+  g_clear_pointer (&record->conflict, record_free);
   g_free (record);
 }
 
@@ -78,8 +79,37 @@ record_new (GlossExportRecords *records,
 
   record->figures = gloss_figures_extract_stated (gloss_claim_get_quote (claim),
                                                   text != NULL ? gloss_transcript_get_language (text) : NULL);
+  /* a version has no conflict of its own (gloss_merge3), so this stops */
+  if (gloss_claim_get_conflict (claim) != NULL)
+    record->conflict = record_new (records, gloss_claim_get_conflict (claim), text);
 
   return record;
+}
+
+char *
+gloss_export_record_dup_conflict_summary (const GlossExportRecord *record)
+{
+  g_autoptr(GString) out = g_string_new ("topics: ");
+  g_autofree char *topics = NULL;
+  g_autofree char *note = NULL;
+  const char *author;
+
+  g_return_val_if_fail (record != NULL, NULL);
+
+  if (record->conflict == NULL)
+    return NULL;
+
+  topics = gloss_export_record_join_topic_names (record->conflict, "; ");
+  g_string_append (out, topics);
+  /* one line: a note's newlines would break the cell a reader scans */
+  note = gloss_export_collapse_whitespace (gloss_claim_get_note (record->conflict->claim));
+  if (note[0] != '\0')
+    g_string_append_printf (out, " | note: %s", note);
+  author = gloss_claim_get_author (record->conflict->claim);
+  if (author != NULL && author[0] != '\0')
+    g_string_append_printf (out, " | author: %s", author);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 char *

@@ -22,7 +22,9 @@ G_BEGIN_DECLS
  * topics and note, but has no offsets, turn, speaker or context.
  */
 
-typedef struct
+typedef struct _GlossExportRecord GlossExportRecord;
+
+struct _GlossExportRecord
 {
   GlossClaim      *claim;
   /* the text the claim is on and its role in the project */
@@ -39,7 +41,11 @@ typedef struct
   /* GlossFigure *: the figures the quote states (gloss_figures_extract_stated),
    * offsets into the quote */
   GPtrArray       *figures;
-} GlossExportRecord;
+  /* after a 3-way merge that left the claim conflicting
+   * (gloss_claim_get_conflict), the other version as a record of its own
+   * (with no conflict), else NULL */
+  GlossExportRecord *conflict;
+};
 
 typedef struct
 {
@@ -88,6 +94,10 @@ char               *gloss_export_record_join_figures          (const GlossExport
 /* one source on one line, in no language: "Title <url> (2021-07-20)", the
  * parts it has */
 char               *gloss_export_source_to_string             (const GlossSource        *source);
+/* the other version of a conflicting claim in one line, in no language:
+ * "topics: A; B | note: … | author: …" (the parts it has; "topics: " with
+ * nothing after it when it has none); NULL when the claim has no conflict */
+char               *gloss_export_record_dup_conflict_summary  (const GlossExportRecord  *record);
 /* the claim's sources (gloss_export_source_to_string) joined by @separator */
 char               *gloss_export_record_join_sources          (const GlossExportRecord  *record,
                                                                const char               *separator);
