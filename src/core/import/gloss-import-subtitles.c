@@ -287,6 +287,34 @@ is_blank (const char *line)
 
 /* Blocks separated by blank lines; a cue block has a timing line
  * (after an optional number or identifier) and its text after it. */
+/* g_strsplit (text, "\n", -1) in one pass: g_strsplit's strstr runs to the
+ * end of the text at each line under AddressSanitizer, which made a file of
+ * 200,000 cues take minutes there */
+static char **
+split_lines (const char *text,
+             gsize       length)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  const char *p = text;
+  const char *end = text + length;
+
+  while (length > 0)
+    {
+      const char *newline = memchr (p, '\n', (gsize) (end - p));
+
+      if (newline == NULL)
+        {
+          g_ptr_array_add (lines, g_strndup (p, (gsize) (end - p)));
+          break;
+        }
+      g_ptr_array_add (lines, g_strndup (p, (gsize) (newline - p)));
+      p = newline + 1;
+    }
+  g_ptr_array_add (lines, NULL);
+
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
 static GlossImportSource *
 read_cues (const char               *data,
            gsize                     length,
@@ -306,7 +334,7 @@ read_cues (const char               *data,
   text = gloss_text_decode (data, length, options->encoding, source_name, &text_length, error);
   if (text == NULL)
     return NULL;
-  lines = g_strsplit (text, "\n", -1);
+  lines = split_lines (text, text_length);
   builder = _gloss_import_builder_new ();
   self.builder = builder;
 
