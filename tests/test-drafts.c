@@ -4,6 +4,7 @@
 
 #include <glib/gstdio.h>
 
+#include "test-util.h"
 #include "gloss-drafts.h"
 #include "gloss-project-file.h"
 #include "gloss-document.h"
@@ -20,27 +21,6 @@ new_dir (void)
   g_autofree char *path = g_build_filename (base_dir, name, NULL);
 
   return g_file_new_for_path (path);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-    }
-  g_rmdir (path);
 }
 
 static GlossProject *
@@ -787,7 +767,7 @@ main (int   argc,
   g_test_add_func ("/drafts/same-bytes", test_same_bytes);
 
   status = g_test_run ();
-  remove_tree (base_dir);
+  test_util_remove_tree (base_dir);
   g_free (base_dir);
 
   return status;

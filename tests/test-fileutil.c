@@ -12,42 +12,11 @@
 #include <glib/gstdio.h>
 #include <linux/fs.h>
 
+#include "test-util.h"
 #include "gloss-fileutil.h"
 
 #define TEST_ERROR (g_quark_from_static_string ("test-error"))
 enum { TEST_IO, TEST_NOT_REGULAR, TEST_TOO_LARGE };
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("gloss-fileutil-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          GStatBuf st;
-
-          if (g_lstat (child, &st) == 0 && S_ISDIR (st.st_mode))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-    }
-  g_rmdir (path);
-}
 
 /* names in @path, sorted and joined by spaces: shows any stray temporary file */
 static int
@@ -105,7 +74,7 @@ assert_message_names_file (const GError *error,
 static void
 test_replace_new (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "new.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -119,13 +88,13 @@ test_replace_new (void)
   listing = list_dir_sorted (dir);
   g_assert_cmpstr (listing, ==, "new.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_replace_existing_keeps_mode (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "a.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -145,13 +114,13 @@ test_replace_existing_keeps_mode (void)
   listing = list_dir_sorted (dir);
   g_assert_cmpstr (listing, ==, "a.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_replace_follows_symlink (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
   g_autofree char *target = g_build_filename (real_dir, "project.gloss", NULL);
   g_autofree char *link = g_build_filename (dir, "link.gloss", NULL);
@@ -188,13 +157,13 @@ test_replace_follows_symlink (void)
   listing = list_dir_sorted (real_dir);
   g_assert_cmpstr (listing, ==, "later.gloss project.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_replace_directory_refused (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "folder.gloss", NULL);
   g_autofree char *inside = g_build_filename (path, "keep", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -213,7 +182,7 @@ test_replace_directory_refused (void)
   inner_listing = list_dir_sorted (path);
   g_assert_cmpstr (inner_listing, ==, "keep");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* We run as root in CI, where chmod does not stop writes: a parent that is a
@@ -222,7 +191,7 @@ test_replace_directory_refused (void)
 static void
 test_replace_unwritable_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *not_dir = g_build_filename (dir, "plain-file", NULL);
   g_autofree char *path = g_build_filename (not_dir, "project.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -250,7 +219,7 @@ test_replace_unwritable_folder (void)
       g_assert_false (g_file_test ("/sys/gloss-test.gloss", G_FILE_TEST_EXISTS));
     }
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* A read-only folder that holds the original. chmod does not stop root, so
@@ -284,7 +253,7 @@ set_folder_read_only (const char *path,
 static void
 test_replace_read_only_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "kept.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -295,7 +264,7 @@ test_replace_read_only_folder (void)
   write_file (path, "precious original");
   if (!set_folder_read_only (dir, TRUE))
     {
-      remove_tree (dir);
+      test_util_remove_tree (dir);
       g_test_skip ("cannot make a folder read-only here (no chattr +i on this file system)");
       return;
     }
@@ -311,7 +280,7 @@ test_replace_read_only_folder (void)
   listing = list_dir_sorted (dir);
   g_assert_cmpstr (listing, ==, "kept.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* A full disk, simulated in a way that also fails for root: RLIMIT_FSIZE
@@ -319,7 +288,7 @@ test_replace_read_only_folder (void)
 static void
 test_replace_write_fails (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "big.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -355,13 +324,13 @@ test_replace_write_fails (void)
   listing = list_dir_sorted (dir);
   g_assert_cmpstr (listing, ==, "big.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_replace_device_refused (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *link = g_build_filename (dir, "full.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (link);
   g_autoptr(GError) error = NULL;
@@ -379,13 +348,13 @@ test_replace_device_refused (void)
   listing = list_dir_sorted (dir);
   g_assert_cmpstr (listing, ==, "full.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_read_limited (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "a.txt", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -435,13 +404,13 @@ test_read_limited (void)
   assert_message_names_file (error, missing);
   g_assert_null (contents);
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_read_empty (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "empty", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -456,7 +425,7 @@ test_read_empty (void)
   g_assert_cmpuint (length, ==, 0);
   g_assert_cmpstr (contents, ==, "");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* the window's one naming rule: the name, and the folder only when two

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "export-test-util.h"
+#include "test-util.h"
 #include "gloss-import-container.h"
 
 /* The XLSX export: the CSV's columns, frozen and filtered, topic colours,
@@ -85,24 +86,6 @@ find_libreoffice (void)
   return path != NULL ? path : g_find_program_in_path ("libreoffice");
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* LibreOffice opens the file and finds every claim, as text */
 static void
 test_libreoffice (void)
@@ -182,7 +165,7 @@ test_libreoffice (void)
       g_assert_cmpstr (row[6], ==, fc->note);
       g_assert_cmpstr (row[7], ==, start);
     }
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 int

@@ -10,13 +10,6 @@
 #include "gloss-import-format.h"
 #include "ui-test-util.h"
 
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
 static GlossProject *
 project_from (const char *name,
               const char *data,
@@ -52,7 +45,7 @@ time_label_of (GlossProject *project,
   GtkWidget *label;
 
   gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), project, gloss_project_get_claim (project, 0));
-  label = ui_test_find_widget (GTK_WIDGET (row), has_css_class, "claim-time");
+  label = ui_test_find_widget (GTK_WIDGET (row), ui_test_has_css_class, "claim-time");
   g_assert_nonnull (label);
   *row_out = row;
   return GTK_LABEL (label);

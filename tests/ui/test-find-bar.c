@@ -566,13 +566,6 @@ is_claim_row_of (GtkWidget     *widget,
   return GLOSS_IS_CLAIM_ROW (widget) && gloss_claim_row_get_claim (GLOSS_CLAIM_ROW (widget)) == claim;
 }
 
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
 /* the bold runs of @label's attributes, as the text they cover, joined with | */
 static char *
 bold_words (GtkLabel *label)
@@ -633,10 +626,10 @@ test_claims_search (Fixture       *fixture,
   ui_test_wait_ms (50);
   row = ui_test_find_widget (GTK_WIDGET (sidebar), is_claim_row_of, claim);
   g_assert_nonnull (row);
-  quote_bold = bold_words (GTK_LABEL (ui_test_find_widget (row, has_css_class, "quote")));
+  quote_bold = bold_words (GTK_LABEL (ui_test_find_widget (row, ui_test_has_css_class, "quote")));
   g_assert_cmpstr (quote_bold, ==, "Renovación|renovacion");
   {
-    GtkWidget *label = ui_test_find_widget (row, has_css_class, "note");
+    GtkWidget *label = ui_test_find_widget (row, ui_test_has_css_class, "note");
 
     g_assert_true (GTK_IS_LABEL (label));
     note_bold = bold_words (GTK_LABEL (label));
@@ -646,14 +639,14 @@ test_claims_search (Fixture       *fixture,
   gloss_sidebar_set_search_text (sidebar, "programme");
   ui_test_wait_ms (50);
   {
-    g_autofree char *bold = bold_words (GTK_LABEL (ui_test_find_widget (row, has_css_class, "quote")));
+    g_autofree char *bold = bold_words (GTK_LABEL (ui_test_find_widget (row, ui_test_has_css_class, "quote")));
 
     g_assert_cmpstr (bold, ==, "programme");
   }
   gloss_sidebar_set_search_text (sidebar, "");
   ui_test_wait_ms (50);
   {
-    g_autofree char *bold = bold_words (GTK_LABEL (ui_test_find_widget (row, has_css_class, "quote")));
+    g_autofree char *bold = bold_words (GTK_LABEL (ui_test_find_widget (row, ui_test_has_css_class, "quote")));
 
     g_assert_cmpstr (bold, ==, "");
   }
@@ -664,7 +657,7 @@ test_claims_search (Fixture       *fixture,
   gloss_sidebar_focus_search (sidebar);
   g_assert_true (press_key (search, "gloss-search-keys", GDK_KEY_Down, 0));
   ui_test_pump ();
-  list = ui_test_find_widget (GTK_WIDGET (sidebar), has_css_class, "claims-list");
+  list = ui_test_find_widget (GTK_WIDGET (sidebar), ui_test_has_css_class, "claims-list");
   g_assert_nonnull (list);
   g_assert_true (focus_inside (GTK_WIDGET (fixture->window), list));
 }
@@ -673,32 +666,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = NULL;
-  int ret;
+  if (!ui_test_init (&argc, &argv, "find"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-find-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.Test");
 
   g_test_add ("/find-bar/find", Fixture, NULL, fixture_set_up, test_find, fixture_tear_down);
   g_test_add ("/find-bar/accents", Fixture, NULL, fixture_set_up, test_accents, fixture_tear_down);
@@ -707,11 +678,5 @@ main (int   argc,
   g_test_add ("/find-bar/long-text", Fixture, NULL, fixture_set_up, test_long_text, fixture_tear_down);
   g_test_add ("/find-bar/claims-search", Fixture, NULL, fixture_set_up, test_claims_search, fixture_tear_down);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -149,28 +149,11 @@ tag (GlossWindow *window,
   return g_ptr_array_index (claims, 0);
 }
 
-static GlossWindow *
-open_sample_window (void)
-{
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
-  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_pump ();
-
-  return window;
-}
-
 static void
 test_author (void)
 {
   g_autofree char *system_name = expected_system_name ();
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GtkWidget *prefs = NULL;
   AdwEntryRow *author_row;
   AdwPreferencesGroup *group;
@@ -224,24 +207,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = NULL;
-  int ret;
-
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-prefs-XXXXXX", NULL);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!ui_test_init (&argc, &argv, "prefs"))
+    return 77;
 
   /* a style chosen in an earlier session */
   {
@@ -250,22 +217,11 @@ main (int   argc,
     g_settings_set_string (earlier, "color-scheme", "dark");
   }
 
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.PreferencesTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.PreferencesTest");
 
   g_test_add_func ("/preferences/style-at-startup", test_style_at_startup);
   g_test_add_func ("/preferences/style", test_style);
   g_test_add_func ("/preferences/author", test_author);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

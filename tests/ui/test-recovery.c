@@ -831,29 +831,9 @@ typedef struct
 } Home;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
-}
-
-static void
 home_init (Home *home)
 {
-  home->root = g_dir_make_tmp ("gloss-recovery-XXXXXX", NULL);
-  g_assert_nonnull (home->root);
+  home->root = test_util_make_tmp_dir ("recovery");
   home->data = g_build_filename (home->root, "data", NULL);
   home->drafts = g_build_filename (home->data, "gloss", "drafts", NULL);
   home->project = g_build_filename (home->root, "briefing.gloss", NULL);
@@ -862,7 +842,7 @@ home_init (Home *home)
 static void
 home_clear (Home *home)
 {
-  remove_tree (home->root);
+  test_util_remove_tree (home->root);
   g_clear_pointer (&home->root, g_free);
   g_clear_pointer (&home->data, g_free);
   g_clear_pointer (&home->drafts, g_free);

@@ -16,7 +16,6 @@
 #include "ui-test-util.h"
 
 static GlossApplication *app;
-static char *tmpdir;
 
 /* A briefing and its Chinese original, with three discrepancies planted:
  * 6.1% against 6.3%, 2.1 times against 2.4倍, and the original's 800 coastal
@@ -89,7 +88,7 @@ static GFile *
 write_file (const char *name,
             const char *contents)
 {
-  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *path = g_build_filename (ui_test_tmpdir (), name, NULL);
   g_autoptr(GError) error = NULL;
 
   g_file_set_contents (path, contents, -1, &error);
@@ -134,17 +133,6 @@ open_with_original (void)
   g_assert_true (ui_test_wait_until (review_ready_cb, window, 10000));
 
   return window;
-}
-
-static void
-destroy_window (GlossWindow *window)
-{
-  GlossDocument *document = gloss_window_get_document (window);
-
-  if (document != NULL)
-    gloss_document_discard_draft (document);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
 }
 
 static gboolean
@@ -241,7 +229,7 @@ test_add_original (void)
 
   /* a file that is not a transcript says so, naming it */
   {
-    g_autofree char *missing_path = g_build_filename (tmpdir, "no-such-original.txt", NULL);
+    g_autofree char *missing_path = g_build_filename (ui_test_tmpdir (), "no-such-original.txt", NULL);
     g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
     GtkWidget *dialog;
 
@@ -323,7 +311,7 @@ test_add_original (void)
   g_action_group_change_action_state (G_ACTION_GROUP (window), "show-sidebar", g_variant_new_boolean (TRUE));
   g_assert_true (ui_test_wait_until (stacked_cb, texts, 5000));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
@@ -379,7 +367,7 @@ test_remove_undo (void)
   ui_test_wait_ms (50);
   g_assert_true (gloss_project_get_original (project) == original);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static guint
@@ -566,7 +554,7 @@ test_findings (void)
                       gloss_review_finding_get_end (planted[1], GLOSS_TEXT_TRANSCRIPT));
   }
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* The review's own test briefing, its turns longer than the screen, in a
@@ -615,7 +603,7 @@ test_findings_stacked (void)
         }
     }
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* presses @keyval on the review page as GTK would: its own shortcut */
@@ -700,7 +688,7 @@ test_claim (void)
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
   g_assert_cmpuint (gloss_project_get_n_topics (project), ==, n_topics);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
@@ -744,38 +732,17 @@ test_correct_alignment (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_assert_true (gloss_project_get_alignment (project) == before);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  if (!ui_test_init (&argc, &argv, "review-ui"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-review-ui-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.ReviewTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.ReviewTest");
 
   g_test_add_func ("/review-window/add-original", test_add_original);
   g_test_add_func ("/review-window/remove-undo", test_remove_undo);
@@ -784,12 +751,5 @@ main (int   argc,
   g_test_add_func ("/review-window/claim", test_claim);
   g_test_add_func ("/review-window/correct-alignment", test_correct_alignment);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

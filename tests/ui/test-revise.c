@@ -15,7 +15,6 @@
 #include "ui-test-util.h"
 
 static GlossApplication *app;
-static char *tmpdir;
 
 static char *
 sample_path (void)
@@ -103,7 +102,7 @@ test_revise_window (void)
   g_autofree char *text = NULL;
   g_autofree char *step = NULL;
   g_autofree char *revised = NULL;
-  g_autofree char *revised_path = g_build_filename (tmpdir, "revised.txt", NULL);
+  g_autofree char *revised_path = g_build_filename (ui_test_tmpdir (), "revised.txt", NULL);
   g_autoptr(GFile) revised_file = g_file_new_for_path (revised_path);
   g_autoptr(GError) error = NULL;
   g_autofree char *shown = NULL;
@@ -234,7 +233,7 @@ test_revise_reanchor (void)
 {
   g_autofree char *path = sample_path ();
   g_autoptr(GFile) sample = g_file_new_for_path (path);
-  g_autofree char *project_path = g_build_filename (tmpdir, "hand.gloss", NULL);
+  g_autofree char *project_path = g_build_filename (ui_test_tmpdir (), "hand.gloss", NULL);
   g_autoptr(GFile) project_file = g_file_new_for_path (project_path);
   g_autoptr(GlossDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -313,7 +312,7 @@ test_revise_unreadable (void)
 {
   g_autofree char *path = sample_path ();
   g_autoptr(GFile) sample = g_file_new_for_path (path);
-  g_autofree char *missing_path = g_build_filename (tmpdir, "missing.txt", NULL);
+  g_autofree char *missing_path = g_build_filename (ui_test_tmpdir (), "missing.txt", NULL);
   g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
   g_autoptr(GError) error = NULL;
   GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
@@ -338,41 +337,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  if (!ui_test_init (&argc, &argv, "ui-revise"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-ui-revise-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.TestRevise",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.TestRevise");
 
   g_test_add_func ("/revise/window", test_revise_window);
   g_test_add_func ("/revise/unreadable", test_revise_unreadable);
   g_test_add_func ("/revise/reanchor", test_revise_reanchor);
 
-  ret = g_test_run ();
-
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }
