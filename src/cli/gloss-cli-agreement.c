@@ -51,11 +51,7 @@ static GBytes *
 build_json (GlossAgreement *agreement)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   guint n = gloss_agreement_get_n_annotators (agreement);
-  gsize length;
-  char *data;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "annotators");
@@ -73,16 +69,7 @@ build_json (GlossAgreement *agreement)
   add_figures (builder, gloss_agreement_get_overall (agreement));
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, &length);
-  data = g_realloc (data, length + 2);
-  data[length++] = '\n';
-  data[length] = '\0';
-
-  return g_bytes_new_take (data, length);
+  return gloss_cli_json_bytes (builder);
 }
 
 static char *

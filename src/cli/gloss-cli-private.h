@@ -1,6 +1,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "gloss-project.h"
 
@@ -75,6 +76,10 @@ void          gloss_cli_append_padded     (GString          *out,
                                            gboolean          right_align);
 /* an integer with the locale's digit grouping */
 char         *gloss_cli_format_count      (guint             n);
+
+/* @builder's document as the commands print it: indented by two, ending
+ * in a newline */
+GBytes       *gloss_cli_json_bytes        (JsonBuilder      *builder);
 
 /* Writes @data to standard output as bytes (no charset conversion). */
 gboolean      gloss_cli_write_stdout      (const void       *data,

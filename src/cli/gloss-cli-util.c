@@ -267,3 +267,22 @@ gloss_cli_write_stdout (const void  *data,
 
   return TRUE;
 }
+
+GBytes *
+gloss_cli_json_bytes (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  char *data;
+  gsize length;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  data = json_generator_to_data (generator, &length);
+  data = g_realloc (data, length + 2);
+  data[length++] = '\n';
+  data[length] = '\0';
+
+  return g_bytes_new_take (data, length);
+}
