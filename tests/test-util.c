@@ -1,9 +1,11 @@
 #include "config.h"
 
+#include <string.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
 
+#include "gloss-import-format.h"
 #include "test-util.h"
 
 char *
@@ -34,4 +36,64 @@ test_util_remove_tree (const char *path)
         g_unlink (child);
     }
   g_rmdir (path);
+}
+
+char *
+test_util_replace_once (const char *text,
+                        const char *from,
+                        const char *to)
+{
+  const char *p = strstr (text, from);
+
+  g_assert_nonnull (p);
+  return g_strdup_printf ("%.*s%s%s", (int) (p - text), text, to, p + strlen (from));
+}
+
+GlossTranscript *
+test_util_import (const char *text,
+                  const char *name,
+                  const char *format_id)
+{
+  g_autoptr(GError) error = NULL;
+  GlossTranscript *transcript = gloss_import_data (text, strlen (text), name, format_id, NULL, &error);
+
+  g_assert_no_error (error);
+  return transcript;
+}
+
+GlossTranscript *
+test_util_import_data_file (const char *folder,
+                            const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GlossTranscript *text = gloss_import_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return text;
+}
+
+void
+test_util_init_seeded (int         *argc,
+                       char      ***argv,
+                       const char  *seed)
+{
+  /* g_test_init() keeps pointing into the vector: it lives as long as the test */
+  static char **args;
+  gboolean seeded = FALSE;
+  int n = 0;
+
+  g_assert_null (args);
+  args = g_new0 (char *, *argc + 2);
+  for (int i = 0; i < *argc; i++)
+    {
+      seeded |= g_str_has_prefix ((*argv)[i], "--seed");
+      args[n++] = (*argv)[i];
+    }
+  if (!seeded)
+    args[n++] = g_strconcat ("--seed=", seed, NULL);
+  *argc = n;
+  *argv = args;
+  g_test_init (argc, argv, NULL);
 }

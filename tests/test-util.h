@@ -2,12 +2,35 @@
 
 #include <glib.h>
 
-/* Scratch folders for the tests, shared by every suite (core, formats,
- * exports, command line, window): one way to make them and one to remove
- * them, so that no test leaves files behind. */
+#include "gloss-transcript.h"
+
+/* What the tests of every suite (core, formats, exports, command line,
+ * window) share: scratch folders, made one way and removed one way so
+ * that no test leaves files behind, and texts made or read for a test. */
 
 /* a new empty folder gloss-@name-XXXXXX in the system's temporary folder */
 char *test_util_make_tmp_dir (const char *name);
 
 /* removes @path and everything under it; a symbolic link is removed, never followed */
 void  test_util_remove_tree  (const char *path);
+
+/* @text with its first @from replaced by @to; asserts @from is there */
+char            *test_util_replace_once (const char *text,
+                                         const char *from,
+                                         const char *to);
+
+/* @text imported as the file @name would be, as @format_id (NULL: by
+ * sniffing); asserts it imports */
+GlossTranscript *test_util_import       (const char *text,
+                                         const char *name,
+                                         const char *format_id);
+
+/* tests/data/@folder/@name, imported; asserts it imports */
+GlossTranscript *test_util_import_data_file (const char *folder,
+                                             const char *name);
+
+/* g_test_init() with --seed=@seed added unless the command line gives a
+ * seed: the same random texts and edits on every run */
+void             test_util_init_seeded  (int         *argc,
+                                         char      ***argv,
+                                         const char  *seed);

@@ -24,17 +24,6 @@ sample_text (void)
   return text;
 }
 
-static char *
-replace_once (const char *text,
-              const char *from,
-              const char *to)
-{
-  const char *p = strstr (text, from);
-
-  g_assert_nonnull (p);
-  return g_strdup_printf ("%.*s%s%s", (int) (p - text), text, to, p + strlen (from));
-}
-
 static const char * const quotes[] = {
   "48,200 5G base stations in service",
   "Gigabit broadband now reaches 2.3 million homes",
@@ -111,8 +100,8 @@ test_revise_json (void)
   JsonArray *claims;
 
   write_project (project, ids);
-  step = replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
-  revised = replace_once (step, "3.6 million doses of influenza", "3.7 million doses of influenza");
+  step = test_util_replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
+  revised = test_util_replace_once (step, "3.6 million doses of influenza", "3.7 million doses of influenza");
   g_assert_true (g_file_set_contents (revised_path, revised, -1, NULL));
   before = read_file (project);
 
@@ -213,7 +202,7 @@ test_revise_reanchor (void)
   JsonObject *transcript;
 
   write_project (project, ids);
-  step = replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
+  step = test_util_replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
   edited_text = g_strconcat ("Corrected by hand.\n\n", step, NULL);
   normalized = gloss_import_data (edited_text, strlen (edited_text), "hand.txt", NULL, NULL, NULL);
   contents = read_file (project);

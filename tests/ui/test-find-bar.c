@@ -39,24 +39,12 @@ static const char original_text[] =
   "\n"
   "安娜：2029年。码头上的基站将首先迁移。\n";
 
-static GlossTranscript *
-import_text (const char *text,
-             const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GlossTranscript *transcript = gloss_import_data (text, strlen (text), name, "text", NULL, &error);
-
-  g_assert_no_error (error);
-
-  return transcript;
-}
-
 /* the English transcript, with the Chinese as its original, turn by turn */
 static GlossProject *
 make_project (void)
 {
-  g_autoptr(GlossTranscript) transcript = import_text (transcript_text, "harbour-en.txt");
-  g_autoptr(GlossTranscript) original = import_text (original_text, "harbour-zh.txt");
+  g_autoptr(GlossTranscript) transcript = test_util_import (transcript_text, "harbour-en.txt", "text");
+  g_autoptr(GlossTranscript) original = test_util_import (original_text, "harbour-zh.txt", "text");
   g_autoptr(GlossAlignment) alignment = gloss_alignment_new ();
   GlossProject *project = gloss_project_new (transcript);
   guint n = gloss_transcript_get_n_turns (transcript);
@@ -445,7 +433,7 @@ test_marks_keep_lines (Fixture       *fixture,
     "安娜：\n"
     "2029年。码头上的基站将首先迁移，渡轮白天照常运行。\n";
   GlossTranscriptView *view = transcript_view (fixture);
-  g_autoptr(GlossTranscript) transcript = import_text (text, "harbour-zh.txt");
+  g_autoptr(GlossTranscript) transcript = test_util_import (text, "harbour-zh.txt", "text");
   g_autoptr(GlossProject) project = gloss_project_new (transcript);
   g_autoptr(GlossDocument) document = gloss_document_new (project, NULL);
   g_autofree char *before = NULL;
@@ -500,7 +488,7 @@ test_long_text (Fixture       *fixture,
 
   for (guint i = 0; i < 2000; i++)
     g_string_append_printf (text, "ANA RIBEIRO: Paragraph %u of the harbour plan, and the harbour quay.\n\n", i);
-  transcript = import_text (text->str, "long.txt");
+  transcript = test_util_import (text->str, "long.txt", "text");
   g_string_free (text, TRUE);
   project = gloss_project_new (transcript);
   document = gloss_document_new (project, NULL);

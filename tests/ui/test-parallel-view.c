@@ -46,25 +46,13 @@ static const char original_text[] =
   "汪文斌：我们已经多次表明立场。我们反对将经贸问题政治化，反对以所谓国家安全为由限制正常的技术合作。"
   "希望有关国家为中国企业提供开放、公平、公正、非歧视的营商环境。\n";
 
-static GlossTranscript *
-import_text (const char *text,
-             const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GlossTranscript *transcript = gloss_import_data (text, strlen (text), name, "text", NULL, &error);
-
-  g_assert_no_error (error);
-
-  return transcript;
-}
-
 /* a project whose original is paired with it turn by turn, and paragraph
  * by paragraph (one paragraph a turn here) */
 static GlossProject *
 make_project (gboolean with_original)
 {
-  g_autoptr(GlossTranscript) transcript = import_text (transcript_text, "briefing-en.txt");
-  g_autoptr(GlossTranscript) original = import_text (original_text, "briefing-zh.txt");
+  g_autoptr(GlossTranscript) transcript = test_util_import (transcript_text, "briefing-en.txt", "text");
+  g_autoptr(GlossTranscript) original = test_util_import (original_text, "briefing-zh.txt", "text");
   g_autoptr(GlossProject) project = gloss_project_new (transcript);
   g_autoptr(GlossAlignment) alignment = gloss_alignment_new ();
   guint n = gloss_transcript_get_n_turns (transcript);

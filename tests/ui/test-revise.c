@@ -43,17 +43,6 @@ add_claim (GlossWindow *window,
   return claim;
 }
 
-static char *
-replace_once (const char *text,
-              const char *from,
-              const char *to)
-{
-  const char *p = strstr (text, from);
-
-  g_assert_nonnull (p);
-  return g_strdup_printf ("%.*s%s%s", (int) (p - text), text, to, p + strlen (from));
-}
-
 static gboolean
 has_dialog (gpointer window)
 {
@@ -129,8 +118,8 @@ test_revise_window (void)
   g_assert_false (page_visible (window, "orphans"));
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  step = replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
-  revised = replace_once (step, "3.6 million doses", "3.7 million doses");
+  step = test_util_replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
+  revised = test_util_replace_once (step, "3.6 million doses", "3.7 million doses");
   g_assert_true (g_file_set_contents (revised_path, revised, -1, NULL));
 
   /* the revision, and its summary */
