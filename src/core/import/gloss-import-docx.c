@@ -111,26 +111,6 @@ walk (Walk    *self,
     }
 }
 
-static gboolean
-want_part (const char *name,
-           gpointer    user_data)
-{
-  return g_str_equal (name, DOCUMENT_PART) || g_str_equal (name, CORE_PART);
-}
-
-/* dc:title and dc:language from docProps/core.xml, when it reads */
-static void
-read_core (GlossImportBuilder *builder,
-           GBytes             *part,
-           const char         *source_name)
-{
-  g_autoptr(xmlDoc) doc = NULL;
-
-  if (part == NULL || (doc = _gloss_xml_read (part, CORE_PART, source_name, NULL)) == NULL)
-    return;
-  _gloss_xml_read_dublin_core (builder, xmlDocGetRootElement (doc));
-}
-
 static guint
 sniff_docx (const char *data,
             gsize       length)
@@ -153,11 +133,12 @@ read_docx (const char               *data,
   g_autoptr(GHashTable) parts = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GlossImportBuilder) builder = NULL;
+  const char * const wanted[] = { DOCUMENT_PART, CORE_PART, NULL };
   GBytes *document;
   xmlNode *body;
   Walk w = { 0, };
 
-  parts = _gloss_zip_read (data, length, source_name, want_part, NULL, error);
+  parts = _gloss_zip_read (data, length, source_name, _gloss_zip_want_names, (gpointer) wanted, error);
   if (parts == NULL)
     return NULL;
   document = g_hash_table_lookup (parts, DOCUMENT_PART);
@@ -183,7 +164,8 @@ read_docx (const char               *data,
   walk (&w, body->children, 2);
   if (!_gloss_xml_walk_finish (&w, DOCUMENT_PART, source_name, error))
     return NULL;
-  read_core (builder, g_hash_table_lookup (parts, CORE_PART), source_name);
+  /* dc:title and dc:language from docProps/core.xml */
+  _gloss_xml_read_properties (builder, g_hash_table_lookup (parts, CORE_PART), CORE_PART, source_name, NULL, NULL);
   return _gloss_import_builder_finish (builder);
 }
 

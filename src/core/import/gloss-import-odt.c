@@ -122,25 +122,6 @@ walk (Walk    *self,
     }
 }
 
-static gboolean
-want_part (const char *name,
-           gpointer    user_data)
-{
-  return g_str_equal (name, CONTENT_PART) || g_str_equal (name, META_PART);
-}
-
-static void
-read_meta (GlossImportBuilder *builder,
-           GBytes             *part,
-           const char         *source_name)
-{
-  g_autoptr(xmlDoc) doc = NULL;
-
-  if (part == NULL || (doc = _gloss_xml_read (part, META_PART, source_name, NULL)) == NULL)
-    return;
-  _gloss_xml_read_dublin_core (builder, _gloss_xml_child (xmlDocGetRootElement (doc), OFFICE_NS, "meta"));
-}
-
 static guint
 sniff_odt (const char *data,
            gsize       length)
@@ -168,11 +149,12 @@ read_odt (const char               *data,
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GlossImportBuilder) builder = NULL;
   g_autoptr(GHashTable) bold = NULL;
+  const char * const wanted[] = { CONTENT_PART, META_PART, NULL };
   GBytes *content;
   xmlNode *root, *body, *text;
   Walk w = { 0, };
 
-  parts = _gloss_zip_read (data, length, source_name, want_part, NULL, error);
+  parts = _gloss_zip_read (data, length, source_name, _gloss_zip_want_names, (gpointer) wanted, error);
   if (parts == NULL)
     return NULL;
   content = g_hash_table_lookup (parts, CONTENT_PART);
@@ -203,7 +185,8 @@ read_odt (const char               *data,
   walk (&w, text->children, 3, FALSE);
   if (!_gloss_xml_walk_finish (&w.base, CONTENT_PART, source_name, error))
     return NULL;
-  read_meta (builder, g_hash_table_lookup (parts, META_PART), source_name);
+  _gloss_xml_read_properties (builder, g_hash_table_lookup (parts, META_PART), META_PART, source_name,
+                              OFFICE_NS, "meta");
   return _gloss_import_builder_finish (builder);
 }
 

@@ -69,9 +69,21 @@ _gloss_xml_walk_finish (GlossXmlWalk *walk,
 }
 
 void
-_gloss_xml_read_dublin_core (GlossImportBuilder *builder,
-                             xmlNode            *holder)
+_gloss_xml_read_properties (GlossImportBuilder *builder,
+                            GBytes             *part,
+                            const char         *part_name,
+                            const char         *source_name,
+                            const char         *holder_ns,
+                            const char         *holder_name)
 {
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlNode *holder;
+
+  if (part == NULL || (doc = _gloss_xml_read (part, part_name, source_name, NULL)) == NULL)
+    return;
+  holder = xmlDocGetRootElement (doc);
+  if (holder_name != NULL)
+    holder = _gloss_xml_child (holder, holder_ns, holder_name);
   for (xmlNode *n = holder != NULL ? holder->children : NULL; n != NULL; n = n->next)
     {
       xmlChar *text;

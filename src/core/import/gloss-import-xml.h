@@ -40,8 +40,15 @@ gboolean _gloss_xml_walk_finish          (GlossXmlWalk *walk,
                                           const char   *source_name,
                                           GError      **error);
 
-/* dc:title and dc:language among @holder's children, to @builder */
-void     _gloss_xml_read_dublin_core     (GlossImportBuilder *builder,
-                                          xmlNode            *holder);
+/* dc:title and dc:language from the document properties in @part (which
+ * may be NULL: a document without them), to @builder: among the children of
+ * the root's @holder_name child in @holder_ns, or of the root when
+ * @holder_name is NULL. Properties that do not parse are passed over. */
+void     _gloss_xml_read_properties      (GlossImportBuilder *builder,
+                                          GBytes             *part,
+                                          const char         *part_name,
+                                          const char         *source_name,
+                                          const char         *holder_ns,
+                                          const char         *holder_name);
 
 G_END_DECLS
