@@ -114,24 +114,9 @@ tag_ranges (GlossTranscriptView *view,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
-  GString *out = g_string_new (NULL);
-  GtkTextIter iter;
 
   g_assert_nonnull (tag);
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  if (!gtk_text_iter_starts_tag (&iter, tag))
-    gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-  while (!gtk_text_iter_is_end (&iter))
-    {
-      int start = gtk_text_iter_get_offset (&iter);
-
-      gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-      g_string_append_printf (out, "%s%d-%d", out->len > 0 ? " " : "", start, gtk_text_iter_get_offset (&iter));
-      if (!gtk_text_iter_is_end (&iter))
-        gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-    }
-
-  return g_string_free (out, FALSE);
+  return ui_test_tag_ranges (buffer, tag);
 }
 
 /* where @needle is in @haystack, ASCII case ignored, as "start-end …" in
@@ -150,29 +135,6 @@ expected_ranges (const char *haystack,
 
       g_string_append_printf (out, "%s%ld-%ld", out->len > 0 ? " " : "", start,
                               start + g_utf8_strlen (needle, -1));
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* each line's place in the view's height cache and where its text is
- * drawn: marks only change colours, never where a line is */
-static char *
-geometry (GlossTranscriptView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GString *out = g_string_new (NULL);
-
-  for (int line = 0; line < gtk_text_buffer_get_line_count (buffer); line++)
-    {
-      GtkTextIter iter;
-      GdkRectangle rect;
-      int y, height;
-
-      gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
-      gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (view), &iter, &y, &height);
-      gtk_text_view_get_iter_location (GTK_TEXT_VIEW (view), &iter, &rect);
-      g_string_append_printf (out, "line %d: %d+%d, text at %d+%d\n", line, y, height, rect.y, rect.height);
     }
 
   return g_string_free (out, FALSE);
@@ -358,10 +320,10 @@ test_side_by_side (Fixture       *fixture,
   g_assert_true (gloss_find_bar_get_view (fixture->bar) == original);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
   ui_test_wait_ms (50);
-  before = geometry (original);
+  before = ui_test_line_geometry (GTK_TEXT_VIEW (original));
   gloss_find_bar_set_text (fixture->bar, "基站");
   ui_test_wait_ms (50);
-  after = geometry (original);
+  after = ui_test_line_geometry (GTK_TEXT_VIEW (original));
   /* a heading's style on the empty line before a question drew the
    * question lower than its band (GTK 4.8, see -turns.c) */
   g_assert_cmpstr (after, ==, before);
@@ -444,11 +406,11 @@ test_marks_keep_lines (Fixture       *fixture,
   ui_test_wait_ms (300);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
   ui_test_wait_ms (300);
-  before = geometry (view);
+  before = ui_test_line_geometry (GTK_TEXT_VIEW (view));
   gloss_find_bar_set_text (fixture->bar, "基站");
   ui_test_wait_ms (300);
   g_assert_cmpuint (gloss_transcript_view_get_n_matches (view), ==, 5);
-  after = geometry (view);
+  after = ui_test_line_geometry (GTK_TEXT_VIEW (view));
   g_assert_cmpstr (after, ==, before);
   gloss_document_discard_draft (document);
 }

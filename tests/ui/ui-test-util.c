@@ -126,3 +126,47 @@ ui_test_open_sample_window (void)
 
   return ui_test_open_window (file, 0, 0);
 }
+
+char *
+ui_test_tag_ranges (GtkTextBuffer *buffer,
+                    GtkTextTag    *tag)
+{
+  GString *out = g_string_new (NULL);
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag))
+    gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+  while (!gtk_text_iter_is_end (&iter))
+    {
+      int start = gtk_text_iter_get_offset (&iter);
+
+      gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+      g_string_append_printf (out, "%s%d-%d", out->len > 0 ? " " : "", start, gtk_text_iter_get_offset (&iter));
+      if (!gtk_text_iter_is_end (&iter))
+        gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+ui_test_line_geometry (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GString *out = g_string_new (NULL);
+
+  for (int line = 0; line < gtk_text_buffer_get_line_count (buffer); line++)
+    {
+      GtkTextIter iter;
+      GdkRectangle rect;
+      int y, height;
+
+      gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
+      gtk_text_view_get_line_yrange (view, &iter, &y, &height);
+      gtk_text_view_get_iter_location (view, &iter, &rect);
+      g_string_append_printf (out, "line %d: %d+%d, text at %d+%d\n", line, y, height, rect.y, rect.height);
+    }
+
+  return g_string_free (out, FALSE);
+}

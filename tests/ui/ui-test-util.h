@@ -124,3 +124,11 @@ void              ui_test_destroy_window (GlossWindow *window);
 /* a matcher for ui_test_find_widget(): @widget has the class @css_class */
 gboolean          ui_test_has_css_class (GtkWidget     *widget,
                                          gconstpointer  css_class);
+
+/* where @tag is in @buffer, as "start-end start-end …" in characters */
+char             *ui_test_tag_ranges    (GtkTextBuffer *buffer,
+                                         GtkTextTag    *tag);
+
+/* each line's place in @view's height cache and where its text is drawn,
+ * one line of text each: what a style carried to the wrong line changes */
+char             *ui_test_line_geometry (GtkTextView   *view);
