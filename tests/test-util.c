@@ -97,3 +97,24 @@ test_util_init_seeded (int         *argc,
   *argv = args;
   g_test_init (argc, argv, NULL);
 }
+
+void
+test_util_set_original_by_turn (GlossProject    *project,
+                                GlossTranscript *original)
+{
+  GlossTranscript *transcript = gloss_project_get_transcript (project);
+  g_autoptr(GlossAlignment) alignment = gloss_alignment_new ();
+  guint n = gloss_transcript_get_n_turns (transcript);
+
+  g_assert_cmpuint (gloss_transcript_get_n_turns (original), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const GlossTurn *t = gloss_transcript_get_turn (transcript, i);
+      const GlossTurn *o = gloss_transcript_get_turn (original, i);
+
+      gloss_alignment_add_turn_pair (alignment, &i, 1, &i, 1);
+      gloss_alignment_add_paragraph_pair (alignment, t->start, t->end, o->start, o->end);
+    }
+  gloss_project_set_original (project, original);
+  gloss_project_set_alignment (project, alignment);
+}

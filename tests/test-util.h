@@ -2,6 +2,7 @@
 
 #include <glib.h>
 
+#include "gloss-project.h"
 #include "gloss-transcript.h"
 
 /* What the tests of every suite (core, formats, exports, command line,
@@ -34,3 +35,8 @@ GlossTranscript *test_util_import_data_file (const char *folder,
 void             test_util_init_seeded  (int         *argc,
                                          char      ***argv,
                                          const char  *seed);
+
+/* gives @project @original, paired with its transcript turn by turn and
+ * paragraph by paragraph (one paragraph a turn): the texts have as many turns */
+void             test_util_set_original_by_turn (GlossProject    *project,
+                                                 GlossTranscript *original);

@@ -45,21 +45,9 @@ make_project (void)
 {
   g_autoptr(GlossTranscript) transcript = test_util_import (transcript_text, "harbour-en.txt", "text");
   g_autoptr(GlossTranscript) original = test_util_import (original_text, "harbour-zh.txt", "text");
-  g_autoptr(GlossAlignment) alignment = gloss_alignment_new ();
   GlossProject *project = gloss_project_new (transcript);
-  guint n = gloss_transcript_get_n_turns (transcript);
 
-  g_assert_cmpuint (gloss_transcript_get_n_turns (original), ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      const GlossTurn *t = gloss_transcript_get_turn (transcript, i);
-      const GlossTurn *o = gloss_transcript_get_turn (original, i);
-
-      gloss_alignment_add_turn_pair (alignment, &i, 1, &i, 1);
-      gloss_alignment_add_paragraph_pair (alignment, t->start, t->end, o->start, o->end);
-    }
-  gloss_project_set_original (project, original);
-  gloss_project_set_alignment (project, alignment);
+  test_util_set_original_by_turn (project, original);
 
   return project;
 }

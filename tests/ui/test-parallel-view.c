@@ -54,23 +54,11 @@ make_project (gboolean with_original)
   g_autoptr(GlossTranscript) transcript = test_util_import (transcript_text, "briefing-en.txt", "text");
   g_autoptr(GlossTranscript) original = test_util_import (original_text, "briefing-zh.txt", "text");
   g_autoptr(GlossProject) project = gloss_project_new (transcript);
-  g_autoptr(GlossAlignment) alignment = gloss_alignment_new ();
-  guint n = gloss_transcript_get_n_turns (transcript);
 
   if (!with_original)
     return g_steal_pointer (&project);
 
-  g_assert_cmpuint (gloss_transcript_get_n_turns (original), ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      const GlossTurn *t = gloss_transcript_get_turn (transcript, i);
-      const GlossTurn *o = gloss_transcript_get_turn (original, i);
-
-      gloss_alignment_add_turn_pair (alignment, &i, 1, &i, 1);
-      gloss_alignment_add_paragraph_pair (alignment, t->start, t->end, o->start, o->end);
-    }
-  gloss_project_set_original (project, original);
-  gloss_project_set_alignment (project, alignment);
+  test_util_set_original_by_turn (project, original);
 
   return g_steal_pointer (&project);
 }

@@ -198,9 +198,7 @@ test_author (void)
 
   gtk_window_destroy (GTK_WINDOW (prefs));
   g_settings_reset (settings (), "author-name");
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 int

@@ -202,9 +202,7 @@ test_revise_window (void)
   shown = buffer_text (window);
   g_assert_nonnull (strstr (shown, "3.7 million doses"));
 
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 static gboolean
@@ -290,9 +288,7 @@ test_revise_reanchor (void)
   ui_test_pump ();
   g_assert_true (gloss_claim_get_orphaned (claim));
 
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 /* a file that cannot be read changes nothing */
@@ -317,9 +313,7 @@ test_revise_unreadable (void)
   g_assert_true (gloss_project_get_transcript (_gloss_window_get_project (window)) == before);
   g_assert_false (gloss_history_can_undo (_gloss_window_get_history (window)));
 
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 int

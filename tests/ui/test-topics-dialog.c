@@ -102,9 +102,7 @@ test_delete_labels (void)
   gtk_window_destroy (GTK_WINDOW (question));
 
   gtk_window_destroy (GTK_WINDOW (topics));
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 int
