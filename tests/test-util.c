@@ -118,3 +118,42 @@ test_util_set_original_by_turn (GlossProject    *project,
   gloss_project_set_original (project, original);
   gloss_project_set_alignment (project, alignment);
 }
+
+GlossProject *
+test_util_team_project (gboolean with_turns)
+{
+  g_autoptr(GlossTranscript) transcript = gloss_transcript_new (TEST_UTIL_TEAM_TEXT, -1);
+  GlossProject *project;
+  g_autoptr(GlossTopic) dam = gloss_topic_new ("dam", "Dam", "#3584e4");
+  g_autoptr(GlossTopic) cost = gloss_topic_new ("cost", "Cost", "#e01b24");
+  g_autoptr(GDateTime) when = g_date_time_new_utc (2025, 1, 1, 10, 0, 0);
+  const char *dam_topics[] = { "dam", NULL };
+  const char *cost_topics[] = { "cost", NULL };
+  struct { const char *id; guint start, end; const char **topics; } claims[] = {
+    { "c1", 17, 33, dam_topics },   /* We built the dam */
+    { "c2", 40, 53, cost_topics },  /* It cost a lot */
+  };
+
+  if (with_turns)
+    {
+      gloss_transcript_add_turn (transcript, GLOSS_TURN_HEADER, 0, 12, NULL, NULL, -1);
+      gloss_transcript_add_turn (transcript, GLOSS_TURN_REMARKS, 12, 35, "Ana", NULL, -1);
+      gloss_transcript_add_turn (transcript, GLOSS_TURN_REMARKS, 35, 55, "Ben", NULL, -1);
+      gloss_transcript_add_turn (transcript, GLOSS_TURN_FOOTER, 55, 59, NULL, NULL, -1);
+    }
+  project = gloss_project_new_blank (transcript);
+  gloss_project_insert_topic (project, dam, 0);
+  gloss_project_insert_topic (project, cost, 1);
+  for (guint i = 0; i < G_N_ELEMENTS (claims); i++)
+    {
+      g_autofree char *quote = NULL, *prefix = NULL, *suffix = NULL;
+      g_autoptr(GlossClaim) claim = NULL;
+
+      gloss_claim_context_from_text (transcript, claims[i].start, claims[i].end,
+                                     &quote, &prefix, &suffix);
+      claim = gloss_claim_new_full (claims[i].id, claims[i].start, claims[i].end, quote, prefix,
+                                    suffix, claims[i].topics, "", "Ana", when, when);
+      gloss_project_add_claim (project, claim);
+    }
+  return project;
+}

@@ -40,3 +40,11 @@ void             test_util_init_seeded  (int         *argc,
  * paragraph by paragraph (one paragraph a turn): the texts have as many turns */
 void             test_util_set_original_by_turn (GlossProject    *project,
                                                  GlossTranscript *original);
+
+/* The project two annotators start from in the team tests (merge, compare,
+ * conflicts): TEST_UTIL_TEAM_TEXT, topics "dam" and "cost", claims "c1" on
+ * "We built the dam" (17-33) and "c2" on "It cost a lot" (40-53), by Ana;
+ * with @with_turns, the header, two turns and the footer too. */
+#define TEST_UTIL_TEAM_TEXT "Header line\nAna: We built the dam.\nBen: It cost a lot.\nEnd\n"
+
+GlossProject    *test_util_team_project (gboolean with_turns);

@@ -13,8 +13,6 @@
 #include "gloss-project.h"
 #include "gloss-project-file.h"
 
-#define TEXT "Header line\nAna: We built the dam.\nBen: It cost a lot.\nEnd\n"
-
 
 /* runs @argv in @dir with a clean git environment */
 static void
@@ -37,37 +35,6 @@ spawn (CliResult             *result,
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   result->status = WEXITSTATUS (wait_status);
-}
-
-static GlossProject *
-base_project (void)
-{
-  g_autoptr(GlossTranscript) transcript = gloss_transcript_new (TEXT, -1);
-  GlossProject *project = gloss_project_new_blank (transcript);
-  g_autoptr(GlossTopic) dam = gloss_topic_new ("dam", "Dam", "#3584e4");
-  g_autoptr(GlossTopic) cost = gloss_topic_new ("cost", "Cost", "#e01b24");
-  g_autoptr(GDateTime) when = g_date_time_new_utc (2025, 1, 1, 10, 0, 0);
-  const char *dam_topics[] = { "dam", NULL };
-  const char *cost_topics[] = { "cost", NULL };
-  struct { const char *id; guint start, end; const char **topics; } claims[] = {
-    { "c1", 17, 33, dam_topics },   /* We built the dam */
-    { "c2", 40, 53, cost_topics },  /* It cost a lot */
-  };
-
-  gloss_project_insert_topic (project, dam, 0);
-  gloss_project_insert_topic (project, cost, 1);
-  for (guint i = 0; i < G_N_ELEMENTS (claims); i++)
-    {
-      g_autofree char *quote = NULL, *prefix = NULL, *suffix = NULL;
-      g_autoptr(GlossClaim) claim = NULL;
-
-      gloss_claim_context_from_text (transcript, claims[i].start, claims[i].end,
-                                     &quote, &prefix, &suffix);
-      claim = gloss_claim_new_full (claims[i].id, claims[i].start, claims[i].end, quote, prefix,
-                                    suffix, claims[i].topics, "", "Ana", when, when);
-      gloss_project_add_claim (project, claim);
-    }
-  return project;
 }
 
 static void
@@ -103,8 +70,8 @@ set_note (GlossProject *project,
 static void
 test_merge_cli (void)
 {
-  g_autoptr(GlossProject) a = base_project ();
-  g_autoptr(GlossProject) b = base_project ();
+  g_autoptr(GlossProject) a = test_util_team_project (FALSE);
+  g_autoptr(GlossProject) b = test_util_team_project (FALSE);
   g_autoptr(GlossProject) merged = NULL;
   g_autoptr(GlossTopic) money = gloss_topic_new ("money", "Money", "#2ec27e");
   g_autofree char *a_path = cli_test_tmp_path ("ann-a.gloss"), *b_path = cli_test_tmp_path ("ann-b.gloss");
@@ -142,7 +109,7 @@ test_merge_cli_errors (void)
 {
   g_autoptr(GlossTranscript) other_text = gloss_transcript_new ("Header line\nAna: We built the wall.\n", -1);
   g_autoptr(GlossProject) other = gloss_project_new_blank (other_text);
-  g_autoptr(GlossProject) a = base_project ();
+  g_autoptr(GlossProject) a = test_util_team_project (FALSE);
   g_autofree char *a_path = cli_test_tmp_path ("err-a.gloss"), *other_path = cli_test_tmp_path ("err-other.gloss");
   g_autofree char *out = cli_test_tmp_path ("err-out.gloss");
   g_auto(CliResult) differs = { 0, }, one = { 0, }, no_output = { 0, }, base_args = { 0, };
@@ -168,9 +135,9 @@ test_merge_cli_errors (void)
 static void
 test_merge_cli_three_way (void)
 {
-  g_autoptr(GlossProject) base = base_project ();
-  g_autoptr(GlossProject) ours = base_project ();
-  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) base = test_util_team_project (FALSE);
+  g_autoptr(GlossProject) ours = test_util_team_project (FALSE);
+  g_autoptr(GlossProject) theirs = test_util_team_project (FALSE);
   g_autoptr(GlossProject) merged = NULL;
   g_autofree char *base_path = cli_test_tmp_path ("3-base.gloss"), *ours_path = cli_test_tmp_path ("3-ours.gloss");
   g_autofree char *theirs_path = cli_test_tmp_path ("3-theirs.gloss");
@@ -206,8 +173,8 @@ test_merge_cli_three_way (void)
 static void
 test_merge_cli_no_base (void)
 {
-  g_autoptr(GlossProject) ours = base_project ();
-  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) ours = test_util_team_project (FALSE);
+  g_autoptr(GlossProject) theirs = test_util_team_project (FALSE);
   g_autoptr(GlossProject) merged = NULL;
   g_autofree char *base_path = cli_test_tmp_path ("nb-base.gloss"), *ours_path = cli_test_tmp_path ("nb-ours.gloss");
   g_autofree char *theirs_path = cli_test_tmp_path ("nb-theirs.gloss");
@@ -263,7 +230,7 @@ git_repo (const char *name,
   g_autofree char *file = g_build_filename (repo, "briefing.gloss", NULL);
   g_autofree char *attributes = g_build_filename (repo, ".gitattributes", NULL);
   g_autofree char *driver = g_strdup_printf ("%s merge --base %%O %%A %%B", cli_test_cli_path ());
-  g_autoptr(GlossProject) project = base_project ();
+  g_autoptr(GlossProject) project = test_util_team_project (FALSE);
 
   g_assert_cmpint (g_mkdir_with_parents (repo, 0700), ==, 0);
   git (repo, 0, "init", "-q", "-b", "main", NULL);
@@ -280,7 +247,7 @@ git_repo (const char *name,
 
   git (repo, 0, "checkout", "-q", "main", NULL);
   g_clear_object (&project);
-  project = base_project ();
+  project = test_util_team_project (FALSE);
   set_note (project, ours_id, ours_note);
   save (project, file);
   git (repo, 0, "commit", "-q", "-a", "-m", "ours", NULL);

@@ -19,46 +19,7 @@
 #include "gloss-window-private.h"
 #include "ui-test-util.h"
 
-/* "We built the dam" 17-33, "It cost a lot" 40-53 */
-#define TEXT "Header line\nAna: We built the dam.\nBen: It cost a lot.\nEnd\n"
-
 static GlossApplication *app;
-
-static GlossProject *
-base_project (void)
-{
-  g_autoptr(GlossTranscript) transcript = gloss_transcript_new (TEXT, -1);
-  GlossProject *project;
-  g_autoptr(GlossTopic) dam = gloss_topic_new ("dam", "Dam", "#3584e4");
-  g_autoptr(GlossTopic) cost = gloss_topic_new ("cost", "Cost", "#e01b24");
-  g_autoptr(GDateTime) when = g_date_time_new_utc (2025, 1, 1, 10, 0, 0);
-  const char *dam_topics[] = { "dam", NULL };
-  const char *cost_topics[] = { "cost", NULL };
-  struct { const char *id; guint start, end; const char **topics; } claims[] = {
-    { "c1", 17, 33, dam_topics },
-    { "c2", 40, 53, cost_topics },
-  };
-
-  gloss_transcript_add_turn (transcript, GLOSS_TURN_HEADER, 0, 12, NULL, NULL, -1);
-  gloss_transcript_add_turn (transcript, GLOSS_TURN_REMARKS, 12, 35, "Ana", NULL, -1);
-  gloss_transcript_add_turn (transcript, GLOSS_TURN_REMARKS, 35, 55, "Ben", NULL, -1);
-  gloss_transcript_add_turn (transcript, GLOSS_TURN_FOOTER, 55, 59, NULL, NULL, -1);
-  project = gloss_project_new_blank (transcript);
-  gloss_project_insert_topic (project, dam, 0);
-  gloss_project_insert_topic (project, cost, 1);
-  for (guint i = 0; i < G_N_ELEMENTS (claims); i++)
-    {
-      g_autofree char *quote = NULL, *prefix = NULL, *suffix = NULL;
-      g_autoptr(GlossClaim) claim = NULL;
-
-      gloss_claim_context_from_text (transcript, claims[i].start, claims[i].end,
-                                     &quote, &prefix, &suffix);
-      claim = gloss_claim_new_full (claims[i].id, claims[i].start, claims[i].end, quote, prefix,
-                                    suffix, claims[i].topics, "", "Ana", when, when);
-      gloss_project_add_claim (project, claim);
-    }
-  return project;
-}
 
 static GFile *
 save (GlossProject *project,
@@ -110,9 +71,9 @@ click (GtkWidget  *root,
 static void
 test_conflicts_page (void)
 {
-  g_autoptr(GlossProject) base = base_project ();
-  g_autoptr(GlossProject) ours = base_project ();
-  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) base = test_util_team_project (TRUE);
+  g_autoptr(GlossProject) ours = test_util_team_project (TRUE);
+  g_autoptr(GlossProject) theirs = test_util_team_project (TRUE);
   g_autoptr(GlossProject) merged = NULL;
   g_autoptr(GFile) file = NULL;
   const char *names[] = { "base", "ours", "theirs" };
@@ -160,8 +121,8 @@ test_conflicts_page (void)
 static void
 test_compare_page (void)
 {
-  g_autoptr(GlossProject) mine = base_project ();
-  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) mine = test_util_team_project (TRUE);
+  g_autoptr(GlossProject) theirs = test_util_team_project (TRUE);
   g_autoptr(GlossTranscript) other_text = gloss_transcript_new ("Another text\n", -1);
   g_autoptr(GlossProject) other = gloss_project_new_blank (other_text);
   g_autoptr(GFile) mine_file = NULL, theirs_file = NULL, other_file = NULL;
