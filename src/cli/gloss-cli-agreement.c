@@ -188,15 +188,9 @@ gloss_cli_agreement (char **argv)
   if (n < 2)
     return gloss_cli_usage_error ("agreement", _("give at least two project files to compare"));
 
-  projects = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 1; argv[i] != NULL; i++)
-    {
-      GlossProject *project = gloss_cli_load_project (argv[i], NULL, NULL, &error);
-
-      if (project == NULL)
-        return gloss_cli_runtime_error (error);
-      g_ptr_array_add (projects, project);
-    }
+  projects = gloss_cli_load_projects (argv + 1, &error);
+  if (projects == NULL)
+    return gloss_cli_runtime_error (error);
 
   agreement = gloss_agreement_new ((GlossProject * const *) projects->pdata,
                                    (const char * const *) argv + 1, n, topic, &error);

@@ -66,6 +66,11 @@ GlossProject *gloss_cli_load_project      (const char       *arg,
                                            gsize            *length,
                                            GError          **error);
 
+/* Loads the projects named by the NULL-terminated @args, in order; NULL
+ * (and the first one's error) when one does not load. */
+GPtrArray    *gloss_cli_load_projects     (char            **args,
+                                           GError          **error);
+
 /* Columns in terminal cells: East Asian wide characters take two. */
 guint         gloss_cli_display_width     (const char       *str);
 /* @str followed by spaces up to @width cells (left-aligned) or preceded by

@@ -200,6 +200,24 @@ gloss_cli_load_project (const char  *arg,
   return g_steal_pointer (&project);
 }
 
+GPtrArray *
+gloss_cli_load_projects (char   **args,
+                         GError **error)
+{
+  g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      GlossProject *project = gloss_cli_load_project (args[i], NULL, NULL, error);
+
+      if (project == NULL)
+        return NULL;
+      g_ptr_array_add (projects, project);
+    }
+
+  return g_steal_pointer (&projects);
+}
+
 guint
 gloss_cli_display_width (const char *str)
 {
