@@ -41,6 +41,7 @@ list_dir_sorted (const char *path)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
+
 static char *
 read_file (const char *path)
 {
@@ -50,6 +51,21 @@ read_file (const char *path)
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+/* a failed write left @path holding @contents and @dir holding @listing
+ * (no temporary file behind) */
+static void
+assert_left_alone (const char *dir,
+                   const char *path,
+                   const char *contents,
+                   const char *listing)
+{
+  g_autofree char *now = read_file (path);
+  g_autofree char *files = list_dir_sorted (dir);
+
+  g_assert_cmpstr (now, ==, contents);
+  g_assert_cmpstr (files, ==, listing);
 }
 
 static void
@@ -78,15 +94,10 @@ test_replace_new (void)
   g_autofree char *path = g_build_filename (dir, "new.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
 
   g_assert_true (gloss_file_replace_atomic (file, "hello\n", 6, &error));
   g_assert_no_error (error);
-  contents = read_file (path);
-  g_assert_cmpstr (contents, ==, "hello\n");
-  listing = list_dir_sorted (dir);
-  g_assert_cmpstr (listing, ==, "new.gloss");
+  assert_left_alone (dir, path, "hello\n", "new.gloss");
 
   test_util_remove_tree (dir);
 }
@@ -198,18 +209,13 @@ test_replace_unwritable_folder (void)
   g_autoptr(GFile) sys_file = g_file_new_for_path ("/sys/gloss-test.gloss");
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) sys_error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
 
   write_file (not_dir, "untouched");
   g_assert_false (gloss_file_replace_atomic (file, "new", 3, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
   assert_message_names_file (error, path);
   g_assert_nonnull (strstr (error->message, g_strerror (ENOTDIR)));
-  contents = read_file (not_dir);
-  g_assert_cmpstr (contents, ==, "untouched");
-  listing = list_dir_sorted (dir);
-  g_assert_cmpstr (listing, ==, "plain-file");
+  assert_left_alone (dir, not_dir, "untouched", "plain-file");
 
   if (g_file_test ("/sys/kernel", G_FILE_TEST_IS_DIR))
     {
@@ -257,8 +263,6 @@ test_replace_read_only_folder (void)
   g_autofree char *path = g_build_filename (dir, "kept.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
   gboolean ok;
 
   write_file (path, "precious original");
@@ -275,10 +279,7 @@ test_replace_read_only_folder (void)
   g_assert_false (ok);
   g_assert_nonnull (error);
   assert_message_names_file (error, path);
-  contents = read_file (path);
-  g_assert_cmpstr (contents, ==, "precious original");
-  listing = list_dir_sorted (dir);
-  g_assert_cmpstr (listing, ==, "kept.gloss");
+  assert_left_alone (dir, path, "precious original", "kept.gloss");
 
   test_util_remove_tree (dir);
 }
@@ -292,8 +293,6 @@ test_replace_write_fails (void)
   g_autofree char *path = g_build_filename (dir, "big.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
   g_autofree char *big = NULL;
   struct rlimit saved, limit;
   void (*old_handler) (int);
@@ -319,10 +318,7 @@ test_replace_write_fails (void)
   g_assert_nonnull (error);
   assert_message_names_file (error, path);
   g_assert_nonnull (strstr (error->message, g_strerror (EFBIG)));
-  contents = read_file (path);
-  g_assert_cmpstr (contents, ==, "precious original");
-  listing = list_dir_sorted (dir);
-  g_assert_cmpstr (listing, ==, "big.gloss");
+  assert_left_alone (dir, path, "precious original", "big.gloss");
 
   test_util_remove_tree (dir);
 }
