@@ -157,3 +157,14 @@ test_util_team_project (gboolean with_turns)
     }
   return project;
 }
+
+guint
+test_util_offset_of (GlossTranscript *transcript,
+                     const char      *needle)
+{
+  const char *text = gloss_transcript_get_text (transcript);
+  const char *hit = strstr (text, needle);
+
+  g_assert_nonnull (hit);
+  return gloss_transcript_byte_to_offset (transcript, hit - text);
+}

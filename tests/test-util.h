@@ -48,3 +48,7 @@ void             test_util_set_original_by_turn (GlossProject    *project,
 #define TEST_UTIL_TEAM_TEXT "Header line\nAna: We built the dam.\nBen: It cost a lot.\nEnd\n"
 
 GlossProject    *test_util_team_project (gboolean with_turns);
+
+/* the code-point offset in @transcript of the first @needle, which must be there */
+guint            test_util_offset_of    (GlossTranscript *transcript,
+                                         const char      *needle);

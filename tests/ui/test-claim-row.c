@@ -18,16 +18,12 @@ project_from (const char *name,
   g_autoptr(GError) error = NULL;
   g_autoptr(GlossTranscript) transcript = gloss_import_data (data, strlen (data), name, NULL, NULL, &error);
   GlossProject *project;
-  const char *text, *hit;
   guint start;
   const char *topics[] = { NULL };
 
   g_assert_no_error (error);
   project = gloss_project_new (transcript);
-  text = gloss_transcript_get_text (transcript);
-  hit = strstr (text, quote);
-  g_assert_nonnull (hit);
-  start = gloss_transcript_byte_to_offset (transcript, hit - text);
+  start = test_util_offset_of (transcript, quote);
   {
     g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, start, start + g_utf8_strlen (quote, -1),
                                                    topics, NULL, NULL);

@@ -20,18 +20,9 @@ tag (GlossWindow *window,
      const char  *needle)
 {
   GlossProject *project = _gloss_window_get_project (window);
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
-  const char *text = gloss_transcript_get_text (transcript);
-  const char *hit = strstr (text, needle);
   guint n = gloss_project_get_n_claims (project);
-  guint start;
 
-  g_assert_nonnull (hit);
-  start = gloss_transcript_byte_to_offset (transcript, hit - text);
-  gloss_transcript_view_select_range (_gloss_window_get_transcript_view (window), start,
-                                      start + g_utf8_strlen (needle, -1));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "tag-key", g_variant_new_string ("1"));
-  ui_test_pump ();
+  ui_test_tag_first (window, needle);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, n + 1);
 }
 

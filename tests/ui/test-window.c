@@ -27,12 +27,7 @@ find_text (GlossProject *project,
            guint        *start,
            guint        *end)
 {
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
-  const char *text = gloss_transcript_get_text (transcript);
-  const char *hit = strstr (text, needle);
-
-  g_assert_nonnull (hit);
-  *start = gloss_transcript_byte_to_offset (transcript, hit - text);
+  *start = test_util_offset_of (gloss_project_get_transcript (project), needle);
   *end = *start + g_utf8_strlen (needle, -1);
 }
 

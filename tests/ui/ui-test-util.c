@@ -112,6 +112,21 @@ ui_test_destroy_window (GlossWindow *window)
   ui_test_pump ();
 }
 
+guint
+ui_test_tag_first (GlossWindow *window,
+                   const char  *needle)
+{
+  GlossProject *project = _gloss_window_get_project (window);
+  guint start = test_util_offset_of (gloss_project_get_transcript (project), needle);
+
+  gloss_transcript_view_select_range (_gloss_window_get_transcript_view (window), start,
+                                      start + g_utf8_strlen (needle, -1));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "tag-key", g_variant_new_string ("1"));
+  ui_test_pump ();
+
+  return start;
+}
+
 gboolean
 ui_test_has_css_class (GtkWidget     *widget,
                        gconstpointer  css_class)

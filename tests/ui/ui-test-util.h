@@ -121,6 +121,11 @@ GlossWindow      *ui_test_open_sample_window (void);
 /* closes @window without leaving a draft for the next test */
 void              ui_test_destroy_window (GlossWindow *window);
 
+/* selects the first @needle in @window's transcript and tags it with the
+ * first topic's key (1); returns where it starts */
+guint             ui_test_tag_first     (GlossWindow  *window,
+                                         const char   *needle);
+
 /* a matcher for ui_test_find_widget(): @widget has the class @css_class */
 gboolean          ui_test_has_css_class (GtkWidget     *widget,
                                          gconstpointer  css_class);
