@@ -6,28 +6,7 @@
 #include "gloss-import-format.h"
 #include "gloss-original.h"
 #include "gloss-project-file.h"
-
-static GlossTranscript *
-load_text (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "review", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  GlossTranscript *text = gloss_import_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return text;
-}
-
-static GlossTranscript *
-import_string (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  GlossTranscript *transcript = gloss_import_data (text, strlen (text), "test.txt", NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return transcript;
-}
+#include "test-util.h"
 
 static GlossAlignment *
 align (GlossTranscript *t,
@@ -125,8 +104,8 @@ paired_paragraph (GlossTranscript *t,
 static void
 test_aligner_briefing (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("briefing-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "briefing-zh.txt");
   g_autoptr(GlossAlignment) alignment = align (t, o);
   g_autofree char *robots = NULL;
   g_autofree char *funds = NULL;
@@ -160,8 +139,8 @@ test_aligner_briefing (void)
 static void
 test_aligner_faithful (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("faithful-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("faithful-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "faithful-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "faithful-zh.txt");
   g_autoptr(GlossAlignment) alignment = align (t, o);
 
   /* inline labels (周青：早上好) on one side, label lines on the other */
@@ -175,7 +154,7 @@ test_aligner_faithful (void)
 static void
 test_aligner_merged (void)
 {
-  g_autoptr(GlossTranscript) t = import_string (
+  g_autoptr(GlossTranscript) t = test_util_import (
     "Zhou Qing:\n\nGood morning. Welcome to the press conference on the ports, which handled "
     "3.85 billion tonnes of cargo.\n\n"
     "Lin Hai:\n\nThank you. In the first quarter, ports handled 3.85 billion tonnes of cargo, up 6.1% "
@@ -184,13 +163,13 @@ test_aligner_merged (void)
     "Zhou Qing:\n\nNow the floor is open for questions.\n\n"
     "China Daily:\n\nHow many new energy ships will be in service by 2025?\n\n"
     "Lin Hai:\n\nBy 2025, there will be 1,000 of them, and the coverage of shore power along "
-    "the Yangtze will reach 95%.\n");
-  g_autoptr(GlossTranscript) o = import_string (
+    "the Yangtze will reach 95%.\n", "test.txt", NULL);
+  g_autoptr(GlossTranscript) o = test_util_import (
     "周青：\n\n上午好。欢迎出席港口发展新闻发布会，港口完成货物吞吐量38.5亿吨。\n\n"
     "林海：\n\n谢谢。一季度，全国港口完成货物吞吐量38.5亿吨，同比增长6.1%。靠港船舶使用岸电超过9万艘次。\n\n"
     "周青：\n\n谢谢。下面请记者提问。\n\n"
     "中国日报记者：\n\n到2025年将有多少艘新能源船舶投入使用？\n\n"
-    "林海：\n\n到2025年将达到1000艘，长江沿线港口岸电覆盖率将达到95%。\n");
+    "林海：\n\n到2025年将达到1000艘，长江沿线港口岸电覆盖率将达到95%。\n", "test.txt", NULL);
   g_autoptr(GlossAlignment) alignment = align (t, o);
 
   assert_valid (t, o, alignment);
@@ -207,13 +186,13 @@ test_aligner_merged (void)
 static void
 test_aligner_split_paragraphs (void)
 {
-  g_autoptr(GlossTranscript) t = import_string (
+  g_autoptr(GlossTranscript) t = test_util_import (
     "Lin Hai:\n\nIn the first quarter, ports handled 3.85 billion tonnes of cargo, up 6.1% year on year.\n\n"
     "Shore power was used by more than 90,000 ships, and coverage along the Yangtze reached 95%.\n\n"
-    "We will promote 1,000 new energy ships by 2025.\n");
-  g_autoptr(GlossTranscript) o = import_string (
+    "We will promote 1,000 new energy ships by 2025.\n", "test.txt", NULL);
+  g_autoptr(GlossTranscript) o = test_util_import (
     "林海：\n\n一季度，全国港口完成货物吞吐量38.5亿吨，同比增长6.1%。靠港船舶使用岸电超过9万艘次，长江沿线港口岸电覆盖率达到95%。\n\n"
-    "到2025年，我们将推广新能源船舶1000艘。\n");
+    "到2025年，我们将推广新能源船舶1000艘。\n", "test.txt", NULL);
   g_autoptr(GlossAlignment) alignment = align (t, o);
   const GlossParagraphPair *first;
   g_autofree char *first_t = NULL;
@@ -261,7 +240,7 @@ test_aligner_partial_original (void)
   file = g_file_new_for_path (corpus_file ());
   t = gloss_import_file (file, NULL, NULL, &error);
   g_assert_no_error (error);
-  o = load_text ("scio-2021-07-16-part-zh.txt");
+  o = test_util_import_data_file ("review", "scio-2021-07-16-part-zh.txt");
   alignment = align (t, o);
 
   assert_valid (t, o, alignment);
@@ -283,8 +262,8 @@ test_aligner_partial_original (void)
 static void
 test_aligner_corrections (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("briefing-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "briefing-zh.txt");
   g_autoptr(GlossAlignment) automatic = align (t, o);
   g_autoptr(GlossAlignment) linked = NULL;
   g_autoptr(GlossAlignment) again = NULL;
@@ -348,8 +327,8 @@ align_ready_cb (GObject      *source,
 static void
 test_aligner_async (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("briefing-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "briefing-zh.txt");
   g_autoptr(GlossAlignment) sync = align (t, o);
   g_autoptr(GlossAlignment) async = NULL;
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
@@ -369,7 +348,7 @@ test_aligner_async (void)
 static void
 test_aligner_empty (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
   g_autoptr(GlossTranscript) none = gloss_transcript_new ("", 0);
   g_autoptr(GlossAlignment) a = align (t, none);
   g_autoptr(GlossAlignment) b = align (none, t);
@@ -383,7 +362,7 @@ test_aligner_empty (void)
 static void
 test_original_load (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "review", "briefing-zh.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GlossTranscript) original = NULL;

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "gloss-anchor.h"
+#include "test-util.h"
 
 static const char briefing[] =
   "Briefing on industry and communications in the first half of the year\n"
@@ -865,20 +866,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char **args = g_new0 (char *, argc + 2);
-  char **test_argv = args;
-  int test_argc = 0;
-  gboolean seeded = FALSE;
-
-  /* the same random texts and edits on every run, unless --seed says otherwise */
-  for (int i = 0; i < argc; i++)
-    {
-      seeded |= g_str_has_prefix (argv[i], "--seed");
-      args[test_argc++] = argv[i];
-    }
-  if (!seeded)
-    args[test_argc++] = (char *) "--seed=R02S5eed0000a11c1a1b5eed0000c0ffee01";
-  g_test_init (&test_argc, &test_argv, NULL);
+  test_util_init_seeded (&argc, &argv, "R02S5eed0000a11c1a1b5eed0000c0ffee01");
 
   g_test_add_func ("/anchor/revision", test_anchor_revision);
   g_test_add_func ("/anchor/chinese", test_anchor_chinese);

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "gloss-diff.h"
+#include "test-util.h"
 
 /* Every stretch between hunks must be the same text on both sides, the
  * hunks in order on both sides, and the map must follow the unchanged
@@ -465,20 +466,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char **args = g_new0 (char *, argc + 2);
-  char **test_argv = args;
-  int test_argc = 0;
-  gboolean seeded = FALSE;
-
-  /* the same random texts and edits on every run, unless --seed says otherwise */
-  for (int i = 0; i < argc; i++)
-    {
-      seeded |= g_str_has_prefix (argv[i], "--seed");
-      args[test_argc++] = argv[i];
-    }
-  if (!seeded)
-    args[test_argc++] = (char *) "--seed=R02S5eed0000d1ff0000a11c1a1b0000cafe";
-  g_test_init (&test_argc, &test_argv, NULL);
+  test_util_init_seeded (&argc, &argv, "R02S5eed0000d1ff0000a11c1a1b0000cafe");
 
   g_test_add_func ("/diff/equal", test_diff_equal);
   g_test_add_func ("/diff/insert-at-top", test_diff_insert_at_top);

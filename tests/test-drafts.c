@@ -4,6 +4,7 @@
 
 #include <glib/gstdio.h>
 
+#include "test-util.h"
 #include "gloss-drafts.h"
 #include "gloss-project-file.h"
 #include "gloss-document.h"
@@ -20,27 +21,6 @@ new_dir (void)
   g_autofree char *path = g_build_filename (base_dir, name, NULL);
 
   return g_file_new_for_path (path);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-    }
-  g_rmdir (path);
 }
 
 static GlossProject *
@@ -248,6 +228,24 @@ test_session (void)
   g_assert_cmpuint (n_markers (dir), ==, 0);
 }
 
+/* @store's session starts, sees the crash before it, forgets it and ends:
+ * no marker is left in @dir */
+static void
+assert_recovers_crash (GlossDraftStore *store,
+                       GFile           *dir)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gloss_draft_store_begin_session (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (gloss_draft_store_previous_session_crashed (store));
+  g_assert_true (gloss_draft_store_forget_crashed_sessions (store, &error));
+  g_assert_no_error (error);
+  g_assert_true (gloss_draft_store_end_session (store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_markers (dir), ==, 0);
+}
+
 /* Two processes share the folder: the first to quit ends only its own
  * session, and the other's crash is still seen. */
 static void
@@ -269,13 +267,7 @@ test_session_shared (void)
   g_assert_cmpuint (n_markers (dir), ==, 1);
 
   stop_sleeper (other);
-  g_assert_true (gloss_draft_store_begin_session (next, &error));
-  g_assert_no_error (error);
-  g_assert_true (gloss_draft_store_previous_session_crashed (next));
-  g_assert_true (gloss_draft_store_forget_crashed_sessions (next, &error));
-  g_assert_true (gloss_draft_store_end_session (next, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_markers (dir), ==, 0);
+  assert_recovers_crash (next, dir);
 }
 
 /* A marker whose pid now belongs to another process (a different start
@@ -295,13 +287,7 @@ test_session_reused_pid (void)
 
   write_marker (dir, g_subprocess_get_identifier (other), wrong);
   g_assert_false (gloss_draft_store_other_session_running (store));
-  g_assert_true (gloss_draft_store_begin_session (store, &error));
-  g_assert_no_error (error);
-  g_assert_true (gloss_draft_store_previous_session_crashed (store));
-  g_assert_true (gloss_draft_store_forget_crashed_sessions (store, &error));
-  g_assert_true (gloss_draft_store_end_session (store, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_markers (dir), ==, 0);
+  assert_recovers_crash (store, dir);
 
   /* "sleep" is not this program: its pid in the old marker is a reused one */
   g_assert_true (g_file_replace_contents (old_marker, g_subprocess_get_identifier (other),
@@ -309,12 +295,7 @@ test_session_reused_pid (void)
                                           G_FILE_CREATE_NONE, NULL, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (gloss_draft_store_other_session_running (legacy));
-  g_assert_true (gloss_draft_store_begin_session (legacy, &error));
-  g_assert_true (gloss_draft_store_previous_session_crashed (legacy));
-  g_assert_true (gloss_draft_store_forget_crashed_sessions (legacy, &error));
-  g_assert_true (gloss_draft_store_end_session (legacy, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_markers (dir), ==, 0);
+  assert_recovers_crash (legacy, dir);
 
   stop_sleeper (other);
 }
@@ -787,7 +768,7 @@ main (int   argc,
   g_test_add_func ("/drafts/same-bytes", test_same_bytes);
 
   status = g_test_run ();
-  remove_tree (base_dir);
+  test_util_remove_tree (base_dir);
   g_free (base_dir);
 
   return status;

@@ -12,42 +12,11 @@
 #include <glib/gstdio.h>
 #include <linux/fs.h>
 
+#include "test-util.h"
 #include "gloss-fileutil.h"
 
 #define TEST_ERROR (g_quark_from_static_string ("test-error"))
 enum { TEST_IO, TEST_NOT_REGULAR, TEST_TOO_LARGE };
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("gloss-fileutil-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          GStatBuf st;
-
-          if (g_lstat (child, &st) == 0 && S_ISDIR (st.st_mode))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-    }
-  g_rmdir (path);
-}
 
 /* names in @path, sorted and joined by spaces: shows any stray temporary file */
 static int
@@ -72,6 +41,7 @@ list_dir_sorted (const char *path)
   return g_strjoinv (" ", (char **) names->pdata);
 }
 
+
 static char *
 read_file (const char *path)
 {
@@ -81,6 +51,21 @@ read_file (const char *path)
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
   return contents;
+}
+
+/* a failed write left @path holding @contents and @dir holding @listing
+ * (no temporary file behind) */
+static void
+assert_left_alone (const char *dir,
+                   const char *path,
+                   const char *contents,
+                   const char *listing)
+{
+  g_autofree char *now = read_file (path);
+  g_autofree char *files = list_dir_sorted (dir);
+
+  g_assert_cmpstr (now, ==, contents);
+  g_assert_cmpstr (files, ==, listing);
 }
 
 static void
@@ -105,27 +90,22 @@ assert_message_names_file (const GError *error,
 static void
 test_replace_new (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "new.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
 
   g_assert_true (gloss_file_replace_atomic (file, "hello\n", 6, &error));
   g_assert_no_error (error);
-  contents = read_file (path);
-  g_assert_cmpstr (contents, ==, "hello\n");
-  listing = list_dir_sorted (dir);
-  g_assert_cmpstr (listing, ==, "new.gloss");
+  assert_left_alone (dir, path, "hello\n", "new.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_replace_existing_keeps_mode (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "a.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -145,13 +125,13 @@ test_replace_existing_keeps_mode (void)
   listing = list_dir_sorted (dir);
   g_assert_cmpstr (listing, ==, "a.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_replace_follows_symlink (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *real_dir = g_build_filename (dir, "real", NULL);
   g_autofree char *target = g_build_filename (real_dir, "project.gloss", NULL);
   g_autofree char *link = g_build_filename (dir, "link.gloss", NULL);
@@ -188,13 +168,13 @@ test_replace_follows_symlink (void)
   listing = list_dir_sorted (real_dir);
   g_assert_cmpstr (listing, ==, "later.gloss project.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_replace_directory_refused (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "folder.gloss", NULL);
   g_autofree char *inside = g_build_filename (path, "keep", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -213,7 +193,7 @@ test_replace_directory_refused (void)
   inner_listing = list_dir_sorted (path);
   g_assert_cmpstr (inner_listing, ==, "keep");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* We run as root in CI, where chmod does not stop writes: a parent that is a
@@ -222,25 +202,20 @@ test_replace_directory_refused (void)
 static void
 test_replace_unwritable_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *not_dir = g_build_filename (dir, "plain-file", NULL);
   g_autofree char *path = g_build_filename (not_dir, "project.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GFile) sys_file = g_file_new_for_path ("/sys/gloss-test.gloss");
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) sys_error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
 
   write_file (not_dir, "untouched");
   g_assert_false (gloss_file_replace_atomic (file, "new", 3, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
   assert_message_names_file (error, path);
   g_assert_nonnull (strstr (error->message, g_strerror (ENOTDIR)));
-  contents = read_file (not_dir);
-  g_assert_cmpstr (contents, ==, "untouched");
-  listing = list_dir_sorted (dir);
-  g_assert_cmpstr (listing, ==, "plain-file");
+  assert_left_alone (dir, not_dir, "untouched", "plain-file");
 
   if (g_file_test ("/sys/kernel", G_FILE_TEST_IS_DIR))
     {
@@ -250,7 +225,7 @@ test_replace_unwritable_folder (void)
       g_assert_false (g_file_test ("/sys/gloss-test.gloss", G_FILE_TEST_EXISTS));
     }
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* A read-only folder that holds the original. chmod does not stop root, so
@@ -284,18 +259,16 @@ set_folder_read_only (const char *path,
 static void
 test_replace_read_only_folder (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "kept.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
   gboolean ok;
 
   write_file (path, "precious original");
   if (!set_folder_read_only (dir, TRUE))
     {
-      remove_tree (dir);
+      test_util_remove_tree (dir);
       g_test_skip ("cannot make a folder read-only here (no chattr +i on this file system)");
       return;
     }
@@ -306,12 +279,9 @@ test_replace_read_only_folder (void)
   g_assert_false (ok);
   g_assert_nonnull (error);
   assert_message_names_file (error, path);
-  contents = read_file (path);
-  g_assert_cmpstr (contents, ==, "precious original");
-  listing = list_dir_sorted (dir);
-  g_assert_cmpstr (listing, ==, "kept.gloss");
+  assert_left_alone (dir, path, "precious original", "kept.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* A full disk, simulated in a way that also fails for root: RLIMIT_FSIZE
@@ -319,12 +289,10 @@ test_replace_read_only_folder (void)
 static void
 test_replace_write_fails (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "big.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *listing = NULL;
   g_autofree char *big = NULL;
   struct rlimit saved, limit;
   void (*old_handler) (int);
@@ -350,18 +318,15 @@ test_replace_write_fails (void)
   g_assert_nonnull (error);
   assert_message_names_file (error, path);
   g_assert_nonnull (strstr (error->message, g_strerror (EFBIG)));
-  contents = read_file (path);
-  g_assert_cmpstr (contents, ==, "precious original");
-  listing = list_dir_sorted (dir);
-  g_assert_cmpstr (listing, ==, "big.gloss");
+  assert_left_alone (dir, path, "precious original", "big.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_replace_device_refused (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *link = g_build_filename (dir, "full.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (link);
   g_autoptr(GError) error = NULL;
@@ -379,13 +344,13 @@ test_replace_device_refused (void)
   listing = list_dir_sorted (dir);
   g_assert_cmpstr (listing, ==, "full.gloss");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_read_limited (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "a.txt", NULL);
   g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -435,13 +400,13 @@ test_read_limited (void)
   assert_message_names_file (error, missing);
   g_assert_null (contents);
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 static void
 test_read_empty (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("fileutil");
   g_autofree char *path = g_build_filename (dir, "empty", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -456,7 +421,7 @@ test_read_empty (void)
   g_assert_cmpuint (length, ==, 0);
   g_assert_cmpstr (contents, ==, "");
 
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 /* the window's one naming rule: the name, and the folder only when two

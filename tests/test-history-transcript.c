@@ -12,6 +12,7 @@
 #include "gloss-drafts.h"
 #include "gloss-export-format.h"
 #include "gloss-project-file.h"
+#include "test-util.h"
 
 static char *tmpdir;
 
@@ -67,22 +68,10 @@ typedef struct
 } Fixture;
 
 static guint
-offset_of (GlossTranscript *transcript,
-           const char      *needle)
-{
-  const char *text = gloss_transcript_get_text (transcript);
-  const char *hit = strstr (text, needle);
-
-  g_assert_nonnull (hit);
-
-  return gloss_transcript_byte_to_offset (transcript, hit - text);
-}
-
-static guint
 end_of (GlossTranscript *transcript,
         const char      *needle)
 {
-  return offset_of (transcript, needle) + g_utf8_strlen (needle, -1);
+  return test_util_offset_of (transcript, needle) + g_utf8_strlen (needle, -1);
 }
 
 static void
@@ -109,15 +98,15 @@ fixture_set_up (Fixture       *fixture,
   gloss_transcript_add_participant (t, "Tian Yulong", NULL);
   gloss_transcript_add_participant (t, "寿小丽", "新闻发言人");
   gloss_transcript_add_turn (t, GLOSS_TURN_HEADER, 0, end_of (t, "2021\n"), NULL, NULL, -1);
-  gloss_transcript_add_turn (t, GLOSS_TURN_REMARKS, offset_of (t, "Good morning"),
+  gloss_transcript_add_turn (t, GLOSS_TURN_REMARKS, test_util_offset_of (t, "Good morning"),
                              end_of (t, "built.\n"), "Shou Xiaoli", NULL, -1);
-  question = gloss_transcript_add_turn (t, GLOSS_TURN_QUESTION, offset_of (t, "How many"),
+  question = gloss_transcript_add_turn (t, GLOSS_TURN_QUESTION, test_util_offset_of (t, "How many"),
                                         end_of (t, "given?\n"), NULL, "CCTV", -1);
-  gloss_transcript_add_turn (t, GLOSS_TURN_ANSWER, offset_of (t, "共接种"),
+  gloss_transcript_add_turn (t, GLOSS_TURN_ANSWER, test_util_offset_of (t, "共接种"),
                              end_of (t, "剂次。\n"), "寿小丽", NULL, (int) question);
 
   fixture->project = gloss_project_new (t);
-  claim = gloss_claim_new (t, offset_of (t, "961,000"), end_of (t, "built."), topics, NULL, "Ada");
+  claim = gloss_claim_new (t, test_util_offset_of (t, "961,000"), end_of (t, "built."), topics, NULL, "Ada");
   gloss_project_add_claim (fixture->project, claim);
   fixture->document = gloss_document_new (fixture->project, NULL);
   fixture->history = g_object_ref (gloss_document_get_history (fixture->document));

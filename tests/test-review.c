@@ -6,28 +6,7 @@
 #include "gloss-import-format.h"
 #include "gloss-review-export.h"
 #include "gloss-review.h"
-
-static GlossTranscript *
-load_text (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "review", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  GlossTranscript *text = gloss_import_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return text;
-}
-
-static GlossTranscript *
-import_string (const char *text)
-{
-  g_autoptr(GError) error = NULL;
-  GlossTranscript *transcript = gloss_import_data (text, strlen (text), "test.txt", NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return transcript;
-}
+#include "test-util.h"
 
 static GlossReview *
 review_texts (GlossTranscript *t,
@@ -93,8 +72,8 @@ assert_match (GlossReview *review,
 static void
 test_review_planted (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("briefing-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "briefing-zh.txt");
   g_autoptr(GlossReview) review = review_texts (t, o);
   g_autofree char *found = problems (review);
   GlossReviewFinding *finding;
@@ -171,8 +150,8 @@ test_review_planted (void)
 static void
 test_review_faithful (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("faithful-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("faithful-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "faithful-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "faithful-zh.txt");
   g_autoptr(GlossReview) review = review_texts (t, o);
   g_autofree char *found = problems (review);
 
@@ -188,15 +167,15 @@ test_review_faithful (void)
 static void
 test_review_missing_turn (void)
 {
-  g_autoptr(GlossTranscript) t = import_string (
+  g_autoptr(GlossTranscript) t = test_util_import (
     "Lin Hai:\n\nPorts handled 3.85 billion tonnes of cargo, up 6.1%.\n\n"
     "Zhou Qing:\n\nWe have 15 minutes left. Next question.\n\n"
     "China Daily:\n\nHow many new energy ships will there be by 2025?\n\n"
-    "Lin Hai:\n\nThere will be 1,000 of them by 2025.\n");
-  g_autoptr(GlossTranscript) o = import_string (
+    "Lin Hai:\n\nThere will be 1,000 of them by 2025.\n", "test.txt", NULL);
+  g_autoptr(GlossTranscript) o = test_util_import (
     "林海：\n\n港口完成货物吞吐量38.5亿吨，同比增长6.1%。\n\n"
     "中国日报记者：\n\n到2025年将有多少艘新能源船舶？\n\n"
-    "林海：\n\n到2025年将达到1000艘。\n");
+    "林海：\n\n到2025年将达到1000艘。\n", "test.txt", NULL);
   g_autoptr(GlossReview) review = review_texts (t, o);
   g_autofree char *found = problems (review);
   GlossReviewFinding *finding = NULL;
@@ -216,10 +195,10 @@ test_review_missing_turn (void)
 static void
 test_review_sentences (void)
 {
-  g_autoptr(GlossTranscript) t = import_string (
-    "Lin Hai:\n\nSales reached 1,200 units in 30 cities. Exports reached 450 units.\n");
-  g_autoptr(GlossTranscript) o = import_string (
-    "林海：\n\n销量达到1200台。出口达到460台。\n");
+  g_autoptr(GlossTranscript) t = test_util_import (
+    "Lin Hai:\n\nSales reached 1,200 units in 30 cities. Exports reached 450 units.\n", "test.txt", NULL);
+  g_autoptr(GlossTranscript) o = test_util_import (
+    "林海：\n\n销量达到1200台。出口达到460台。\n", "test.txt", NULL);
   g_autoptr(GlossReview) review = review_texts (t, o);
   g_autofree char *found = problems (review);
 
@@ -246,7 +225,7 @@ test_review_partial_corpus (void)
   file = g_file_new_for_path (path);
   t = gloss_import_file (file, NULL, NULL, &error);
   g_assert_no_error (error);
-  o = load_text ("scio-2021-07-16-part-zh.txt");
+  o = test_util_import_data_file ("review", "scio-2021-07-16-part-zh.txt");
   review = review_texts (t, o);
   found = problems (review);
 
@@ -262,8 +241,8 @@ test_review_partial_corpus (void)
 static void
 test_review_model (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("briefing-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "briefing-zh.txt");
   g_autoptr(GlossReview) review = review_texts (t, o);
   GListModel *model = G_LIST_MODEL (review);
   g_autoptr(GlossReviewFinding) first = NULL;
@@ -317,8 +296,8 @@ review_ready_cb (GObject      *source,
 static void
 test_review_async (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("briefing-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "briefing-zh.txt");
   g_autoptr(GlossAlignment) alignment = gloss_aligner_align (t, o, NULL, NULL);
   g_autoptr(GlossProject) project = gloss_project_new (t);
   g_autoptr(GlossReview) review = NULL;
@@ -353,8 +332,8 @@ bytes_string (GBytes *bytes)
 static void
 test_review_exports (void)
 {
-  g_autoptr(GlossTranscript) t = load_text ("briefing-en.txt");
-  g_autoptr(GlossTranscript) o = load_text ("briefing-zh.txt");
+  g_autoptr(GlossTranscript) t = test_util_import_data_file ("review", "briefing-en.txt");
+  g_autoptr(GlossTranscript) o = test_util_import_data_file ("review", "briefing-zh.txt");
   g_autoptr(GlossReview) review = review_texts (t, o);
   g_autoptr(GBytes) html_bytes = NULL;
   g_autoptr(GBytes) csv_bytes = NULL;

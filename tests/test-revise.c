@@ -8,6 +8,7 @@
 #include "gloss-import-format.h"
 #include "gloss-project-file.h"
 #include "gloss-revision.h"
+#include "test-util.h"
 
 /* Replacing a project's transcript with a revised one: where each claim
  * goes, that none is lost, that the whole replacement undoes as one step,
@@ -74,18 +75,6 @@ add_claim (GlossProject *project,
   claim = gloss_claim_new (text, start, end, topics, note, "tester");
   gloss_project_add_claim (project, claim);
   return claim;
-}
-
-/* replaces the first occurrence of @from with @to */
-static char *
-replace_once (const char *text,
-              const char *from,
-              const char *to)
-{
-  const char *p = strstr (text, from);
-
-  g_assert_nonnull (p);
-  return g_strdup_printf ("%.*s%s%s", (int) (p - text), text, to, p + strlen (from));
 }
 
 static void
@@ -159,14 +148,14 @@ fixture_set_up (Fixture       *f,
   /* the editor's revision: a note on top, a sentence dropped, a figure
    * and a word corrected, spacing changed, a paragraph moved down */
   step1 = g_strconcat ("Editor's note: this transcript was corrected on April 19, 2024.\n\n", text, NULL);
-  step2 = replace_once (step1, " Gigabit broadband now reaches 2.3 million homes.", "");
-  step3 = replace_once (step2, "3.6 million doses of influenza", "3.7 million doses of influenza");
-  step4 = replace_once (step3, "the highest rate we have recorded", "the highest rate we have ever recorded");
-  step5 = replace_once (step4, "fill 20 million doses a year", "fill 20 million  doses a year");
+  step2 = test_util_replace_once (step1, " Gigabit broadband now reaches 2.3 million homes.", "");
+  step3 = test_util_replace_once (step2, "3.6 million doses of influenza", "3.7 million doses of influenza");
+  step4 = test_util_replace_once (step3, "the highest rate we have recorded", "the highest rate we have ever recorded");
+  step5 = test_util_replace_once (step4, "fill 20 million doses a year", "fill 20 million  doses a year");
 
   paragraph_end = strstr (strstr (step5, paragraph), "\n\n");
   moved_paragraph = g_strndup (strstr (step5, paragraph), paragraph_end + 2 - strstr (step5, paragraph));
-  step6 = replace_once (step5, moved_paragraph, "");
+  step6 = test_util_replace_once (step5, moved_paragraph, "");
   {
     const char *h = strstr (step6, health);
     const char *h_end = strstr (h, "\n\n") + 2;

@@ -51,11 +51,7 @@ static GBytes *
 build_json (GlossAgreement *agreement)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   guint n = gloss_agreement_get_n_annotators (agreement);
-  gsize length;
-  char *data;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "annotators");
@@ -73,16 +69,7 @@ build_json (GlossAgreement *agreement)
   add_figures (builder, gloss_agreement_get_overall (agreement));
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, &length);
-  data = g_realloc (data, length + 2);
-  data[length++] = '\n';
-  data[length] = '\0';
-
-  return g_bytes_new_take (data, length);
+  return gloss_cli_json_bytes (builder);
 }
 
 static char *
@@ -201,15 +188,9 @@ gloss_cli_agreement (char **argv)
   if (n < 2)
     return gloss_cli_usage_error ("agreement", _("give at least two project files to compare"));
 
-  projects = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 1; argv[i] != NULL; i++)
-    {
-      GlossProject *project = gloss_cli_load_project (argv[i], NULL, NULL, &error);
-
-      if (project == NULL)
-        return gloss_cli_runtime_error (error);
-      g_ptr_array_add (projects, project);
-    }
+  projects = gloss_cli_load_projects (argv + 1, &error);
+  if (projects == NULL)
+    return gloss_cli_runtime_error (error);
 
   agreement = gloss_agreement_new ((GlossProject * const *) projects->pdata,
                                    (const char * const *) argv + 1, n, topic, &error);

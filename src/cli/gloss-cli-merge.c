@@ -143,15 +143,9 @@ gloss_cli_merge (char **argv)
   if (output == NULL)
     return gloss_cli_usage_error ("merge", _("no output file given (-o OUT.gloss)"));
 
-  projects = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 1; argv[i] != NULL; i++)
-    {
-      GlossProject *project = gloss_cli_load_project (argv[i], NULL, NULL, &error);
-
-      if (project == NULL)
-        return gloss_cli_runtime_error (error);
-      g_ptr_array_add (projects, project);
-    }
+  projects = gloss_cli_load_projects (argv + 1, &error);
+  if (projects == NULL)
+    return gloss_cli_runtime_error (error);
 
   notes = g_ptr_array_new_with_free_func (g_free);
   merged = gloss_merge_projects ((GlossProject * const *) projects->pdata,

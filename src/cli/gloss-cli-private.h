@@ -1,6 +1,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "gloss-project.h"
 
@@ -66,6 +67,11 @@ GlossProject *gloss_cli_load_project      (const char       *arg,
                                            gsize            *length,
                                            GError          **error);
 
+/* Loads the projects named by the NULL-terminated @args, in order; NULL
+ * (and the first one's error) when one does not load. */
+GPtrArray    *gloss_cli_load_projects     (char            **args,
+                                           GError          **error);
+
 /* Columns in terminal cells: East Asian wide characters take two. */
 guint         gloss_cli_display_width     (const char       *str);
 /* @str followed by spaces up to @width cells (left-aligned) or preceded by
@@ -76,6 +82,10 @@ void          gloss_cli_append_padded     (GString          *out,
                                            gboolean          right_align);
 /* an integer with the locale's digit grouping */
 char         *gloss_cli_format_count      (guint             n);
+
+/* @builder's document as the commands print it: indented by two, ending
+ * in a newline */
+GBytes       *gloss_cli_json_bytes        (JsonBuilder      *builder);
 
 /* Writes @data to standard output as bytes (no charset conversion). */
 gboolean      gloss_cli_write_stdout      (const void       *data,

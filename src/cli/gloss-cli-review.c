@@ -86,11 +86,7 @@ static GBytes *
 review_to_json (GlossReview *review)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   GlossAlignment *alignment = gloss_review_get_alignment (review);
-  char *data;
-  gsize length;
 
   json_builder_begin_object (builder);
 
@@ -144,15 +140,7 @@ review_to_json (GlossReview *review)
 
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, &length);
-  data = g_realloc (data, length + 2);
-  data[length++] = '\n';
-  data[length] = '\0';
-  return g_bytes_new_take (data, length);
+  return gloss_cli_json_bytes (builder);
 }
 
 static void

@@ -412,12 +412,8 @@ build_json (const char   *arg,
 {
   GlossTranscript *transcript = gloss_project_get_transcript (project);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   guint n_topics = gloss_project_get_n_topics (project);
   g_autoptr(GPtrArray) outlets = stats_outlet_rows (stats);
-  gsize length = 0;
-  char *data;
 
   json_builder_begin_object (builder);
   add_string_member (builder, "file", arg);
@@ -533,16 +529,7 @@ build_json (const char   *arg,
 
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  data = json_generator_to_data (generator, &length);
-  data = g_realloc (data, length + 2);
-  data[length++] = '\n';
-  data[length] = '\0';
-
-  return g_bytes_new_take (data, length);
+  return gloss_cli_json_bytes (builder);
 }
 
 int

@@ -200,6 +200,24 @@ gloss_cli_load_project (const char  *arg,
   return g_steal_pointer (&project);
 }
 
+GPtrArray *
+gloss_cli_load_projects (char   **args,
+                         GError **error)
+{
+  g_autoptr(GPtrArray) projects = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      GlossProject *project = gloss_cli_load_project (args[i], NULL, NULL, error);
+
+      if (project == NULL)
+        return NULL;
+      g_ptr_array_add (projects, project);
+    }
+
+  return g_steal_pointer (&projects);
+}
+
 guint
 gloss_cli_display_width (const char *str)
 {
@@ -266,4 +284,23 @@ gloss_cli_write_stdout (const void  *data,
     }
 
   return TRUE;
+}
+
+GBytes *
+gloss_cli_json_bytes (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  char *data;
+  gsize length;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  data = json_generator_to_data (generator, &length);
+  data = g_realloc (data, length + 2);
+  data[length++] = '\n';
+  data[length] = '\0';
+
+  return g_bytes_new_take (data, length);
 }

@@ -9,33 +9,14 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
 #include "gloss-project.h"
 #include "gloss-project-file.h"
 
-#define TEXT "Header line\nAna: We built the dam.\nBen: It cost a lot.\nEnd\n"
-
-static char *cli_path;
-static char *tmp_dir;
-
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
 
 /* runs @argv in @dir with a clean git environment */
 static void
-spawn (Result             *result,
+spawn (CliResult             *result,
        const char         *dir,
        const char * const *argv)
 {
@@ -43,7 +24,7 @@ spawn (Result             *result,
   g_autoptr(GError) error = NULL;
   int wait_status = 0;
 
-  env = g_environ_setenv (env, "HOME", tmp_dir, TRUE);
+  env = g_environ_setenv (env, "HOME", cli_test_tmp_dir (), TRUE);
   env = g_environ_setenv (env, "GIT_CONFIG_NOSYSTEM", "1", TRUE);
   env = g_environ_setenv (env, "GIT_AUTHOR_NAME", "Test", TRUE);
   env = g_environ_setenv (env, "GIT_AUTHOR_EMAIL", "test@example.org", TRUE);
@@ -54,60 +35,6 @@ spawn (Result             *result,
   g_assert_no_error (error);
   g_assert_true (WIFEXITED (wait_status));
   result->status = WEXITSTATUS (wait_status);
-}
-
-static void
-run_cli (Result     *result,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  g_ptr_array_add (argv, cli_path);
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  spawn (result, tmp_dir, (const char * const *) argv->pdata);
-}
-
-static char *
-path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
-
-static GlossProject *
-base_project (void)
-{
-  g_autoptr(GlossTranscript) transcript = gloss_transcript_new (TEXT, -1);
-  GlossProject *project = gloss_project_new_blank (transcript);
-  g_autoptr(GlossTopic) dam = gloss_topic_new ("dam", "Dam", "#3584e4");
-  g_autoptr(GlossTopic) cost = gloss_topic_new ("cost", "Cost", "#e01b24");
-  g_autoptr(GDateTime) when = g_date_time_new_utc (2025, 1, 1, 10, 0, 0);
-  const char *dam_topics[] = { "dam", NULL };
-  const char *cost_topics[] = { "cost", NULL };
-  struct { const char *id; guint start, end; const char **topics; } claims[] = {
-    { "c1", 17, 33, dam_topics },   /* We built the dam */
-    { "c2", 40, 53, cost_topics },  /* It cost a lot */
-  };
-
-  gloss_project_insert_topic (project, dam, 0);
-  gloss_project_insert_topic (project, cost, 1);
-  for (guint i = 0; i < G_N_ELEMENTS (claims); i++)
-    {
-      g_autofree char *quote = NULL, *prefix = NULL, *suffix = NULL;
-      g_autoptr(GlossClaim) claim = NULL;
-
-      gloss_claim_context_from_text (transcript, claims[i].start, claims[i].end,
-                                     &quote, &prefix, &suffix);
-      claim = gloss_claim_new_full (claims[i].id, claims[i].start, claims[i].end, quote, prefix,
-                                    suffix, claims[i].topics, "", "Ana", when, when);
-      gloss_project_add_claim (project, claim);
-    }
-  return project;
 }
 
 static void
@@ -143,14 +70,14 @@ set_note (GlossProject *project,
 static void
 test_merge_cli (void)
 {
-  g_autoptr(GlossProject) a = base_project ();
-  g_autoptr(GlossProject) b = base_project ();
+  g_autoptr(GlossProject) a = test_util_team_project (FALSE);
+  g_autoptr(GlossProject) b = test_util_team_project (FALSE);
   g_autoptr(GlossProject) merged = NULL;
   g_autoptr(GlossTopic) money = gloss_topic_new ("money", "Money", "#2ec27e");
-  g_autofree char *a_path = path ("ann-a.gloss"), *b_path = path ("ann-b.gloss");
-  g_autofree char *out1 = path ("merged1.gloss"), *out2 = path ("merged2.gloss");
+  g_autofree char *a_path = cli_test_tmp_path ("ann-a.gloss"), *b_path = cli_test_tmp_path ("ann-b.gloss");
+  g_autofree char *out1 = cli_test_tmp_path ("merged1.gloss"), *out2 = cli_test_tmp_path ("merged2.gloss");
   g_autofree char *bytes1 = NULL, *bytes2 = NULL;
-  g_auto(Result) r1 = { 0, }, r2 = { 0, };
+  g_auto(CliResult) r1 = { 0, }, r2 = { 0, };
 
   /* b: a different colour for "dam", a note on c2 (so two c2s) */
   gloss_project_set_topic_color (b, gloss_project_lookup_topic (b, "dam"), "#000000");
@@ -159,12 +86,12 @@ test_merge_cli (void)
   save (a, a_path);
   save (b, b_path);
 
-  run_cli (&r1, "merge", "ann-a.gloss", "ann-b.gloss", "-o", "merged1.gloss", NULL);
+  cli_test_run (&r1, "merge", "ann-a.gloss", "ann-b.gloss", "-o", "merged1.gloss", NULL);
   g_assert_cmpint (r1.status, ==, 0);
   /* a sorts first (fewer topics), so b's colour is the one reported */
   g_assert_nonnull (strstr (r1.err, "gloss-cli merge: ann-b.gloss: topic “Dam” has the colour #000000, "
                                     "ann-a.gloss gives it #3584e4; #3584e4 is kept"));
-  run_cli (&r2, "merge", "ann-b.gloss", "ann-a.gloss", "-o", "merged2.gloss", NULL);
+  cli_test_run (&r2, "merge", "ann-b.gloss", "ann-a.gloss", "-o", "merged2.gloss", NULL);
   g_assert_cmpint (r2.status, ==, 0);
 
   g_assert_true (g_file_get_contents (out1, &bytes1, NULL, NULL));
@@ -182,39 +109,39 @@ test_merge_cli_errors (void)
 {
   g_autoptr(GlossTranscript) other_text = gloss_transcript_new ("Header line\nAna: We built the wall.\n", -1);
   g_autoptr(GlossProject) other = gloss_project_new_blank (other_text);
-  g_autoptr(GlossProject) a = base_project ();
-  g_autofree char *a_path = path ("err-a.gloss"), *other_path = path ("err-other.gloss");
-  g_autofree char *out = path ("err-out.gloss");
-  g_auto(Result) differs = { 0, }, one = { 0, }, no_output = { 0, }, base_args = { 0, };
+  g_autoptr(GlossProject) a = test_util_team_project (FALSE);
+  g_autofree char *a_path = cli_test_tmp_path ("err-a.gloss"), *other_path = cli_test_tmp_path ("err-other.gloss");
+  g_autofree char *out = cli_test_tmp_path ("err-out.gloss");
+  g_auto(CliResult) differs = { 0, }, one = { 0, }, no_output = { 0, }, base_args = { 0, };
 
   save (a, a_path);
   save (other, other_path);
 
-  run_cli (&differs, "merge", "err-a.gloss", "err-other.gloss", "-o", "err-out.gloss", NULL);
+  cli_test_run (&differs, "merge", "err-a.gloss", "err-other.gloss", "-o", "err-out.gloss", NULL);
   g_assert_cmpint (differs.status, ==, 1);
   g_assert_nonnull (strstr (differs.err, "err-other.gloss: its transcript differs from err-a.gloss’s "
                                          "at line 2, column 19 (character 30)"));
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  run_cli (&one, "merge", "err-a.gloss", "-o", "err-out.gloss", NULL);
+  cli_test_run (&one, "merge", "err-a.gloss", "-o", "err-out.gloss", NULL);
   g_assert_cmpint (one.status, ==, 2);
-  run_cli (&no_output, "merge", "err-a.gloss", "err-a.gloss", NULL);
+  cli_test_run (&no_output, "merge", "err-a.gloss", "err-a.gloss", NULL);
   g_assert_cmpint (no_output.status, ==, 2);
   g_assert_nonnull (strstr (no_output.err, "-o OUT.gloss"));
-  run_cli (&base_args, "merge", "--base", "err-a.gloss", "err-a.gloss", NULL);
+  cli_test_run (&base_args, "merge", "--base", "err-a.gloss", "err-a.gloss", NULL);
   g_assert_cmpint (base_args.status, ==, 2);
 }
 
 static void
 test_merge_cli_three_way (void)
 {
-  g_autoptr(GlossProject) base = base_project ();
-  g_autoptr(GlossProject) ours = base_project ();
-  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) base = test_util_team_project (FALSE);
+  g_autoptr(GlossProject) ours = test_util_team_project (FALSE);
+  g_autoptr(GlossProject) theirs = test_util_team_project (FALSE);
   g_autoptr(GlossProject) merged = NULL;
-  g_autofree char *base_path = path ("3-base.gloss"), *ours_path = path ("3-ours.gloss");
-  g_autofree char *theirs_path = path ("3-theirs.gloss");
-  g_auto(Result) clean = { 0, }, conflict = { 0, };
+  g_autofree char *base_path = cli_test_tmp_path ("3-base.gloss"), *ours_path = cli_test_tmp_path ("3-ours.gloss");
+  g_autofree char *theirs_path = cli_test_tmp_path ("3-theirs.gloss");
+  g_auto(CliResult) clean = { 0, }, conflict = { 0, };
 
   set_note (ours, "c1", "ours");
   set_note (theirs, "c2", "theirs");
@@ -222,7 +149,7 @@ test_merge_cli_three_way (void)
   save (ours, ours_path);
   save (theirs, theirs_path);
 
-  run_cli (&clean, "merge", "--base", "3-base.gloss", "3-ours.gloss", "3-theirs.gloss", NULL);
+  cli_test_run (&clean, "merge", "--base", "3-base.gloss", "3-ours.gloss", "3-theirs.gloss", NULL);
   g_assert_cmpint (clean.status, ==, 0);
   merged = load (ours_path);
   g_assert_cmpstr (gloss_claim_get_note (gloss_project_lookup_claim (merged, "c1")), ==, "ours");
@@ -233,7 +160,7 @@ test_merge_cli_three_way (void)
   save (ours, ours_path);
   set_note (theirs, "c1", "not ours");
   save (theirs, theirs_path);
-  run_cli (&conflict, "merge", "--base", "3-base.gloss", "3-ours.gloss", "3-theirs.gloss", NULL);
+  cli_test_run (&conflict, "merge", "--base", "3-base.gloss", "3-ours.gloss", "3-theirs.gloss", NULL);
   g_assert_cmpint (conflict.status, ==, 1);
   g_assert_nonnull (strstr (conflict.err, "1 claim was edited differently on both sides"));
   merged = load (ours_path);
@@ -246,12 +173,12 @@ test_merge_cli_three_way (void)
 static void
 test_merge_cli_no_base (void)
 {
-  g_autoptr(GlossProject) ours = base_project ();
-  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) ours = test_util_team_project (FALSE);
+  g_autoptr(GlossProject) theirs = test_util_team_project (FALSE);
   g_autoptr(GlossProject) merged = NULL;
-  g_autofree char *base_path = path ("nb-base.gloss"), *ours_path = path ("nb-ours.gloss");
-  g_autofree char *theirs_path = path ("nb-theirs.gloss");
-  g_auto(Result) result = { 0, };
+  g_autofree char *base_path = cli_test_tmp_path ("nb-base.gloss"), *ours_path = cli_test_tmp_path ("nb-ours.gloss");
+  g_autofree char *theirs_path = cli_test_tmp_path ("nb-theirs.gloss");
+  g_auto(CliResult) result = { 0, };
 
   set_note (theirs, "c2", "theirs");
   g_assert_true (g_file_set_contents (base_path, "", 0, NULL));
@@ -259,7 +186,7 @@ test_merge_cli_no_base (void)
   save (theirs, theirs_path);
 
   /* c1 the same on both sides: once; c2 added twice, differently: a conflict */
-  run_cli (&result, "merge", "--base", "nb-base.gloss", "nb-ours.gloss", "nb-theirs.gloss", NULL);
+  cli_test_run (&result, "merge", "--base", "nb-base.gloss", "nb-ours.gloss", "nb-theirs.gloss", NULL);
   g_assert_cmpint (result.status, ==, 1);
   merged = load (ours_path);
   g_assert_cmpuint (gloss_project_get_n_claims (merged), ==, 2);
@@ -275,7 +202,7 @@ git (const char *repo,
      ...)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_auto(Result) result = { 0, };
+  g_auto(CliResult) result = { 0, };
   va_list args;
 
   g_ptr_array_add (argv, "git");
@@ -299,11 +226,11 @@ git_repo (const char *name,
           const char *ours_id,
           const char *ours_note)
 {
-  char *repo = path (name);
+  char *repo = cli_test_tmp_path (name);
   g_autofree char *file = g_build_filename (repo, "briefing.gloss", NULL);
   g_autofree char *attributes = g_build_filename (repo, ".gitattributes", NULL);
-  g_autofree char *driver = g_strdup_printf ("%s merge --base %%O %%A %%B", cli_path);
-  g_autoptr(GlossProject) project = base_project ();
+  g_autofree char *driver = g_strdup_printf ("%s merge --base %%O %%A %%B", cli_test_cli_path ());
+  g_autoptr(GlossProject) project = test_util_team_project (FALSE);
 
   g_assert_cmpint (g_mkdir_with_parents (repo, 0700), ==, 0);
   git (repo, 0, "init", "-q", "-b", "main", NULL);
@@ -320,7 +247,7 @@ git_repo (const char *name,
 
   git (repo, 0, "checkout", "-q", "main", NULL);
   g_clear_object (&project);
-  project = base_project ();
+  project = test_util_team_project (FALSE);
   set_note (project, ours_id, ours_note);
   save (project, file);
   git (repo, 0, "commit", "-q", "-a", "-m", "ours", NULL);
@@ -360,7 +287,7 @@ test_git_merge_conflict (void)
   g_autofree char *contents = NULL;
   g_autoptr(GlossProject) merged = NULL;
   g_autofree char *git_path = g_find_program_in_path ("git");
-  g_auto(Result) status = { 0, };
+  g_auto(CliResult) status = { 0, };
   const char *argv[] = { git_path, "status", "--porcelain", NULL };
   GlossClaim *claim;
 
@@ -416,8 +343,8 @@ test_agreement_cli (void)
   const guint a_spans[] = { 1, 2, 8, 9 }, b_spans[] = { 0, 3, 5, 6 };
   g_autoptr(GlossProject) a = krippendorff_annotator (a_spans, 2);
   g_autoptr(GlossProject) b = krippendorff_annotator (b_spans, 2);
-  g_autofree char *a_path = path ("k-a.gloss"), *b_path = path ("k-b.gloss");
-  g_auto(Result) text = { 0, }, json = { 0, }, topic = { 0, }, unknown = { 0, }, one = { 0, };
+  g_autofree char *a_path = cli_test_tmp_path ("k-a.gloss"), *b_path = cli_test_tmp_path ("k-b.gloss");
+  g_auto(CliResult) text = { 0, }, json = { 0, }, topic = { 0, }, unknown = { 0, }, one = { 0, };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root, *x, *unused;
@@ -425,7 +352,7 @@ test_agreement_cli (void)
   save (a, a_path);
   save (b, b_path);
 
-  run_cli (&text, "agreement", "k-a.gloss", "k-b.gloss", NULL);
+  cli_test_run (&text, "agreement", "k-a.gloss", "k-b.gloss", NULL);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "2 annotators, on 10 code points of spoken turns"));
   g_assert_nonnull (strstr (text.out, "Cohen’s κ"));
@@ -434,7 +361,7 @@ test_agreement_cli (void)
   g_assert_nonnull (strstr (text.out, "0.095"));
   g_assert_nonnull (strstr (text.out, "—"));
 
-  run_cli (&json, "agreement", "--json", "k-a.gloss", "k-b.gloss", NULL);
+  cli_test_run (&json, "agreement", "--json", "k-a.gloss", "k-b.gloss", NULL);
   g_assert_cmpint (json.status, ==, 0);
   json_parser_load_from_data (parser, json.out, -1, &error);
   g_assert_no_error (error);
@@ -454,30 +381,23 @@ test_agreement_cli (void)
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (unused, "observed"), 1, 1e-9);
   g_assert_true (json_object_has_member (root, "overall"));
 
-  run_cli (&topic, "agreement", "--topic", "x", "k-a.gloss", "k-b.gloss", NULL);
+  cli_test_run (&topic, "agreement", "--topic", "x", "k-a.gloss", "k-b.gloss", NULL);
   g_assert_cmpint (topic.status, ==, 0);
   g_assert_null (strstr (topic.out, "Unused"));
 
-  run_cli (&unknown, "agreement", "--topic", "nope", "k-a.gloss", "k-b.gloss", NULL);
+  cli_test_run (&unknown, "agreement", "--topic", "nope", "k-a.gloss", "k-b.gloss", NULL);
   g_assert_cmpint (unknown.status, ==, 1);
   g_assert_nonnull (strstr (unknown.err, "“nope”"));
 
-  run_cli (&one, "agreement", "k-a.gloss", NULL);
+  cli_test_run (&one, "agreement", "k-a.gloss", NULL);
   g_assert_cmpint (one.status, ==, 2);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int    argc,
+      char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  g_assert_cmpint (argc, ==, 2);
-  cli_path = g_canonicalize_filename (argv[1], NULL);
-  tmp_dir = g_dir_make_tmp ("gloss-cli-merge-XXXXXX", &error);
-  g_assert_no_error (error);
+  cli_test_init (&argc, &argv, "cli-merge");
 
   g_test_add_func ("/cli/merge/n-way", test_merge_cli);
   g_test_add_func ("/cli/merge/errors", test_merge_cli_errors);
@@ -487,16 +407,5 @@ main (int   argc,
   g_test_add_func ("/cli/merge/git-conflict", test_git_merge_conflict);
   g_test_add_func ("/cli/agreement", test_agreement_cli);
 
-  status = g_test_run ();
-
-  {
-    g_autofree char *rm = g_find_program_in_path ("rm");
-    const char *rm_argv[] = { rm, "-rf", tmp_dir, NULL };
-
-    if (rm != NULL)
-      g_spawn_sync (NULL, (char **) rm_argv, NULL, 0, NULL, NULL, NULL, NULL, NULL, NULL);
-  }
-  g_free (tmp_dir);
-  g_free (cli_path);
-  return status;
+  return cli_test_finish ();
 }

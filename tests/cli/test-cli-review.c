@@ -5,56 +5,11 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
 #include "gloss-project-file.h"
 
 /* gloss-cli original and gloss-cli review, run as a user runs them. */
 
-static char *cli_path;
-static char *tmp_dir;
-
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-run (Result     *result,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  va_list ap;
-
-  g_ptr_array_add (argv, cli_path);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, tmp_dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-}
 
 static char *
 data_path (const char *name)
@@ -68,10 +23,10 @@ new_project (const char *name,
              const char *project)
 {
   g_autofree char *source = data_path (name);
-  g_auto(Result) result = { 0 };
-  char *path = g_build_filename (tmp_dir, project, NULL);
+  g_auto(CliResult) result = { 0 };
+  char *path = g_build_filename (cli_test_tmp_dir (), project, NULL);
 
-  run (&result, "import", source, "-o", path, "--force", NULL);
+  cli_test_run (&result, "import", source, "-o", path, "--force", NULL);
   g_assert_cmpint (result.status, ==, 0);
   return path;
 }
@@ -94,12 +49,12 @@ test_original (void)
   g_autofree char *zh = data_path ("briefing-zh.txt");
   g_autofree char *before = NULL, *after = NULL;
   g_autoptr(GlossProject) loaded = NULL;
-  g_auto(Result) add = { 0 };
-  g_auto(Result) again = { 0 };
-  g_auto(Result) forced = { 0 };
-  g_auto(Result) verbose = { 0 };
+  g_auto(CliResult) add = { 0 };
+  g_auto(CliResult) again = { 0 };
+  g_auto(CliResult) forced = { 0 };
+  g_auto(CliResult) verbose = { 0 };
 
-  run (&add, "original", project, zh, NULL);
+  cli_test_run (&add, "original", project, zh, NULL);
   g_assert_cmpint (add.status, ==, 0);
   g_assert_cmpstr (add.out, ==, "");
   g_assert_cmpstr (add.err, ==, "");
@@ -112,20 +67,20 @@ test_original (void)
 
   /* an original is never replaced by accident */
   g_file_get_contents (project, &before, NULL, NULL);
-  run (&again, "original", project, zh, NULL);
+  cli_test_run (&again, "original", project, zh, NULL);
   g_assert_cmpint (again.status, ==, 1);
   g_assert_nonnull (strstr (again.err, "--force"));
   g_assert_nonnull (strstr (again.err, "original.gloss"));
   g_file_get_contents (project, &after, NULL, NULL);
   g_assert_cmpstr (before, ==, after);
 
-  run (&forced, "original", "--force", "--language", "zh-Hans", project, zh, NULL);
+  cli_test_run (&forced, "original", "--force", "--language", "zh-Hans", project, zh, NULL);
   g_assert_cmpint (forced.status, ==, 0);
   g_clear_object (&loaded);
   loaded = load (project);
   g_assert_cmpstr (gloss_transcript_get_language (gloss_project_get_original (loaded)), ==, "zh-Hans");
 
-  run (&verbose, "original", "-f", "-v", project, zh, NULL);
+  cli_test_run (&verbose, "original", "-f", "-v", project, zh, NULL);
   g_assert_cmpint (verbose.status, ==, 0);
   g_assert_nonnull (strstr (verbose.out, "11 aligned pairs"));
 }
@@ -135,29 +90,29 @@ test_original_errors (void)
 {
   g_autofree char *project = new_project ("briefing-en.txt", "errors.gloss");
   g_autofree char *zh = data_path ("briefing-zh.txt");
-  g_auto(Result) none = { 0 };
-  g_auto(Result) one = { 0 };
-  g_auto(Result) three = { 0 };
-  g_auto(Result) tag = { 0 };
-  g_auto(Result) missing = { 0 };
-  g_auto(Result) not_project = { 0 };
+  g_auto(CliResult) none = { 0 };
+  g_auto(CliResult) one = { 0 };
+  g_auto(CliResult) three = { 0 };
+  g_auto(CliResult) tag = { 0 };
+  g_auto(CliResult) missing = { 0 };
+  g_auto(CliResult) not_project = { 0 };
 
-  run (&none, "original", NULL);
+  cli_test_run (&none, "original", NULL);
   g_assert_cmpint (none.status, ==, 2);
-  run (&one, "original", project, NULL);
+  cli_test_run (&one, "original", project, NULL);
   g_assert_cmpint (one.status, ==, 2);
   g_assert_nonnull (strstr (one.err, "--help"));
-  run (&three, "original", project, zh, zh, NULL);
+  cli_test_run (&three, "original", project, zh, zh, NULL);
   g_assert_cmpint (three.status, ==, 2);
-  run (&tag, "original", "--language", "not a tag", project, zh, NULL);
+  cli_test_run (&tag, "original", "--language", "not a tag", project, zh, NULL);
   g_assert_cmpint (tag.status, ==, 2);
   g_assert_nonnull (strstr (tag.err, "not a tag"));
 
-  run (&missing, "original", project, "no-such-original.txt", NULL);
+  cli_test_run (&missing, "original", project, "no-such-original.txt", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_true (g_str_has_prefix (missing.err, "no-such-original.txt"));
 
-  run (&not_project, "original", zh, zh, NULL);
+  cli_test_run (&not_project, "original", zh, zh, NULL);
   g_assert_cmpint (not_project.status, ==, 1);
 }
 
@@ -182,17 +137,17 @@ test_review_json (void)
 {
   g_autofree char *project = new_project ("briefing-en.txt", "review.gloss");
   g_autofree char *zh = data_path ("briefing-zh.txt");
-  g_auto(Result) add = { 0 };
-  g_auto(Result) review = { 0 };
+  g_auto(CliResult) add = { 0 };
+  g_auto(CliResult) review = { 0 };
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   JsonObject *root, *finding, *side;
   JsonArray *pairs, *findings;
   guint problems = 0;
 
-  run (&add, "original", project, zh, NULL);
+  cli_test_run (&add, "original", project, zh, NULL);
   g_assert_cmpint (add.status, ==, 0);
-  run (&review, "review", "--json", project, NULL);
+  cli_test_run (&review, "review", "--json", project, NULL);
   /* findings: exit 1 */
   g_assert_cmpint (review.status, ==, 1);
   g_assert_cmpstr (review.err, ==, "");
@@ -247,24 +202,24 @@ test_review_text_and_exports (void)
   g_autofree char *faithful = new_project ("faithful-en.txt", "faithful.gloss");
   g_autofree char *zh = data_path ("briefing-zh.txt");
   g_autofree char *faithful_zh = data_path ("faithful-zh.txt");
-  g_autofree char *html_path = g_build_filename (tmp_dir, "review.html", NULL);
-  g_autofree char *csv_path = g_build_filename (tmp_dir, "review.csv", NULL);
+  g_autofree char *html_path = g_build_filename (cli_test_tmp_dir (), "review.html", NULL);
+  g_autofree char *csv_path = g_build_filename (cli_test_tmp_dir (), "review.csv", NULL);
   g_autofree char *html = NULL, *csv = NULL;
-  g_auto(Result) add = { 0 };
-  g_auto(Result) add_faithful = { 0 };
-  g_auto(Result) text = { 0 };
-  g_auto(Result) clean = { 0 };
-  g_auto(Result) no_original = { 0 };
-  g_auto(Result) usage = { 0 };
-  g_auto(Result) help = { 0 };
+  g_auto(CliResult) add = { 0 };
+  g_auto(CliResult) add_faithful = { 0 };
+  g_auto(CliResult) text = { 0 };
+  g_auto(CliResult) clean = { 0 };
+  g_auto(CliResult) no_original = { 0 };
+  g_auto(CliResult) usage = { 0 };
+  g_auto(CliResult) help = { 0 };
 
-  run (&no_original, "review", project, NULL);
+  cli_test_run (&no_original, "review", project, NULL);
   g_assert_cmpint (no_original.status, ==, 1);
   g_assert_nonnull (strstr (no_original.err, "gloss-cli original"));
 
-  run (&add, "original", project, zh, NULL);
+  cli_test_run (&add, "original", project, zh, NULL);
   g_assert_cmpint (add.status, ==, 0);
-  run (&text, "review", "--html", "review.html", "--csv", "review.csv", project, NULL);
+  cli_test_run (&text, "review", "--html", "review.html", "--csv", "review.csv", project, NULL);
   g_assert_cmpint (text.status, ==, 1);
   g_assert_nonnull (strstr (text.out, "11 aligned pairs"));
   g_assert_nonnull (strstr (text.out, "mismatch"));
@@ -278,16 +233,16 @@ test_review_text_and_exports (void)
   g_assert_true (g_str_has_prefix (csv, "\xef\xbb\xbfstatus,pair,"));
 
   /* every figure matches: exit 0 */
-  run (&add_faithful, "original", faithful, faithful_zh, NULL);
+  cli_test_run (&add_faithful, "original", faithful, faithful_zh, NULL);
   g_assert_cmpint (add_faithful.status, ==, 0);
-  run (&clean, "review", faithful, NULL);
+  cli_test_run (&clean, "review", faithful, NULL);
   g_assert_cmpint (clean.status, ==, 0);
 
-  run (&usage, "review", project, project, NULL);
+  cli_test_run (&usage, "review", project, project, NULL);
   g_assert_cmpint (usage.status, ==, 2);
   g_assert_cmpstr (usage.out, ==, "");
 
-  run (&help, "--help", NULL);
+  cli_test_run (&help, "--help", NULL);
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "original"));
   g_assert_nonnull (strstr (help.out, "review"));
@@ -297,34 +252,12 @@ int
 main (int    argc,
       char **argv)
 {
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  g_assert_cmpint (argc, ==, 2);
-  cli_path = g_canonicalize_filename (argv[1], NULL);
-  tmp_dir = g_dir_make_tmp ("gloss-cli-review-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
+  cli_test_init (&argc, &argv, "cli-review");
 
   g_test_add_func ("/cli/original/add", test_original);
   g_test_add_func ("/cli/original/errors", test_original_errors);
   g_test_add_func ("/cli/review/json", test_review_json);
   g_test_add_func ("/cli/review/text-and-exports", test_review_text_and_exports);
 
-  status = g_test_run ();
-
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-  }
-  g_free (tmp_dir);
-  g_free (cli_path);
-  return status;
+  return cli_test_finish ();
 }

@@ -5,64 +5,13 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
 #include "gloss-import-format.h"
 #include "gloss-project-file.h"
 
 /* `gloss-cli revise`, run as a user runs it: exit status, the JSON report,
  * and the project file rewritten (or not, with --dry-run). */
 
-static char *cli_path;
-static char *tmp_dir;
-
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-run (Result     *result,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  va_list ap;
-
-  g_ptr_array_add (argv, cli_path);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, tmp_dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result->out, &result->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-}
-
-static char *
-tmp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
 
 static char *
 sample_text (void)
@@ -73,17 +22,6 @@ sample_text (void)
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
   return text;
-}
-
-static char *
-replace_once (const char *text,
-              const char *from,
-              const char *to)
-{
-  const char *p = strstr (text, from);
-
-  g_assert_nonnull (p);
-  return g_strdup_printf ("%.*s%s%s", (int) (p - text), text, to, p + strlen (from));
 }
 
 static const char * const quotes[] = {
@@ -145,8 +83,8 @@ claim_by_id (JsonArray  *claims,
 static void
 test_revise_json (void)
 {
-  g_autofree char *project = tmp_path ("revise.gloss");
-  g_autofree char *revised_path = tmp_path ("revised.txt");
+  g_autofree char *project = cli_test_tmp_path ("revise.gloss");
+  g_autofree char *revised_path = cli_test_tmp_path ("revised.txt");
   g_autofree char *text = sample_text ();
   g_autofree char *step = NULL;
   g_autofree char *revised = NULL;
@@ -154,20 +92,20 @@ test_revise_json (void)
   g_autofree char *after = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(Result) dry = { 0, };
-  g_auto(Result) real = { 0, };
-  g_auto(Result) again = { 0, };
+  g_auto(CliResult) dry = { 0, };
+  g_auto(CliResult) real = { 0, };
+  g_auto(CliResult) again = { 0, };
   char *ids[G_N_ELEMENTS (quotes)] = { NULL, };
   JsonObject *root, *claim;
   JsonArray *claims;
 
   write_project (project, ids);
-  step = replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
-  revised = replace_once (step, "3.6 million doses of influenza", "3.7 million doses of influenza");
+  step = test_util_replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
+  revised = test_util_replace_once (step, "3.6 million doses of influenza", "3.7 million doses of influenza");
   g_assert_true (g_file_set_contents (revised_path, revised, -1, NULL));
   before = read_file (project);
 
-  run (&dry, "revise", "--json", "--dry-run", "revise.gloss", "revised.txt", NULL);
+  cli_test_run (&dry, "revise", "--json", "--dry-run", "revise.gloss", "revised.txt", NULL);
   g_test_message ("%s%s", dry.out, dry.err);
   g_assert_cmpint (dry.status, ==, 1);
   after = read_file (project);
@@ -203,7 +141,7 @@ test_revise_json (void)
   g_assert_cmpfloat (json_object_get_double_member (claim, "score"), >=, 0.75);
 
   /* for real: the file changes, the orphan is in it, and the summary says so */
-  run (&real, "revise", "revise.gloss", "revised.txt", NULL);
+  cli_test_run (&real, "revise", "revise.gloss", "revised.txt", NULL);
   g_assert_cmpint (real.status, ==, 1);
   g_assert_nonnull (strstr (real.out, "2 exact, 0 moved, 1 changed, 1 orphaned"));
   g_assert_nonnull (strstr (real.out, "Gigabit broadband"));
@@ -215,7 +153,7 @@ test_revise_json (void)
   g_assert_nonnull (strstr (after, "3.7 million doses"));
 
   /* the same text again: the orphan stays one, so the status stays 1 */
-  run (&again, "revise", "--json", "revise.gloss", "revised.txt", NULL);
+  cli_test_run (&again, "revise", "--json", "revise.gloss", "revised.txt", NULL);
   g_assert_cmpint (again.status, ==, 1);
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -225,16 +163,16 @@ test_revise_json (void)
 static void
 test_revise_all_placed (void)
 {
-  g_autofree char *project = tmp_path ("placed.gloss");
-  g_autofree char *revised_path = tmp_path ("placed.txt");
+  g_autofree char *project = cli_test_tmp_path ("placed.gloss");
+  g_autofree char *revised_path = cli_test_tmp_path ("placed.txt");
   g_autofree char *text = sample_text ();
   g_autofree char *revised = g_strconcat ("Corrected on April 19.\n\n", text, NULL);
-  g_auto(Result) result = { 0, };
+  g_auto(CliResult) result = { 0, };
   char *ids[G_N_ELEMENTS (quotes)] = { NULL, };
 
   write_project (project, ids);
   g_assert_true (g_file_set_contents (revised_path, revised, -1, NULL));
-  run (&result, "revise", "placed.gloss", "placed.txt", NULL);
+  cli_test_run (&result, "revise", "placed.gloss", "placed.txt", NULL);
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "4 exact, 0 moved, 0 changed, 0 orphaned"));
 
@@ -247,7 +185,7 @@ test_revise_all_placed (void)
 static void
 test_revise_reanchor (void)
 {
-  g_autofree char *project = tmp_path ("hand.gloss");
+  g_autofree char *project = cli_test_tmp_path ("hand.gloss");
   g_autofree char *text = sample_text ();
   g_autofree char *step = NULL;
   g_autofree char *edited_text = NULL;
@@ -256,15 +194,15 @@ test_revise_reanchor (void)
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GlossTranscript) normalized = NULL;
-  g_auto(Result) before = { 0, };
-  g_auto(Result) fixed = { 0, };
-  g_auto(Result) after = { 0, };
-  g_auto(Result) usage = { 0, };
+  g_auto(CliResult) before = { 0, };
+  g_auto(CliResult) fixed = { 0, };
+  g_auto(CliResult) after = { 0, };
+  g_auto(CliResult) usage = { 0, };
   char *ids[G_N_ELEMENTS (quotes)] = { NULL, };
   JsonObject *transcript;
 
   write_project (project, ids);
-  step = replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
+  step = test_util_replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
   edited_text = g_strconcat ("Corrected by hand.\n\n", step, NULL);
   normalized = gloss_import_data (edited_text, strlen (edited_text), "hand.txt", NULL, NULL, NULL);
   contents = read_file (project);
@@ -275,19 +213,19 @@ test_revise_reanchor (void)
   edited = json_generator_to_data (generator, NULL);
   g_assert_true (g_file_set_contents (project, edited, -1, NULL));
 
-  run (&before, "validate", "hand.gloss", NULL);
+  cli_test_run (&before, "validate", "hand.gloss", NULL);
   g_assert_cmpint (before.status, ==, 1);
   g_assert_nonnull (strstr (before.err, "gloss-cli revise --reanchor hand.gloss"));
 
-  run (&fixed, "revise", "--reanchor", "hand.gloss", NULL);
+  cli_test_run (&fixed, "revise", "--reanchor", "hand.gloss", NULL);
   g_test_message ("%s%s", fixed.out, fixed.err);
   g_assert_cmpint (fixed.status, ==, 1);
   g_assert_nonnull (strstr (fixed.out, "3 exact, 0 moved, 0 changed, 1 orphaned"));
 
-  run (&after, "validate", "hand.gloss", NULL);
+  cli_test_run (&after, "validate", "hand.gloss", NULL);
   g_assert_cmpint (after.status, ==, 0);
 
-  run (&usage, "revise", "--reanchor", "hand.gloss", "revised.txt", NULL);
+  cli_test_run (&usage, "revise", "--reanchor", "hand.gloss", "revised.txt", NULL);
   g_assert_cmpint (usage.status, ==, 2);
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -297,65 +235,38 @@ test_revise_reanchor (void)
 static void
 test_revise_usage (void)
 {
-  g_auto(Result) none = { 0, };
-  g_auto(Result) one = { 0, };
-  g_auto(Result) three = { 0, };
-  g_auto(Result) option = { 0, };
-  g_auto(Result) missing = { 0, };
+  g_auto(CliResult) none = { 0, };
+  g_auto(CliResult) one = { 0, };
+  g_auto(CliResult) three = { 0, };
+  g_auto(CliResult) option = { 0, };
+  g_auto(CliResult) missing = { 0, };
 
-  run (&none, "revise", NULL);
+  cli_test_run (&none, "revise", NULL);
   g_assert_cmpint (none.status, ==, 2);
   g_assert_nonnull (strstr (none.err, "no project"));
-  run (&one, "revise", "a.gloss", NULL);
+  cli_test_run (&one, "revise", "a.gloss", NULL);
   g_assert_cmpint (one.status, ==, 2);
   g_assert_nonnull (strstr (one.err, "no revised text"));
-  run (&three, "revise", "a.gloss", "b.txt", "c.txt", NULL);
+  cli_test_run (&three, "revise", "a.gloss", "b.txt", "c.txt", NULL);
   g_assert_cmpint (three.status, ==, 2);
-  run (&option, "revise", "--frobnicate", "a.gloss", "b.txt", NULL);
+  cli_test_run (&option, "revise", "--frobnicate", "a.gloss", "b.txt", NULL);
   g_assert_cmpint (option.status, ==, 2);
   /* a file that is not there is not a usage error */
-  run (&missing, "revise", "missing.gloss", "b.txt", NULL);
+  cli_test_run (&missing, "revise", "missing.gloss", "b.txt", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_nonnull (strstr (missing.err, "missing.gloss"));
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = tmp_path (name);
-
-      g_remove (path);
-    }
-  g_rmdir (tmp_dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  g_test_init (&argc, &argv, NULL);
-  g_assert_cmpint (argc, >, 1);
-  cli_path = g_canonicalize_filename (argv[1], NULL);
-  tmp_dir = g_dir_make_tmp ("gloss-cli-revise-XXXXXX", &error);
-  g_assert_no_error (error);
+  cli_test_init (&argc, &argv, "cli-revise");
 
   g_test_add_func ("/cli/revise/json", test_revise_json);
   g_test_add_func ("/cli/revise/all-placed", test_revise_all_placed);
   g_test_add_func ("/cli/revise/usage", test_revise_usage);
   g_test_add_func ("/cli/revise/reanchor", test_revise_reanchor);
 
-  status = g_test_run ();
-  remove_tmp_dir ();
-  g_free (tmp_dir);
-  g_free (cli_path);
-
-  return status;
+  return cli_test_finish ();
 }

@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
 #include "gloss-export-format.h"
 #include "gloss-import-format.h"
 #include "gloss-project.h"
@@ -13,88 +14,6 @@
 /* Runs the gloss-cli executable as a user would and checks what they see:
  * exit status, standard output, standard error and the files written. */
 
-static char *cli_path;
-static char *tmp_dir;
-
-typedef struct
-{
-  int status;
-  GBytes *out;
-  char *out_text;  /* NUL-terminated copy of out */
-  char *err;
-} Result;
-
-static void
-result_clear (Result *result)
-{
-  g_clear_pointer (&result->out, g_bytes_unref);
-  g_clear_pointer (&result->out_text, g_free);
-  g_clear_pointer (&result->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static char *
-bytes_to_string (GBytes *bytes)
-{
-  gsize length = 0;
-  const char *data = bytes != NULL ? g_bytes_get_data (bytes, &length) : NULL;
-
-  return length > 0 ? g_strndup (data, length) : g_strdup ("");
-}
-
-static void
-run_argv (Result             *result,
-          const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_ptr_array_add (argv, (gpointer) cli_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_set_cwd (launcher, tmp_dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate (process, NULL, NULL, &result->out, &err, &error);
-  g_assert_no_error (error);
-
-  /* a crash or a sanitizer abort is never an acceptable outcome */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result->status = g_subprocess_get_exit_status (process);
-  result->out_text = bytes_to_string (result->out);
-  result->err = bytes_to_string (err);
-}
-
-static void
-run (Result     *result,
-     const char *first,
-     ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  va_list ap;
-
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  run_argv (result, (const char * const *) args->pdata);
-}
-
-static char *
-tmp_path (const char *name)
-{
-  return g_build_filename (tmp_dir, name, NULL);
-}
 
 static char *
 read_file (const char *path,
@@ -153,20 +72,20 @@ sample_path (void)
 }
 
 static void
-assert_usage_error (Result     *result,
+assert_usage_error (CliResult     *result,
                     const char *mention)
 {
   if (result->status != 2)
     g_test_message ("stderr: %s", result->err);
   g_assert_cmpint (result->status, ==, 2);
-  g_assert_cmpstr (result->out_text, ==, "");
+  g_assert_cmpstr (result->out, ==, "");
   g_assert_nonnull (strstr (result->err, "--help"));
   if (mention != NULL)
     g_assert_nonnull (strstr (result->err, mention));
 }
 
 static void
-assert_success (Result *result)
+assert_success (CliResult *result)
 {
   if (result->status != 0)
     g_test_message ("stderr: %s", result->err);
@@ -179,24 +98,24 @@ static void
 test_help_global (void)
 {
   const char *names[] = { "import", "validate", "stats", "fmt", "export", "help" };
-  g_auto(Result) help = { 0 };
-  g_auto(Result) help_command = { 0 };
-  g_auto(Result) version = { 0 };
+  g_auto(CliResult) help = { 0 };
+  g_auto(CliResult) help_command = { 0 };
+  g_auto(CliResult) version = { 0 };
 
-  run (&help, "--help", NULL);
+  cli_test_run (&help, "--help", NULL);
   assert_success (&help);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    g_assert_nonnull (strstr (help.out_text, names[i]));
-  g_assert_nonnull (strstr (help.out_text, "--version"));
+    g_assert_nonnull (strstr (help.out, names[i]));
+  g_assert_nonnull (strstr (help.out, "--version"));
   g_assert_cmpstr (help.err, ==, "");
 
-  run (&help_command, "help", NULL);
+  cli_test_run (&help_command, "help", NULL);
   assert_success (&help_command);
-  g_assert_cmpstr (help_command.out_text, ==, help.out_text);
+  g_assert_cmpstr (help_command.out, ==, help.out);
 
-  run (&version, "--version", NULL);
+  cli_test_run (&version, "--version", NULL);
   assert_success (&version);
-  g_assert_nonnull (strstr (version.out_text, PACKAGE_VERSION));
+  g_assert_nonnull (strstr (version.out, PACKAGE_VERSION));
 }
 
 static void
@@ -212,31 +131,31 @@ test_help_commands (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Result) help = { 0 };
-      g_auto(Result) help_command = { 0 };
-      g_auto(Result) short_help = { 0 };
+      g_auto(CliResult) help = { 0 };
+      g_auto(CliResult) help_command = { 0 };
+      g_auto(CliResult) short_help = { 0 };
       g_autofree char *usage = g_strdup_printf ("gloss-cli %s", cases[i].command);
 
-      run (&help, cases[i].command, "--help", NULL);
+      cli_test_run (&help, cases[i].command, "--help", NULL);
       assert_success (&help);
       g_assert_cmpstr (help.err, ==, "");
-      g_assert_nonnull (strstr (help.out_text, usage));
-      g_assert_nonnull (strstr (help.out_text, "--help"));
+      g_assert_nonnull (strstr (help.out, usage));
+      g_assert_nonnull (strstr (help.out, "--help"));
       for (guint j = 0; cases[i].options[j] != NULL; j++)
         {
-          if (strstr (help.out_text, cases[i].options[j]) == NULL)
+          if (strstr (help.out, cases[i].options[j]) == NULL)
             g_test_message ("%s --help lacks %s:\n%s", cases[i].command,
-                            cases[i].options[j], help.out_text);
-          g_assert_nonnull (strstr (help.out_text, cases[i].options[j]));
+                            cases[i].options[j], help.out);
+          g_assert_nonnull (strstr (help.out, cases[i].options[j]));
         }
 
-      run (&help_command, "help", cases[i].command, NULL);
+      cli_test_run (&help_command, "help", cases[i].command, NULL);
       assert_success (&help_command);
-      g_assert_cmpstr (help_command.out_text, ==, help.out_text);
+      g_assert_cmpstr (help_command.out, ==, help.out);
 
-      run (&short_help, cases[i].command, "-h", NULL);
+      cli_test_run (&short_help, cases[i].command, "-h", NULL);
       assert_success (&short_help);
-      g_assert_cmpstr (short_help.out_text, ==, help.out_text);
+      g_assert_cmpstr (short_help.out, ==, help.out);
     }
 }
 
@@ -273,11 +192,11 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Result) result = { 0 };
+      g_auto(CliResult) result = { 0 };
       g_autofree char *joined = g_strjoinv (" ", (char **) cases[i].args);
 
       g_test_message ("gloss-cli %s", joined);
-      run_argv (&result, cases[i].args);
+      cli_test_run_argv (&result, cases[i].args);
       assert_usage_error (&result, cases[i].mention);
     }
 }
@@ -307,16 +226,16 @@ find_by_member (JsonArray  *array,
 static JsonNode *
 stats_json (const char *project)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CliResult) result = { 0 };
   JsonNode *root;
   JsonObject *object;
   JsonObject *by_kind;
   JsonObject *totals;
   gint64 sum = 0;
 
-  run (&result, "stats", "--json", project, NULL);
+  cli_test_run (&result, "stats", "--json", project, NULL);
   assert_success (&result);
-  root = parse_json (result.out_text, -1);
+  root = parse_json (result.out, -1);
   g_assert_true (JSON_NODE_HOLDS_OBJECT (root));
   object = json_node_get_object (root);
 
@@ -341,11 +260,11 @@ static void
 test_import_sample (void)
 {
   g_autofree char *sample = sample_path ();
-  g_autofree char *output = tmp_path ("sample.gloss");
-  g_auto(Result) import = { 0 };
-  g_auto(Result) validate = { 0 };
-  g_auto(Result) verbose = { 0 };
-  g_auto(Result) stats = { 0 };
+  g_autofree char *output = cli_test_tmp_path ("sample.gloss");
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) validate = { 0 };
+  g_auto(CliResult) verbose = { 0 };
+  g_auto(CliResult) stats = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *totals;
 
@@ -355,25 +274,25 @@ test_import_sample (void)
       return;
     }
 
-  run (&import, "import", sample, "-o", "sample.gloss", NULL);
+  cli_test_run (&import, "import", sample, "-o", "sample.gloss", NULL);
   assert_success (&import);
-  g_assert_cmpstr (import.out_text, ==, "");
+  g_assert_cmpstr (import.out, ==, "");
   g_assert_true (g_file_test (output, G_FILE_TEST_IS_REGULAR));
 
-  run (&validate, "validate", "sample.gloss", NULL);
+  cli_test_run (&validate, "validate", "sample.gloss", NULL);
   assert_success (&validate);
-  g_assert_cmpstr (validate.out_text, ==, "");
+  g_assert_cmpstr (validate.out, ==, "");
   g_assert_cmpstr (validate.err, ==, "");
 
-  run (&verbose, "validate", "--verbose", "sample.gloss", NULL);
+  cli_test_run (&verbose, "validate", "--verbose", "sample.gloss", NULL);
   assert_success (&verbose);
-  g_assert_true (g_str_has_prefix (verbose.out_text, "sample.gloss"));
-  g_assert_cmpint (strchr (verbose.out_text, '\n') - verbose.out_text + 1, ==,
-                   strlen (verbose.out_text));
+  g_assert_true (g_str_has_prefix (verbose.out, "sample.gloss"));
+  g_assert_cmpint (strchr (verbose.out, '\n') - verbose.out + 1, ==,
+                   strlen (verbose.out));
 
-  run (&stats, "stats", "sample.gloss", NULL);
+  cli_test_run (&stats, "stats", "sample.gloss", NULL);
   assert_success (&stats);
-  g_assert_nonnull (strstr (stats.out_text, "Turns by kind"));
+  g_assert_nonnull (strstr (stats.out, "Turns by kind"));
 
   root = stats_json ("sample.gloss");
   totals = json_object_get_object_member (json_node_get_object (root), "totals");
@@ -406,12 +325,12 @@ static void
 test_suggest_apply (void)
 {
   const char *corpus = corpus_path ();
-  g_auto(Result) import = { 0 };
-  g_auto(Result) suggest = { 0 };
-  g_auto(Result) apply = { 0 };
-  g_auto(Result) unchecked = { 0 };
-  g_auto(Result) verified = { 0 };
-  g_auto(Result) bogus = { 0 };
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) suggest = { 0 };
+  g_auto(CliResult) apply = { 0 };
+  g_auto(CliResult) unchecked = { 0 };
+  g_auto(CliResult) verified = { 0 };
+  g_auto(CliResult) bogus = { 0 };
   g_autoptr(JsonNode) list = NULL;
   g_autoptr(JsonNode) stats = NULL;
   JsonArray *items;
@@ -424,11 +343,11 @@ test_suggest_apply (void)
       return;
     }
 
-  run (&import, "import", corpus, "-o", "suggest.gloss", NULL);
+  cli_test_run (&import, "import", corpus, "-o", "suggest.gloss", NULL);
   assert_success (&import);
-  run (&suggest, "suggest", "suggest.gloss", "--json", "--topic", "vaccines", NULL);
+  cli_test_run (&suggest, "suggest", "suggest.gloss", "--json", "--topic", "vaccines", NULL);
   assert_success (&suggest);
-  list = parse_json (suggest.out_text, -1);
+  list = parse_json (suggest.out, -1);
   items = json_node_get_array (list);
   n = json_array_get_length (items);
   g_assert_cmpuint (n, >, 5);
@@ -443,7 +362,7 @@ test_suggest_apply (void)
       g_assert_nonnull (json_object_get_string_member (item, "keyword"));
     }
 
-  run (&apply, "suggest", "suggest.gloss", "--apply", NULL);
+  cli_test_run (&apply, "suggest", "suggest.gloss", "--apply", NULL);
   assert_success (&apply);
   stats = stats_json ("suggest.gloss");
   totals = json_object_get_object_member (json_node_get_object (stats), "totals");
@@ -470,13 +389,13 @@ test_suggest_apply (void)
     g_assert_cmpuint (in_matrix, ==, in_topics);
   }
 
-  run (&unchecked, "export", "suggest.gloss", "--format", "csv", "--status", "unchecked,false", NULL);
+  cli_test_run (&unchecked, "export", "suggest.gloss", "--format", "csv", "--status", "unchecked,false", NULL);
   assert_success (&unchecked);
-  g_assert_cmpuint (count_lines (unchecked.out_text), ==, json_object_get_int_member (totals, "claims") + 1);
-  run (&verified, "export", "suggest.gloss", "--format", "csv", "--status", "verified", NULL);
+  g_assert_cmpuint (count_lines (unchecked.out), ==, json_object_get_int_member (totals, "claims") + 1);
+  cli_test_run (&verified, "export", "suggest.gloss", "--format", "csv", "--status", "verified", NULL);
   assert_success (&verified);
-  g_assert_cmpuint (count_lines (verified.out_text), ==, 1);
-  run (&bogus, "export", "suggest.gloss", "--format", "csv", "--status", "checked", NULL);
+  g_assert_cmpuint (count_lines (verified.out), ==, 1);
+  cli_test_run (&bogus, "export", "suggest.gloss", "--format", "csv", "--status", "checked", NULL);
   assert_usage_error (&bogus, "checked");
 }
 
@@ -493,10 +412,10 @@ static void
 test_import_corpus (void)
 {
   const char *corpus = corpus_path ();
-  g_autofree char *output = tmp_path ("corpus.gloss");
-  g_auto(Result) import = { 0 };
-  g_auto(Result) validate = { 0 };
-  g_auto(Result) stats = { 0 };
+  g_autofree char *output = cli_test_tmp_path ("corpus.gloss");
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) validate = { 0 };
+  g_auto(CliResult) stats = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
   JsonArray *speakers;
@@ -509,24 +428,24 @@ test_import_corpus (void)
       return;
     }
 
-  run (&import, "import", corpus, "-o", output, "--title", "MIIT briefing",
+  cli_test_run (&import, "import", corpus, "-o", output, "--title", "MIIT briefing",
        "--language", "en", NULL);
   assert_success (&import);
 
-  run (&validate, "validate", output, NULL);
+  cli_test_run (&validate, "validate", output, NULL);
   assert_success (&validate);
-  g_assert_cmpstr (validate.out_text, ==, "");
+  g_assert_cmpstr (validate.out, ==, "");
   g_assert_cmpstr (validate.err, ==, "");
 
-  run (&stats, "stats", "corpus.gloss", NULL);
+  cli_test_run (&stats, "stats", "corpus.gloss", NULL);
   assert_success (&stats);
-  g_test_message ("%s", stats.out_text);
+  g_test_message ("%s", stats.out);
   for (guint i = 0; i < G_N_ELEMENTS (corpus_officials); i++)
-    g_assert_nonnull (strstr (stats.out_text, corpus_officials[i]));
+    g_assert_nonnull (strstr (stats.out, corpus_officials[i]));
   for (guint i = 0; i < G_N_ELEMENTS (corpus_outlets); i++)
-    g_assert_nonnull (strstr (stats.out_text, corpus_outlets[i]));
-  g_assert_nonnull (strstr (stats.out_text, "(no outlet)"));
-  g_assert_nonnull (strstr (stats.out_text, "Green manufacturing"));
+    g_assert_nonnull (strstr (stats.out, corpus_outlets[i]));
+  g_assert_nonnull (strstr (stats.out, "(no outlet)"));
+  g_assert_nonnull (strstr (stats.out, "Green manufacturing"));
 
   root = stats_json ("corpus.gloss");
   object = json_node_get_object (root);
@@ -578,7 +497,7 @@ test_stats_every_claim (void)
   g_autoptr(GFile) file = g_file_new_for_path (corpus);
   g_autoptr(GlossTranscript) transcript = gloss_import_file (file, NULL, NULL, &error);
   g_autoptr(GlossProject) project = NULL;
-  g_autofree char *output = tmp_path ("every-turn.gloss");
+  g_autofree char *output = cli_test_tmp_path ("every-turn.gloss");
   g_autoptr(GFile) out = g_file_new_for_path (output);
   g_autoptr(JsonNode) root = NULL;
   JsonArray *speakers;
@@ -616,12 +535,12 @@ static void
 test_import_overwrite (void)
 {
   const char *corpus = corpus_path ();
-  g_autofree char *output = tmp_path ("precious.gloss");
+  g_autofree char *output = cli_test_tmp_path ("precious.gloss");
   g_autofree char *after = NULL;
-  g_auto(Result) refused = { 0 };
-  g_auto(Result) forced = { 0 };
-  g_auto(Result) missing = { 0 };
-  g_auto(Result) validate = { 0 };
+  g_auto(CliResult) refused = { 0 };
+  g_auto(CliResult) forced = { 0 };
+  g_auto(CliResult) missing = { 0 };
+  g_auto(CliResult) validate = { 0 };
   g_autoptr(GError) error = NULL;
 
   if (corpus == NULL)
@@ -633,23 +552,23 @@ test_import_overwrite (void)
   g_file_set_contents (output, "precious", -1, &error);
   g_assert_no_error (error);
 
-  run (&refused, "import", corpus, "-o", "precious.gloss", NULL);
+  cli_test_run (&refused, "import", corpus, "-o", "precious.gloss", NULL);
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_true (g_str_has_prefix (refused.err, "precious.gloss"));
   g_assert_nonnull (strstr (refused.err, "--force"));
   after = read_file (output, NULL);
   g_assert_cmpstr (after, ==, "precious");
 
-  run (&forced, "import", corpus, "-o", "precious.gloss", "--force", NULL);
+  cli_test_run (&forced, "import", corpus, "-o", "precious.gloss", "--force", NULL);
   assert_success (&forced);
-  run (&validate, "validate", "precious.gloss", NULL);
+  cli_test_run (&validate, "validate", "precious.gloss", NULL);
   assert_success (&validate);
 
-  run (&missing, "import", "no-such-transcript.txt", "-o", "new.gloss", NULL);
+  cli_test_run (&missing, "import", "no-such-transcript.txt", "-o", "new.gloss", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_true (g_str_has_prefix (missing.err, "no-such-transcript.txt"));
   {
-    g_autofree char *never_written = tmp_path ("new.gloss");
+    g_autofree char *never_written = cli_test_tmp_path ("new.gloss");
 
     g_assert_false (g_file_test (never_written, G_FILE_TEST_EXISTS));
   }
@@ -659,14 +578,14 @@ test_import_overwrite (void)
 static void
 test_import_errors (void)
 {
-  g_autofree char *folder = tmp_path ("in");
+  g_autofree char *folder = cli_test_tmp_path ("in");
   g_autofree char *bad = g_build_filename (folder, "bad.txt", NULL);
   g_autofree char *empty = g_build_filename (folder, "empty.txt", NULL);
   g_autofree char *never_written = g_build_filename (folder, "out.gloss", NULL);
   g_autoptr(GError) error = NULL;
-  g_auto(Result) invalid = { 0 };
-  g_auto(Result) blank = { 0 };
-  g_auto(Result) is_folder = { 0 };
+  g_auto(CliResult) invalid = { 0 };
+  g_auto(CliResult) blank = { 0 };
+  g_auto(CliResult) is_folder = { 0 };
 
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
   g_file_set_contents (bad, "Anna Berg:\n\nCaf\xe9 talk.\n", -1, &error);
@@ -674,16 +593,16 @@ test_import_errors (void)
   g_file_set_contents (empty, "", 0, &error);
   g_assert_no_error (error);
 
-  run (&invalid, "import", "in/bad.txt", "-o", "in/out.gloss", NULL);
+  cli_test_run (&invalid, "import", "in/bad.txt", "-o", "in/out.gloss", NULL);
   g_assert_cmpint (invalid.status, ==, 1);
   g_assert_true (g_str_has_prefix (invalid.err, "in/bad.txt: "));
   g_assert_nonnull (strstr (invalid.err, "15"));
 
-  run (&blank, "import", "in/empty.txt", "-o", "in/out.gloss", NULL);
+  cli_test_run (&blank, "import", "in/empty.txt", "-o", "in/out.gloss", NULL);
   g_assert_cmpint (blank.status, ==, 1);
   g_assert_true (g_str_has_prefix (blank.err, "in/empty.txt: "));
 
-  run (&is_folder, "import", "in", "-o", "in/out.gloss", NULL);
+  cli_test_run (&is_folder, "import", "in", "-o", "in/out.gloss", NULL);
   g_assert_cmpint (is_folder.status, ==, 1);
   g_assert_true (g_str_has_prefix (is_folder.err, "in: "));
 
@@ -719,14 +638,14 @@ test_import_formats (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *source = fixture_path (cases[i].name);
-      g_autofree char *copy = tmp_path (cases[i].name);
+      g_autofree char *copy = cli_test_tmp_path (cases[i].name);
       g_autofree char *output_name = g_strconcat (cases[i].name, ".gloss", NULL);
-      g_autofree char *output = tmp_path (output_name);
+      g_autofree char *output = cli_test_tmp_path (output_name);
       g_autofree char *contents = NULL;
       g_autoptr(GError) error = NULL;
       g_autoptr(GlossProject) project = NULL;
-      g_auto(Result) import = { 0 };
-      g_auto(Result) validate = { 0 };
+      g_auto(CliResult) import = { 0 };
+      g_auto(CliResult) validate = { 0 };
       GlossTranscript *transcript;
       const GlossTurn *turn;
       gsize length;
@@ -735,9 +654,9 @@ test_import_formats (void)
       g_file_set_contents (copy, contents, length, &error);
       g_assert_no_error (error);
 
-      run (&import, "import", cases[i].name, "-o", output_name, NULL);
+      cli_test_run (&import, "import", cases[i].name, "-o", output_name, NULL);
       assert_success (&import);
-      run (&validate, "validate", output_name, NULL);
+      cli_test_run (&validate, "validate", output_name, NULL);
       assert_success (&validate);
 
       g_free (contents);
@@ -759,32 +678,32 @@ static void
 test_qdpx_round_trip (void)
 {
   g_autofree char *source = fixture_path ("qualcoder.qdpx");
-  g_autofree char *copy = tmp_path ("qualcoder.qdpx");
+  g_autofree char *copy = cli_test_tmp_path ("qualcoder.qdpx");
   g_autofree char *contents = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GlossProject) a = NULL;
   g_autoptr(GlossProject) b = NULL;
-  g_auto(Result) import = { 0 };
-  g_auto(Result) export = { 0 };
-  g_auto(Result) again = { 0 };
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) export = { 0 };
+  g_auto(CliResult) again = { 0 };
   gsize length, la, lb;
 
   contents = read_file (source, &length);
   g_file_set_contents (copy, contents, length, &error);
   g_assert_no_error (error);
 
-  run (&import, "import", "qualcoder.qdpx", "-o", "qc.gloss", "--force", NULL);
+  cli_test_run (&import, "import", "qualcoder.qdpx", "-o", "qc.gloss", "--force", NULL);
   assert_success (&import);
-  run (&export, "export", "--format", "qdpx", "qc.gloss", "-o", "qc-out.qdpx", NULL);
+  cli_test_run (&export, "export", "--format", "qdpx", "qc.gloss", "-o", "qc-out.qdpx", NULL);
   assert_success (&export);
-  run (&again, "import", "qc-out.qdpx", "-o", "qc-back.gloss", "--force", NULL);
+  cli_test_run (&again, "import", "qc-out.qdpx", "-o", "qc-back.gloss", "--force", NULL);
   assert_success (&again);
 
   {
-    g_autofree char *qc = tmp_path ("qc.gloss");
-    g_autofree char *qc_back = tmp_path ("qc-back.gloss");
+    g_autofree char *qc = cli_test_tmp_path ("qc.gloss");
+    g_autofree char *qc_back = cli_test_tmp_path ("qc-back.gloss");
 
     first = read_file (qc, &la);
     second = read_file (qc_back, &lb);
@@ -813,42 +732,42 @@ static void
 test_topics_codebook (void)
 {
   g_autofree char *source = fixture_path ("qualcoder.qdpx");
-  g_autofree char *copy = tmp_path ("codes.qdpx");
+  g_autofree char *copy = cli_test_tmp_path ("codes.qdpx");
   g_autofree char *contents = NULL;
   g_autofree char *target = NULL;
-  g_autofree char *target_path = tmp_path ("target.gloss");
+  g_autofree char *target_path = cli_test_tmp_path ("target.gloss");
   g_autoptr(GError) error = NULL;
   g_autoptr(GlossProject) project = NULL;
-  g_auto(Result) import = { 0 };
-  g_auto(Result) plain = { 0 };
-  g_auto(Result) export = { 0 };
-  g_auto(Result) add = { 0 };
-  g_auto(Result) again = { 0 };
-  g_auto(Result) bad = { 0 };
+  g_auto(CliResult) import = { 0 };
+  g_auto(CliResult) plain = { 0 };
+  g_auto(CliResult) export = { 0 };
+  g_auto(CliResult) add = { 0 };
+  g_auto(CliResult) again = { 0 };
+  g_auto(CliResult) bad = { 0 };
   gsize length;
 
   contents = read_file (source, &length);
   g_file_set_contents (copy, contents, length, &error);
   g_assert_no_error (error);
-  run (&import, "import", "codes.qdpx", "-o", "codes.gloss", "--force", NULL);
+  cli_test_run (&import, "import", "codes.qdpx", "-o", "codes.gloss", "--force", NULL);
   assert_success (&import);
-  run (&export, "topics", "export", "codes.gloss", "-o", "codes.qdc", NULL);
+  cli_test_run (&export, "topics", "export", "codes.gloss", "-o", "codes.qdc", NULL);
   assert_success (&export);
 
   /* a project with the three default topics gains the three codes */
   {
-    g_autofree char *plain_path = tmp_path ("plain.txt");
+    g_autofree char *plain_path = cli_test_tmp_path ("plain.txt");
 
     g_file_set_contents (plain_path, "Ann Lee: We open at nine.\n", -1, &error);
   }
   g_assert_no_error (error);
-  run (&plain, "import", "plain.txt", "-o", "target.gloss", "--force", NULL);
+  cli_test_run (&plain, "import", "plain.txt", "-o", "target.gloss", "--force", NULL);
   assert_success (&plain);
-  run (&add, "topics", "import", "target.gloss", "codes.qdc", "--verbose", NULL);
+  cli_test_run (&add, "topics", "import", "target.gloss", "codes.qdc", "--verbose", NULL);
   assert_success (&add);
-  g_assert_nonnull (strstr (add.out_text, "3"));
+  g_assert_nonnull (strstr (add.out, "3"));
   /* twice: nothing more */
-  run (&again, "topics", "import", "target.gloss", "codes.qdc", NULL);
+  cli_test_run (&again, "topics", "import", "target.gloss", "codes.qdc", NULL);
   assert_success (&again);
   target = read_file (target_path, &length);
   project = gloss_project_file_load_data (target, length, "target.gloss", &error);
@@ -856,7 +775,7 @@ test_topics_codebook (void)
   g_assert_cmpuint (gloss_project_get_n_topics (project), ==, 6);
   g_assert_cmpstr (gloss_topic_get_name (gloss_project_get_topic (project, 4)), ==, "Infrastructure / Pipes");
 
-  run (&bad, "topics", "import", "target.gloss", "plain.txt", NULL);
+  cli_test_run (&bad, "topics", "import", "target.gloss", "plain.txt", NULL);
   g_assert_cmpint (bad.status, ==, 1);
   g_assert_true (g_str_has_prefix (bad.err, "plain.txt: "));
   g_remove (copy);
@@ -867,16 +786,16 @@ static void
 test_import_damaged_docx (void)
 {
   g_autofree char *source = fixture_path ("briefing.docx");
-  g_autofree char *copy = tmp_path ("cut.docx");
+  g_autofree char *copy = cli_test_tmp_path ("cut.docx");
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(Result) import = { 0 };
+  g_auto(CliResult) import = { 0 };
   gsize length;
 
   contents = read_file (source, &length);
   g_file_set_contents (copy, contents, length / 2, &error);
   g_assert_no_error (error);
-  run (&import, "import", "cut.docx", "-o", "cut.gloss", NULL);
+  cli_test_run (&import, "import", "cut.docx", "-o", "cut.gloss", NULL);
   g_assert_cmpint (import.status, ==, 1);
   g_assert_true (g_str_has_prefix (import.err, "cut.docx: "));
   g_assert_nonnull (strstr (import.err, "damaged or cut short"));
@@ -889,32 +808,32 @@ test_import_damaged_docx (void)
 static void
 test_import_encoding (void)
 {
-  g_autofree char *latin = tmp_path ("latin.txt");
-  g_autofree char *output = tmp_path ("latin.gloss");
+  g_autofree char *latin = cli_test_tmp_path ("latin.txt");
+  g_autofree char *output = cli_test_tmp_path ("latin.gloss");
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_auto(Result) refused = { 0 };
-  g_auto(Result) wrong = { 0 };
-  g_auto(Result) imported = { 0 };
-  g_auto(Result) as_text = { 0 };
+  g_auto(CliResult) refused = { 0 };
+  g_auto(CliResult) wrong = { 0 };
+  g_auto(CliResult) imported = { 0 };
+  g_auto(CliResult) as_text = { 0 };
   JsonObject *transcript;
 
   g_file_set_contents (latin, "R\xe9union du conseil\n\nAnna Berg:\n\nCaf\xe9 et cr\xe8me.\n", -1, &error);
   g_assert_no_error (error);
 
-  run (&refused, "import", "latin.txt", "-o", "latin.gloss", NULL);
+  cli_test_run (&refused, "import", "latin.txt", "-o", "latin.gloss", NULL);
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_true (g_str_has_prefix (refused.err, "latin.txt: "));
   g_assert_nonnull (strstr (refused.err, "Windows-1252"));
   g_assert_nonnull (strstr (refused.err, "--encoding WINDOWS-1252"));
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 
-  run (&wrong, "import", "latin.txt", "-o", "latin.gloss", "--encoding", "NO-SUCH-CODE", NULL);
+  cli_test_run (&wrong, "import", "latin.txt", "-o", "latin.gloss", "--encoding", "NO-SUCH-CODE", NULL);
   g_assert_cmpint (wrong.status, ==, 1);
   g_assert_nonnull (strstr (wrong.err, "NO-SUCH-CODE"));
 
-  run (&imported, "import", "latin.txt", "-o", "latin.gloss", "--encoding", "WINDOWS-1252", NULL);
+  cli_test_run (&imported, "import", "latin.txt", "-o", "latin.gloss", "--encoding", "WINDOWS-1252", NULL);
   assert_success (&imported);
   contents = read_file (output, NULL);
   root = parse_json (contents, -1);
@@ -922,7 +841,7 @@ test_import_encoding (void)
   g_assert_cmpstr (json_object_get_string_member (transcript, "title"), ==, "Réunion du conseil");
   g_assert_nonnull (strstr (json_object_get_string_member (transcript, "text"), "Café et crème."));
 
-  run (&as_text, "import", "latin.txt", "-o", "latin.gloss", "--force",
+  cli_test_run (&as_text, "import", "latin.txt", "-o", "latin.gloss", "--force",
        "--encoding", "ISO-8859-1", "--format", "text", NULL);
   assert_success (&as_text);
 
@@ -989,7 +908,7 @@ make_fixture (void)
   g_autoptr(GlossProject) project = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = tmp_path ("fixture.gloss");
+  g_autofree char *path = cli_test_tmp_path ("fixture.gloss");
   guint length = g_utf8_strlen (fixture_text, -1);
   guint anna1 = offset_of ("Anna Berg:", 0);
   guint planet = offset_of ("Daily Planet:", 0);
@@ -1062,12 +981,12 @@ static void
 test_export_help_formats (void)
 {
   const GlossExportFormat * const *formats = gloss_export_formats ();
-  g_auto(Result) help = { 0 };
-  g_auto(Result) unknown = { 0 };
+  g_auto(CliResult) help = { 0 };
+  g_auto(CliResult) unknown = { 0 };
 
-  run (&help, "export", "--help", NULL);
+  cli_test_run (&help, "export", "--help", NULL);
   assert_success (&help);
-  run (&unknown, "export", "fixture.gloss", "--format", "nope", NULL);
+  cli_test_run (&unknown, "export", "fixture.gloss", "--format", "nope", NULL);
   assert_usage_error (&unknown, "nope");
 
   for (guint i = 0; formats[i] != NULL; i++)
@@ -1075,9 +994,9 @@ test_export_help_formats (void)
       const char *id = gloss_export_format_get_id (formats[i]);
       g_autofree char *line = g_strdup_printf ("(.%s)", gloss_export_format_get_extension (formats[i]));
 
-      g_assert_nonnull (strstr (help.out_text, id));
-      g_assert_nonnull (strstr (help.out_text, gloss_export_format_get_label (formats[i])));
-      g_assert_nonnull (strstr (help.out_text, line));
+      g_assert_nonnull (strstr (help.out, id));
+      g_assert_nonnull (strstr (help.out, gloss_export_format_get_label (formats[i])));
+      g_assert_nonnull (strstr (help.out, line));
       g_assert_nonnull (strstr (unknown.err, id));
     }
 }
@@ -1089,37 +1008,37 @@ test_export_formats (void)
 
   for (guint i = 0; formats[i] != NULL; i++)
     {
-      g_auto(Result) to_stdout = { 0 };
-      g_auto(Result) to_file = { 0 };
+      g_auto(CliResult) to_stdout = { 0 };
+      g_auto(CliResult) to_file = { 0 };
       const char *format = gloss_export_format_get_id (formats[i]);
       g_autofree char *name = g_strdup_printf ("export-%s.out", format);
-      g_autofree char *path = tmp_path (name);
+      g_autofree char *path = cli_test_tmp_path (name);
       g_autofree char *contents = NULL;
       gsize length = 0;
       gsize out_length = 0;
       const char *out;
 
-      run (&to_stdout, "export", "fixture.gloss", "--format", format, NULL);
+      cli_test_run (&to_stdout, "export", "fixture.gloss", "--format", format, NULL);
       assert_success (&to_stdout);
       g_assert_cmpstr (to_stdout.err, ==, "");
-      out = g_bytes_get_data (to_stdout.out, &out_length);
+      out = g_bytes_get_data (to_stdout.out_bytes, &out_length);
       g_assert_cmpuint (out_length, >, 0);
 
-      run (&to_file, "export", "fixture.gloss", "--format", format, "-o", name, NULL);
+      cli_test_run (&to_file, "export", "fixture.gloss", "--format", format, "-o", name, NULL);
       assert_success (&to_file);
-      g_assert_cmpstr (to_file.out_text, ==, "");
+      g_assert_cmpstr (to_file.out, ==, "");
       contents = read_file (path, &length);
       g_assert_cmpmem (contents, length, out, out_length);
 
       if (g_str_equal (format, "csv"))
         {
-          g_auto(Result) no_bom = { 0 };
+          g_auto(CliResult) no_bom = { 0 };
 
           g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF"));
-          run (&no_bom, "export", "fixture.gloss", "--format", "csv", "--no-bom", NULL);
+          cli_test_run (&no_bom, "export", "fixture.gloss", "--format", "csv", "--no-bom", NULL);
           assert_success (&no_bom);
-          g_assert_false (g_str_has_prefix (no_bom.out_text, "\xEF\xBB\xBF"));
-          g_assert_cmpuint (g_bytes_get_size (no_bom.out), ==, length - 3);
+          g_assert_false (g_str_has_prefix (no_bom.out, "\xEF\xBB\xBF"));
+          g_assert_cmpuint (g_bytes_get_size (no_bom.out_bytes), ==, length - 3);
           g_assert_cmpuint (claims_in (contents), ==, 0xf);
         }
       else if (g_str_equal (format, "json") || g_str_equal (format, "w3c"))
@@ -1151,13 +1070,13 @@ test_export_formats (void)
 static void
 test_export_extension (void)
 {
-  g_autofree char *path = tmp_path ("claims.json");
+  g_autofree char *path = cli_test_tmp_path ("claims.json");
   g_autofree char *contents = NULL;
   g_autoptr(JsonNode) root = NULL;
-  g_auto(Result) result = { 0 };
+  g_auto(CliResult) result = { 0 };
   gsize length;
 
-  run (&result, "export", "fixture.gloss", "-o", "claims.json", NULL);
+  cli_test_run (&result, "export", "fixture.gloss", "-o", "claims.json", NULL);
   assert_success (&result);
   contents = read_file (path, &length);
   root = parse_json (contents, length);
@@ -1183,7 +1102,7 @@ test_export_filters (void)
     {
       const char *fixed[] = { "export", "fixture.gloss", "--format", "json" };
       g_autoptr(GPtrArray) args = g_ptr_array_new ();
-      g_auto(Result) result = { 0 };
+      g_auto(CliResult) result = { 0 };
       g_autofree char *joined = g_strjoinv (" ", (char **) cases[i].args);
       g_autoptr(JsonNode) root = NULL;
 
@@ -1194,30 +1113,30 @@ test_export_filters (void)
       g_ptr_array_add (args, NULL);
 
       g_test_message ("export %s", joined);
-      run_argv (&result, (const char * const *) args->pdata);
+      cli_test_run_argv (&result, (const char * const *) args->pdata);
       assert_success (&result);
-      root = parse_json (result.out_text, -1);
-      g_assert_cmphex (claims_in (result.out_text), ==, cases[i].expected);
+      root = parse_json (result.out, -1);
+      g_assert_cmphex (claims_in (result.out), ==, cases[i].expected);
     }
 }
 
 static void
 test_export_unknown (void)
 {
-  g_auto(Result) topic = { 0 };
-  g_auto(Result) speaker = { 0 };
-  g_auto(Result) missing = { 0 };
+  g_auto(CliResult) topic = { 0 };
+  g_auto(CliResult) speaker = { 0 };
+  g_auto(CliResult) missing = { 0 };
 
-  run (&topic, "export", "fixture.gloss", "--format", "csv", "--topic", "5g",
+  cli_test_run (&topic, "export", "fixture.gloss", "--format", "csv", "--topic", "5g",
        "--topic", "nuclear", NULL);
   assert_usage_error (&topic, "nuclear");
   g_assert_nonnull (strstr (topic.err, "5g, vaccines, green"));
 
-  run (&speaker, "export", "fixture.gloss", "--format", "csv", "--speaker", "Nobody", NULL);
+  cli_test_run (&speaker, "export", "fixture.gloss", "--format", "csv", "--speaker", "Nobody", NULL);
   assert_usage_error (&speaker, "Nobody");
   g_assert_nonnull (strstr (speaker.err, "Anna Berg"));
 
-  run (&missing, "export", "missing.gloss", "--format", "csv", NULL);
+  cli_test_run (&missing, "export", "missing.gloss", "--format", "csv", NULL);
   g_assert_cmpint (missing.status, ==, 1);
   g_assert_true (g_str_has_prefix (missing.err, "missing.gloss"));
 }
@@ -1238,19 +1157,19 @@ is_count (const char *token)
 static void
 test_stats_alignment (void)
 {
-  g_auto(Result) result = { 0 };
+  g_auto(CliResult) result = { 0 };
   g_auto(GStrv) lines = NULL;
   int column[3] = { -1, -1, -1 };
   gboolean in_speakers = FALSE;
   guint n_speaker_rows = 0;
 
-  run (&result, "stats", "fixture.gloss", NULL);
+  cli_test_run (&result, "stats", "fixture.gloss", NULL);
   assert_success (&result);
-  g_test_message ("%s", result.out_text);
-  g_assert_nonnull (strstr (result.out_text, "李伟"));
-  g_assert_nonnull (strstr (result.out_text, "Daily Planet"));
+  g_test_message ("%s", result.out);
+  g_assert_nonnull (strstr (result.out, "李伟"));
+  g_assert_nonnull (strstr (result.out, "Daily Planet"));
 
-  lines = g_strsplit (result.out_text, "\n", -1);
+  lines = g_strsplit (result.out, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
       const char *line = lines[i];
@@ -1321,27 +1240,27 @@ test_stats_alignment (void)
 static void
 test_fmt (void)
 {
-  g_autofree char *fixture = tmp_path ("fixture.gloss");
+  g_autofree char *fixture = cli_test_tmp_path ("fixture.gloss");
   g_autofree char *canonical = NULL;
   g_autofree char *mangled = NULL;
-  g_autofree char *path = tmp_path ("mangled.gloss");
+  g_autofree char *path = cli_test_tmp_path ("mangled.gloss");
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *unchanged = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(Result) check_dirty = { 0 };
-  g_auto(Result) check_clean = { 0 };
-  g_auto(Result) fmt1 = { 0 };
-  g_auto(Result) fmt2 = { 0 };
-  g_auto(Result) check_canonical = { 0 };
-  g_auto(Result) validate = { 0 };
+  g_auto(CliResult) check_dirty = { 0 };
+  g_auto(CliResult) check_clean = { 0 };
+  g_auto(CliResult) fmt1 = { 0 };
+  g_auto(CliResult) fmt2 = { 0 };
+  g_auto(CliResult) check_canonical = { 0 };
+  g_auto(CliResult) validate = { 0 };
   gsize length;
 
   canonical = read_file (fixture, &length);
 
-  run (&check_canonical, "fmt", "--check", "fixture.gloss", NULL);
+  cli_test_run (&check_canonical, "fmt", "--check", "fixture.gloss", NULL);
   assert_success (&check_canonical);
   g_assert_cmpstr (check_canonical.err, ==, "");
 
@@ -1354,26 +1273,26 @@ test_fmt (void)
   g_file_set_contents (path, mangled, -1, &error);
   g_assert_no_error (error);
 
-  run (&check_dirty, "fmt", "--check", "mangled.gloss", NULL);
+  cli_test_run (&check_dirty, "fmt", "--check", "mangled.gloss", NULL);
   g_assert_cmpint (check_dirty.status, ==, 1);
   g_assert_true (g_str_has_prefix (check_dirty.err, "mangled.gloss"));
   unchanged = read_file (path, NULL);
   g_assert_cmpstr (unchanged, ==, mangled);
 
-  run (&fmt1, "fmt", "mangled.gloss", NULL);
+  cli_test_run (&fmt1, "fmt", "mangled.gloss", NULL);
   assert_success (&fmt1);
   first = read_file (path, NULL);
   g_assert_cmpstr (first, ==, canonical);
 
-  run (&fmt2, "fmt", "mangled.gloss", NULL);
+  cli_test_run (&fmt2, "fmt", "mangled.gloss", NULL);
   assert_success (&fmt2);
   second = read_file (path, NULL);
   g_assert_cmpstr (second, ==, first);
 
-  run (&check_clean, "fmt", "--check", "mangled.gloss", NULL);
+  cli_test_run (&check_clean, "fmt", "--check", "mangled.gloss", NULL);
   assert_success (&check_clean);
 
-  run (&validate, "validate", "mangled.gloss", NULL);
+  cli_test_run (&validate, "validate", "mangled.gloss", NULL);
   assert_success (&validate);
 }
 
@@ -1382,7 +1301,7 @@ test_fmt (void)
 static void
 test_validate_broken (void)
 {
-  g_autofree char *fixture = tmp_path ("fixture.gloss");
+  g_autofree char *fixture = cli_test_tmp_path ("fixture.gloss");
   g_autofree char *canonical = NULL;
   gsize length;
   const struct { const char *name; const char *contents; } files[] = {
@@ -1396,10 +1315,10 @@ test_validate_broken (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (files) + 2; i++)
     {
-      g_auto(Result) relative = { 0 };
-      g_auto(Result) absolute = { 0 };
-      g_auto(Result) fmt = { 0 };
-      g_auto(Result) stats = { 0 };
+      g_auto(CliResult) relative = { 0 };
+      g_auto(CliResult) absolute = { 0 };
+      g_auto(CliResult) fmt = { 0 };
+      g_auto(CliResult) stats = { 0 };
       g_autoptr(GError) error = NULL;
       g_autofree char *path = NULL;
       const char *name;
@@ -1407,39 +1326,39 @@ test_validate_broken (void)
       if (i < G_N_ELEMENTS (files))
         {
           name = files[i].name;
-          path = tmp_path (name);
+          path = cli_test_tmp_path (name);
           g_file_set_contents (path, files[i].contents, -1, &error);
         }
       else if (i == G_N_ELEMENTS (files))
         {
           /* cut in the middle: a save that did not finish */
           name = "truncated.gloss";
-          path = tmp_path (name);
+          path = cli_test_tmp_path (name);
           g_file_set_contents (path, canonical, length / 2, &error);
         }
       else
         {
           name = "no-such-project.gloss";
-          path = tmp_path (name);
+          path = cli_test_tmp_path (name);
         }
       g_assert_no_error (error);
 
-      run (&relative, "validate", name, NULL);
+      cli_test_run (&relative, "validate", name, NULL);
       g_test_message ("%s: %s", name, relative.err);
       g_assert_cmpint (relative.status, ==, 1);
-      g_assert_cmpstr (relative.out_text, ==, "");
+      g_assert_cmpstr (relative.out, ==, "");
       g_assert_true (g_str_has_prefix (relative.err, name));
       g_assert_true (g_str_has_suffix (relative.err, "\n"));
 
-      run (&absolute, "validate", path, NULL);
+      cli_test_run (&absolute, "validate", path, NULL);
       g_assert_cmpint (absolute.status, ==, 1);
       g_assert_true (g_str_has_prefix (absolute.err, path));
 
-      run (&stats, "stats", name, NULL);
+      cli_test_run (&stats, "stats", name, NULL);
       g_assert_cmpint (stats.status, ==, 1);
       g_assert_true (g_str_has_prefix (stats.err, name));
 
-      run (&fmt, "fmt", name, NULL);
+      cli_test_run (&fmt, "fmt", name, NULL);
       g_assert_cmpint (fmt.status, ==, 1);
       g_assert_true (g_str_has_prefix (fmt.err, name));
       if (i < G_N_ELEMENTS (files))
@@ -1454,81 +1373,55 @@ test_validate_broken (void)
 static void
 test_validate_several (void)
 {
-  g_autofree char *bad = tmp_path ("bad.gloss");
+  g_autofree char *bad = cli_test_tmp_path ("bad.gloss");
   g_autoptr(GError) error = NULL;
-  g_auto(Result) result = { 0 };
-  g_auto(Result) good = { 0 };
+  g_auto(CliResult) result = { 0 };
+  g_auto(CliResult) good = { 0 };
 
   g_file_set_contents (bad, "{", -1, &error);
   g_assert_no_error (error);
 
-  run (&result, "validate", "fixture.gloss", "bad.gloss", NULL);
+  cli_test_run (&result, "validate", "fixture.gloss", "bad.gloss", NULL);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_true (g_str_has_prefix (result.err, "bad.gloss"));
   g_assert_null (strstr (result.err, "fixture.gloss"));
 
-  run (&good, "validate", "--verbose", "fixture.gloss", "fixture.gloss", NULL);
+  cli_test_run (&good, "validate", "--verbose", "fixture.gloss", "fixture.gloss", NULL);
   assert_success (&good);
-  g_assert_nonnull (strstr (good.out_text, "4 claims"));
+  g_assert_nonnull (strstr (good.out, "4 claims"));
 }
 
 /* "--" ends the options, so a file may begin with a dash */
 static void
 test_double_dash (void)
 {
-  g_autofree char *fixture = tmp_path ("fixture.gloss");
+  g_autofree char *fixture = cli_test_tmp_path ("fixture.gloss");
   g_autofree char *contents = NULL;
-  g_autofree char *dashed = tmp_path ("-dashed.gloss");
+  g_autofree char *dashed = cli_test_tmp_path ("-dashed.gloss");
   g_autoptr(GError) error = NULL;
-  g_auto(Result) result = { 0 };
-  g_auto(Result) without = { 0 };
+  g_auto(CliResult) result = { 0 };
+  g_auto(CliResult) without = { 0 };
   gsize length;
 
   contents = read_file (fixture, &length);
   g_file_set_contents (dashed, contents, length, &error);
   g_assert_no_error (error);
 
-  run (&result, "validate", "--verbose", "--", "-dashed.gloss", NULL);
+  cli_test_run (&result, "validate", "--verbose", "--", "-dashed.gloss", NULL);
   assert_success (&result);
-  g_assert_true (g_str_has_prefix (result.out_text, "-dashed.gloss"));
+  g_assert_true (g_str_has_prefix (result.out, "-dashed.gloss"));
 
-  run (&without, "validate", "-dashed.gloss", NULL);
+  cli_test_run (&without, "validate", "-dashed.gloss", NULL);
   assert_usage_error (&without, NULL);
-}
-
-static void
-remove_tmp_dir (void)
-{
-  g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = tmp_path (name);
-
-      g_remove (path);
-    }
-  g_rmdir (tmp_dir);
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-
-  if (argc > 1)
-    cli_path = g_canonicalize_filename (argv[1], NULL);
-  else if (g_getenv ("GLOSS_CLI") != NULL)
-    cli_path = g_canonicalize_filename (g_getenv ("GLOSS_CLI"), NULL);
-  else
-    g_error ("usage: test-cli PATH-TO-GLOSS-CLI (or set GLOSS_CLI)");
-
-  tmp_dir = g_dir_make_tmp ("gloss-cli-XXXXXX", &error);
-  g_assert_no_error (error);
+  cli_test_init (&argc, &argv, "cli");
   /* a project of our own with claims, read (never written) by the tests */
   make_fixture ();
 
@@ -1557,11 +1450,7 @@ main (int    argc,
   g_test_add_func ("/cli/validate/several", test_validate_several);
   g_test_add_func ("/cli/double-dash", test_double_dash);
 
-  status = g_test_run ();
-
-  remove_tmp_dir ();
-  g_free (tmp_dir);
-  g_free (cli_path);
+  status = cli_test_finish ();
   for (guint i = 0; i < G_N_ELEMENTS (fixture_claims); i++)
     g_free (fixture_claims[i].id);
 

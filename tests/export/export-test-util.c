@@ -547,3 +547,61 @@ add_fixture_conflict (GlossProject *project)
   gloss_project_set_claim_conflict (project, claim, theirs);
   return claim;
 }
+
+char *
+find_libreoffice (void)
+{
+  char *path = g_find_program_in_path ("soffice");
+
+  return path != NULL ? path : g_find_program_in_path ("libreoffice");
+}
+
+void
+libreoffice_to_csv (const char         *soffice,
+                    const char         *profile_dir,
+                    const char         *infilter,
+                    const char         *out_dir,
+                    const char * const *inputs)
+{
+  g_autofree char *timeout = g_find_program_in_path ("timeout");
+  g_autofree char *profile_uri = NULL;
+  g_autofree char *installation = NULL;
+  g_autofree char *std_out = NULL;
+  g_autofree char *std_err = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 started;
+  int status;
+
+  profile_uri = g_filename_to_uri (profile_dir, NULL, &error);
+  g_assert_no_error (error);
+  /* a private profile: no user's settings, no lock on theirs */
+  installation = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+
+  if (timeout != NULL)
+    {
+      g_ptr_array_add (argv, timeout);
+      g_ptr_array_add (argv, "60");
+    }
+  g_ptr_array_add (argv, (gpointer) soffice);
+  g_ptr_array_add (argv, installation);
+  g_ptr_array_add (argv, "--headless");
+  g_ptr_array_add (argv, "--norestore");
+  if (infilter != NULL)
+    g_ptr_array_add (argv, (gpointer) infilter);
+  g_ptr_array_add (argv, "--convert-to");
+  g_ptr_array_add (argv, "csv:Text - txt - csv (StarCalc):44,34,76");
+  g_ptr_array_add (argv, "--outdir");
+  g_ptr_array_add (argv, (gpointer) out_dir);
+  for (guint i = 0; inputs[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) inputs[i]);
+  g_ptr_array_add (argv, NULL);
+
+  started = g_get_monotonic_time ();
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &std_out, &std_err, &status, &error);
+  g_assert_no_error (error);
+  g_test_message ("LibreOffice took %.1f s", (g_get_monotonic_time () - started) / 1e6);
+  if (!g_spawn_check_wait_status (status, &error))
+    g_error ("soffice failed: %s\n%s\n%s", error->message, std_out, std_err);
+}

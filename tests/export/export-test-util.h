@@ -62,6 +62,17 @@ char               *export_string        (GlossProject       *project,
                                           GlossExportFlags    flags,
                                           gsize              *length);
 
+/* soffice (or libreoffice) from $PATH; NULL when not installed */
+char               *find_libreoffice     (void);
+/* LibreOffice @soffice, headless with its profile in @profile_dir, converts
+ * the NULL-terminated @inputs to CSV (comma, double quote, UTF-8) in
+ * @out_dir; @infilter (or NULL) reads the inputs. Fails the test when it fails. */
+void                libreoffice_to_csv   (const char         *soffice,
+                                          const char         *profile_dir,
+                                          const char         *infilter,
+                                          const char         *out_dir,
+                                          const char * const *inputs);
+
 /* RFC 4180; @lenient accepts LF alone as a record end (LibreOffice on Linux).
  * Rows are NULL-terminated string arrays. */
 GPtrArray          *parse_csv            (const char         *data,

@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 
 #include "export-test-util.h"
+#include "test-util.h"
 #include "gloss-import-container.h"
 
 /* The XLSX export: the CSV's columns, frozen and filtered, topic colours,
@@ -82,92 +83,40 @@ test_structure (void)
     }
 }
 
-static char *
-find_libreoffice (void)
-{
-  char *path = g_find_program_in_path ("soffice");
-
-  return path != NULL ? path : g_find_program_in_path ("libreoffice");
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 /* LibreOffice opens the file and finds every claim, as text */
 static void
 test_libreoffice (void)
 {
   g_autofree char *soffice = find_libreoffice ();
-  g_autofree char *timeout = g_find_program_in_path ("timeout");
   g_autoptr(GlossProject) project = make_fixture ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GPtrArray) rows = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *input = NULL;
   g_autofree char *output = NULL;
   g_autofree char *profile = NULL;
-  g_autofree char *profile_uri = NULL;
-  g_autofree char *installation = NULL;
   g_autofree char *out_data = NULL;
-  g_autofree char *std_out = NULL;
-  g_autofree char *std_err = NULL;
   g_autoptr(GFile) input_file = NULL;
   gsize out_length;
-  int status;
 
   if (soffice == NULL)
     {
       g_test_skip ("LibreOffice (soffice) is not installed");
       return;
     }
-  dir = g_dir_make_tmp ("gloss-xlsx-lo-XXXXXX", &error);
-  g_assert_no_error (error);
+  dir = test_util_make_tmp_dir ("xlsx-lo");
   input = g_build_filename (dir, "claims.xlsx", NULL);
   output = g_build_filename (dir, "claims.csv", NULL);
   profile = g_build_filename (dir, "profile", NULL);
-  profile_uri = g_filename_to_uri (profile, NULL, &error);
-  g_assert_no_error (error);
-  installation = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
   input_file = g_file_new_for_path (input);
   gloss_export_to_file (project, NULL, export_format ("xlsx"), 0, input_file, &error);
   g_assert_no_error (error);
 
-  if (timeout != NULL)
-    {
-      g_ptr_array_add (argv, timeout);
-      g_ptr_array_add (argv, "60");
-    }
-  g_ptr_array_add (argv, soffice);
-  g_ptr_array_add (argv, installation);
-  g_ptr_array_add (argv, "--headless");
-  g_ptr_array_add (argv, "--norestore");
-  g_ptr_array_add (argv, "--convert-to");
-  g_ptr_array_add (argv, "csv:Text - txt - csv (StarCalc):44,34,76");
-  g_ptr_array_add (argv, "--outdir");
-  g_ptr_array_add (argv, dir);
-  g_ptr_array_add (argv, input);
-  g_ptr_array_add (argv, NULL);
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &std_out, &std_err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("soffice failed: %s\n%s\n%s", error->message, std_out, std_err);
+  {
+    const char *inputs[] = { input, NULL };
+
+    libreoffice_to_csv (soffice, profile, NULL, dir, inputs);
+  }
 
   g_file_get_contents (output, &out_data, &out_length, &error);
   g_assert_no_error (error);
@@ -188,7 +137,7 @@ test_libreoffice (void)
       g_assert_cmpstr (row[7], ==, fc->status != NULL ? fc->status : "unchecked");
       g_assert_cmpstr (row[10], ==, start);
     }
-  remove_tree (dir);
+  test_util_remove_tree (dir);
 }
 
 int

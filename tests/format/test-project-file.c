@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "test-util.h"
 #include "gloss-project-file.h"
 #include "project-compare.h"
 
@@ -43,16 +44,6 @@ sample_as_v2 (const char *sample,
   g_assert_cmpuint (g_string_replace (s, "\n  \"version\": 1,\n", "\n  \"version\": 2,\n", 0), ==, 1);
   *length = s->len;
   return g_string_free (s, FALSE);
-}
-
-static char *
-make_temp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("gloss-project-file-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
 }
 
 static void
@@ -127,7 +118,7 @@ build_project (void)
 static void
 test_round_trip (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("project-file");
   g_autofree char *path = g_build_filename (dir, "round-trip.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GlossProject) project = build_project ();
@@ -525,7 +516,7 @@ test_deep_nesting (void)
 static void
 test_not_regular (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("project-file");
   g_autofree char *sub = g_build_filename (dir, "folder.gloss", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (sub);
   g_autoptr(GFile) zero = g_file_new_for_path ("/dev/zero");
@@ -553,7 +544,7 @@ test_not_regular (void)
 static void
 test_too_large (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("project-file");
   g_autofree char *path = g_build_filename (dir, "huge.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -591,7 +582,7 @@ test_missing_file (void)
 static void
 test_save_failure_keeps_state (void)
 {
-  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *dir = test_util_make_tmp_dir ("project-file");
   g_autofree char *sub = g_build_filename (dir, "folder.gloss", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (sub);
   g_autoptr(GlossProject) project = build_project ();

@@ -11,13 +11,6 @@
 #include "gloss-import-format.h"
 #include "ui-test-util.h"
 
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
 static GlossProject *
 project_from (const char *name,
               const char *data,
@@ -26,16 +19,12 @@ project_from (const char *name,
   g_autoptr(GError) error = NULL;
   g_autoptr(GlossTranscript) transcript = gloss_import_data (data, strlen (data), name, NULL, NULL, &error);
   GlossProject *project;
-  const char *text, *hit;
   guint start;
   const char *topics[] = { NULL };
 
   g_assert_no_error (error);
   project = gloss_project_new (transcript);
-  text = gloss_transcript_get_text (transcript);
-  hit = strstr (text, quote);
-  g_assert_nonnull (hit);
-  start = gloss_transcript_byte_to_offset (transcript, hit - text);
+  start = test_util_offset_of (transcript, quote);
   {
     g_autoptr(GlossClaim) claim = gloss_claim_new (transcript, start, start + g_utf8_strlen (quote, -1),
                                                    topics, NULL, NULL);
@@ -53,7 +42,7 @@ time_label_of (GlossProject *project,
   GtkWidget *label;
 
   gloss_claim_row_set_claim (GLOSS_CLAIM_ROW (row), project, gloss_project_get_claim (project, 0));
-  label = ui_test_find_widget (GTK_WIDGET (row), has_css_class, "claim-time");
+  label = ui_test_find_widget (GTK_WIDGET (row), ui_test_has_css_class, "claim-time");
   g_assert_nonnull (label);
   *row_out = row;
   return GTK_LABEL (label);
@@ -100,7 +89,7 @@ test_conflict_icon (void)
   GtkWidget *icon;
 
   (void) time_label_of (project, &row);
-  icon = ui_test_find_widget (row, has_css_class, "claim-conflict");
+  icon = ui_test_find_widget (row, ui_test_has_css_class, "claim-conflict");
   g_assert_nonnull (icon);
   g_assert_false (gtk_widget_get_visible (icon));
 

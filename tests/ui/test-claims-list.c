@@ -17,13 +17,6 @@
 static GlossApplication *app;
 
 static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  name)
-{
-  return gtk_widget_has_css_class (widget, name);
-}
-
-static gboolean
 has_id (GtkWidget     *widget,
         gconstpointer  id)
 {
@@ -122,7 +115,7 @@ test_rows_in_view (void)
   gtk_window_present (GTK_WINDOW (window));
   document = gloss_document_new (project, NULL);
   gloss_window_set_document (window, document);
-  list = ui_test_find_widget (GTK_WIDGET (_gloss_window_get_sidebar (window)), has_css_class, "claims-list");
+  list = ui_test_find_widget (GTK_WIDGET (_gloss_window_get_sidebar (window)), ui_test_has_css_class, "claims-list");
   g_assert_nonnull (list);
   ui_test_wait_until ((UiTestCondition) gloss_sidebar_get_list_complete, _gloss_window_get_sidebar (window), 5000);
   wait_for_paint (list);
@@ -207,7 +200,7 @@ main (int   argc,
   ret = g_test_run ();
 
   g_object_unref (app);
-  ui_test_remove_tree (tmpdir);
+  test_util_remove_tree (tmpdir);
 
   return ret;
 }

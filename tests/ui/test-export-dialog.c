@@ -18,7 +18,7 @@
 static GlossApplication *app;
 
 static GlossWindow *
-open_sample_window (void)
+open_sample (void)
 {
   GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
   const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
@@ -172,7 +172,7 @@ assert_nothing_cut (GtkWidget *widget)
 static void
 test_counts_and_memory (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = open_sample ();
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GlossExportDialog *dialog;
@@ -295,7 +295,7 @@ main (int   argc,
   ret = g_test_run ();
 
   g_object_unref (app);
-  ui_test_remove_tree (tmpdir);
+  test_util_remove_tree (tmpdir);
 
   return ret;
 }

@@ -39,39 +39,15 @@ static const char original_text[] =
   "\n"
   "安娜：2029年。码头上的基站将首先迁移。\n";
 
-static GlossTranscript *
-import_text (const char *text,
-             const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GlossTranscript *transcript = gloss_import_data (text, strlen (text), name, "text", NULL, &error);
-
-  g_assert_no_error (error);
-
-  return transcript;
-}
-
 /* the English transcript, with the Chinese as its original, turn by turn */
 static GlossProject *
 make_project (void)
 {
-  g_autoptr(GlossTranscript) transcript = import_text (transcript_text, "harbour-en.txt");
-  g_autoptr(GlossTranscript) original = import_text (original_text, "harbour-zh.txt");
-  g_autoptr(GlossAlignment) alignment = gloss_alignment_new ();
+  g_autoptr(GlossTranscript) transcript = test_util_import (transcript_text, "harbour-en.txt", "text");
+  g_autoptr(GlossTranscript) original = test_util_import (original_text, "harbour-zh.txt", "text");
   GlossProject *project = gloss_project_new (transcript);
-  guint n = gloss_transcript_get_n_turns (transcript);
 
-  g_assert_cmpuint (gloss_transcript_get_n_turns (original), ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      const GlossTurn *t = gloss_transcript_get_turn (transcript, i);
-      const GlossTurn *o = gloss_transcript_get_turn (original, i);
-
-      gloss_alignment_add_turn_pair (alignment, &i, 1, &i, 1);
-      gloss_alignment_add_paragraph_pair (alignment, t->start, t->end, o->start, o->end);
-    }
-  gloss_project_set_original (project, original);
-  gloss_project_set_alignment (project, alignment);
+  test_util_set_original_by_turn (project, original);
 
   return project;
 }
@@ -126,24 +102,9 @@ tag_ranges (GlossTranscriptView *view,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
-  GString *out = g_string_new (NULL);
-  GtkTextIter iter;
 
   g_assert_nonnull (tag);
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  if (!gtk_text_iter_starts_tag (&iter, tag))
-    gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-  while (!gtk_text_iter_is_end (&iter))
-    {
-      int start = gtk_text_iter_get_offset (&iter);
-
-      gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-      g_string_append_printf (out, "%s%d-%d", out->len > 0 ? " " : "", start, gtk_text_iter_get_offset (&iter));
-      if (!gtk_text_iter_is_end (&iter))
-        gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-    }
-
-  return g_string_free (out, FALSE);
+  return ui_test_tag_ranges (buffer, tag);
 }
 
 /* where @needle is in @haystack, ASCII case ignored, as "start-end …" in
@@ -162,29 +123,6 @@ expected_ranges (const char *haystack,
 
       g_string_append_printf (out, "%s%ld-%ld", out->len > 0 ? " " : "", start,
                               start + g_utf8_strlen (needle, -1));
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* each line's place in the view's height cache and where its text is
- * drawn: marks only change colours, never where a line is */
-static char *
-geometry (GlossTranscriptView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GString *out = g_string_new (NULL);
-
-  for (int line = 0; line < gtk_text_buffer_get_line_count (buffer); line++)
-    {
-      GtkTextIter iter;
-      GdkRectangle rect;
-      int y, height;
-
-      gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
-      gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (view), &iter, &y, &height);
-      gtk_text_view_get_iter_location (GTK_TEXT_VIEW (view), &iter, &rect);
-      g_string_append_printf (out, "line %d: %d+%d, text at %d+%d\n", line, y, height, rect.y, rect.height);
     }
 
   return g_string_free (out, FALSE);
@@ -370,10 +308,10 @@ test_side_by_side (Fixture       *fixture,
   g_assert_true (gloss_find_bar_get_view (fixture->bar) == original);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
   ui_test_wait_ms (50);
-  before = geometry (original);
+  before = ui_test_line_geometry (GTK_TEXT_VIEW (original));
   gloss_find_bar_set_text (fixture->bar, "基站");
   ui_test_wait_ms (50);
-  after = geometry (original);
+  after = ui_test_line_geometry (GTK_TEXT_VIEW (original));
   /* a heading's style on the empty line before a question drew the
    * question lower than its band (GTK 4.8, see -turns.c) */
   g_assert_cmpstr (after, ==, before);
@@ -445,7 +383,7 @@ test_marks_keep_lines (Fixture       *fixture,
     "安娜：\n"
     "2029年。码头上的基站将首先迁移，渡轮白天照常运行。\n";
   GlossTranscriptView *view = transcript_view (fixture);
-  g_autoptr(GlossTranscript) transcript = import_text (text, "harbour-zh.txt");
+  g_autoptr(GlossTranscript) transcript = test_util_import (text, "harbour-zh.txt", "text");
   g_autoptr(GlossProject) project = gloss_project_new (transcript);
   g_autoptr(GlossDocument) document = gloss_document_new (project, NULL);
   g_autofree char *before = NULL;
@@ -456,11 +394,11 @@ test_marks_keep_lines (Fixture       *fixture,
   ui_test_wait_ms (300);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.find", NULL);
   ui_test_wait_ms (300);
-  before = geometry (view);
+  before = ui_test_line_geometry (GTK_TEXT_VIEW (view));
   gloss_find_bar_set_text (fixture->bar, "基站");
   ui_test_wait_ms (300);
   g_assert_cmpuint (gloss_transcript_view_get_n_matches (view), ==, 5);
-  after = geometry (view);
+  after = ui_test_line_geometry (GTK_TEXT_VIEW (view));
   g_assert_cmpstr (after, ==, before);
   gloss_document_discard_draft (document);
 }
@@ -500,7 +438,7 @@ test_long_text (Fixture       *fixture,
 
   for (guint i = 0; i < 2000; i++)
     g_string_append_printf (text, "ANA RIBEIRO: Paragraph %u of the harbour plan, and the harbour quay.\n\n", i);
-  transcript = import_text (text->str, "long.txt");
+  transcript = test_util_import (text->str, "long.txt", "text");
   g_string_free (text, TRUE);
   project = gloss_project_new (transcript);
   document = gloss_document_new (project, NULL);
@@ -566,13 +504,6 @@ is_claim_row_of (GtkWidget     *widget,
   return GLOSS_IS_CLAIM_ROW (widget) && gloss_claim_row_get_claim (GLOSS_CLAIM_ROW (widget)) == claim;
 }
 
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-
 /* the bold runs of @label's attributes, as the text they cover, joined with | */
 static char *
 bold_words (GtkLabel *label)
@@ -633,10 +564,10 @@ test_claims_search (Fixture       *fixture,
   ui_test_wait_ms (50);
   row = ui_test_find_widget (GTK_WIDGET (sidebar), is_claim_row_of, claim);
   g_assert_nonnull (row);
-  quote_bold = bold_words (GTK_LABEL (ui_test_find_widget (row, has_css_class, "quote")));
+  quote_bold = bold_words (GTK_LABEL (ui_test_find_widget (row, ui_test_has_css_class, "quote")));
   g_assert_cmpstr (quote_bold, ==, "Renovación|renovacion");
   {
-    GtkWidget *label = ui_test_find_widget (row, has_css_class, "note");
+    GtkWidget *label = ui_test_find_widget (row, ui_test_has_css_class, "note");
 
     g_assert_true (GTK_IS_LABEL (label));
     note_bold = bold_words (GTK_LABEL (label));
@@ -646,14 +577,14 @@ test_claims_search (Fixture       *fixture,
   gloss_sidebar_set_search_text (sidebar, "programme");
   ui_test_wait_ms (50);
   {
-    g_autofree char *bold = bold_words (GTK_LABEL (ui_test_find_widget (row, has_css_class, "quote")));
+    g_autofree char *bold = bold_words (GTK_LABEL (ui_test_find_widget (row, ui_test_has_css_class, "quote")));
 
     g_assert_cmpstr (bold, ==, "programme");
   }
   gloss_sidebar_set_search_text (sidebar, "");
   ui_test_wait_ms (50);
   {
-    g_autofree char *bold = bold_words (GTK_LABEL (ui_test_find_widget (row, has_css_class, "quote")));
+    g_autofree char *bold = bold_words (GTK_LABEL (ui_test_find_widget (row, ui_test_has_css_class, "quote")));
 
     g_assert_cmpstr (bold, ==, "");
   }
@@ -664,7 +595,7 @@ test_claims_search (Fixture       *fixture,
   gloss_sidebar_focus_search (sidebar);
   g_assert_true (press_key (search, "gloss-search-keys", GDK_KEY_Down, 0));
   ui_test_pump ();
-  list = ui_test_find_widget (GTK_WIDGET (sidebar), has_css_class, "claims-list");
+  list = ui_test_find_widget (GTK_WIDGET (sidebar), ui_test_has_css_class, "claims-list");
   g_assert_nonnull (list);
   g_assert_true (focus_inside (GTK_WIDGET (fixture->window), list));
 }
@@ -673,32 +604,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = NULL;
-  int ret;
+  if (!ui_test_init (&argc, &argv, "find"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-find-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.Test");
 
   g_test_add ("/find-bar/find", Fixture, NULL, fixture_set_up, test_find, fixture_tear_down);
   g_test_add ("/find-bar/accents", Fixture, NULL, fixture_set_up, test_accents, fixture_tear_down);
@@ -707,11 +616,5 @@ main (int   argc,
   g_test_add ("/find-bar/long-text", Fixture, NULL, fixture_set_up, test_long_text, fixture_tear_down);
   g_test_add ("/find-bar/claims-search", Fixture, NULL, fixture_set_up, test_claims_search, fixture_tear_down);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

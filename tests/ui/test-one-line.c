@@ -170,7 +170,7 @@ main (int   argc,
 
   g_object_unref (app);
   if (g_getenv ("GLOSS_TEST_KEEP") == NULL)
-    ui_test_remove_tree (tmpdir);
+    test_util_remove_tree (tmpdir);
   else
     g_print ("# kept %s\n", tmpdir);
   g_free (tmpdir);

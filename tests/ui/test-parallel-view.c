@@ -46,43 +46,19 @@ static const char original_text[] =
   "汪文斌：我们已经多次表明立场。我们反对将经贸问题政治化，反对以所谓国家安全为由限制正常的技术合作。"
   "希望有关国家为中国企业提供开放、公平、公正、非歧视的营商环境。\n";
 
-static GlossTranscript *
-import_text (const char *text,
-             const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  GlossTranscript *transcript = gloss_import_data (text, strlen (text), name, "text", NULL, &error);
-
-  g_assert_no_error (error);
-
-  return transcript;
-}
-
 /* a project whose original is paired with it turn by turn, and paragraph
  * by paragraph (one paragraph a turn here) */
 static GlossProject *
 make_project (gboolean with_original)
 {
-  g_autoptr(GlossTranscript) transcript = import_text (transcript_text, "briefing-en.txt");
-  g_autoptr(GlossTranscript) original = import_text (original_text, "briefing-zh.txt");
+  g_autoptr(GlossTranscript) transcript = test_util_import (transcript_text, "briefing-en.txt", "text");
+  g_autoptr(GlossTranscript) original = test_util_import (original_text, "briefing-zh.txt", "text");
   g_autoptr(GlossProject) project = gloss_project_new (transcript);
-  g_autoptr(GlossAlignment) alignment = gloss_alignment_new ();
-  guint n = gloss_transcript_get_n_turns (transcript);
 
   if (!with_original)
     return g_steal_pointer (&project);
 
-  g_assert_cmpuint (gloss_transcript_get_n_turns (original), ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      const GlossTurn *t = gloss_transcript_get_turn (transcript, i);
-      const GlossTurn *o = gloss_transcript_get_turn (original, i);
-
-      gloss_alignment_add_turn_pair (alignment, &i, 1, &i, 1);
-      gloss_alignment_add_paragraph_pair (alignment, t->start, t->end, o->start, o->end);
-    }
-  gloss_project_set_original (project, original);
-  gloss_project_set_alignment (project, alignment);
+  test_util_set_original_by_turn (project, original);
 
   return g_steal_pointer (&project);
 }

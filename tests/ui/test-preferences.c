@@ -130,47 +130,19 @@ tag (GlossWindow *window,
      const char  *needle)
 {
   GlossProject *project = _gloss_window_get_project (window);
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
-  const char *text = gloss_transcript_get_text (transcript);
-  const char *hit = strstr (text, needle);
-  guint start;
-  g_autoptr(GPtrArray) claims = NULL;
+  guint start = ui_test_tag_first (window, needle);
+  g_autoptr(GPtrArray) claims = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, start);
 
-  g_assert_nonnull (hit);
-  start = gloss_transcript_byte_to_offset (transcript, hit - text);
-  gloss_transcript_view_select_range (_gloss_window_get_transcript_view (window), start,
-                                      start + g_utf8_strlen (needle, -1));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "tag-key", g_variant_new_string ("1"));
-  ui_test_pump ();
-
-  claims = gloss_project_get_claims_at (project, GLOSS_TEXT_TRANSCRIPT, start);
   g_assert_cmpuint (claims->len, ==, 1);
 
   return g_ptr_array_index (claims, 0);
-}
-
-static GlossWindow *
-open_sample_window (void)
-{
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
-  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_pump ();
-
-  return window;
 }
 
 static void
 test_author (void)
 {
   g_autofree char *system_name = expected_system_name ();
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GtkWidget *prefs = NULL;
   AdwEntryRow *author_row;
   AdwPreferencesGroup *group;
@@ -215,33 +187,15 @@ test_author (void)
 
   gtk_window_destroy (GTK_WINDOW (prefs));
   g_settings_reset (settings (), "author-name");
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = NULL;
-  int ret;
-
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-prefs-XXXXXX", NULL);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!ui_test_init (&argc, &argv, "prefs"))
+    return 77;
 
   /* a style chosen in an earlier session */
   {
@@ -250,22 +204,11 @@ main (int   argc,
     g_settings_set_string (earlier, "color-scheme", "dark");
   }
 
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.PreferencesTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.PreferencesTest");
 
   g_test_add_func ("/preferences/style-at-startup", test_style_at_startup);
   g_test_add_func ("/preferences/style", test_style);
   g_test_add_func ("/preferences/author", test_author);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -15,31 +15,6 @@
 
 static GlossApplication *app;
 
-static GlossWindow *
-open_sample_window (void)
-{
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
-  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_pump ();
-
-  return window;
-}
-
-static void
-destroy_window (GlossWindow *window)
-{
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
-}
-
 static GtkWidget *
 find_dialog (void)
 {
@@ -203,7 +178,7 @@ leave_row (GtkWidget *row)
 static void
 test_fields (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossTranscript *transcript = transcript_of (window);
   GlossHistory *history = _gloss_window_get_history (window);
   g_autofree char *title = g_strdup (gloss_transcript_get_title (transcript));
@@ -293,7 +268,7 @@ test_fields (void)
   g_assert_cmpstr (gloss_transcript_get_place (transcript), ==, "Harbourton City Hall");
   undo (window, "Change place");
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static const char *
@@ -307,7 +282,7 @@ participant_name (GlossTranscript *transcript,
 static void
 test_participants (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossTranscript *transcript = transcript_of (window);
   guint n = gloss_transcript_get_n_participants (transcript);
   g_autofree char *first = NULL;
@@ -386,7 +361,7 @@ test_participants (void)
   gtk_window_close (GTK_WINDOW (dialog));
   ui_test_pump ();
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* win.properties has a shortcut, listed in the shortcuts window, and needs
@@ -408,41 +383,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = NULL;
-  int ret;
+  if (!ui_test_init (&argc, &argv, "properties"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-properties-XXXXXX", NULL);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.PropertiesTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.PropertiesTest");
 
   g_test_add_func ("/properties/fields", test_fields);
   g_test_add_func ("/properties/participants", test_participants);
   g_test_add_func ("/properties/action", test_action);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -19,36 +19,20 @@
 #include "ui-test-util.h"
 
 static GlossApplication *app;
-static char *tmpdir;
 
 static GlossWindow *
 open_sample (void)
 {
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
-  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = ui_test_sample_file ();
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_wait_ms (50);
-
-  return window;
+  return ui_test_open_window (file, 1280, 860);
 }
 
 static void
 close_window (GlossWindow *window)
 {
-  GlossDocument *document = gloss_window_get_document (window);
-
-  if (document != NULL)
-    gloss_document_discard_draft (document);
   window->force_close = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 /* a claim on the first sentence with @needle, tagged @topic */
@@ -410,30 +394,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  if (!ui_test_init (&argc, &argv, "ui-records"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-ui-records-XXXXXX", NULL);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.TestRecords",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.TestRecords");
 
   g_test_add_func ("/records/status-shortcut-and-filter", test_status_shortcut_and_filter);
   g_test_add_func ("/records/record-dialog", test_record_dialog);
@@ -442,11 +406,5 @@ main (int   argc,
   g_test_add_func ("/records/topic-pattern", test_topic_pattern);
   g_test_add_func ("/records/popover-opens-record", test_popover_opens_record);
 
-  ret = g_test_run ();
-
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

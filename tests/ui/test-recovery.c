@@ -180,12 +180,7 @@ find_text (GlossProject *project,
            guint        *start,
            guint        *end)
 {
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
-  const char *text = gloss_transcript_get_text (transcript);
-  const char *hit = strstr (text, needle);
-
-  g_assert_nonnull (hit);
-  *start = gloss_transcript_byte_to_offset (transcript, hit - text);
+  *start = test_util_offset_of (gloss_project_get_transcript (project), needle);
   *end = *start + g_utf8_strlen (needle, -1);
 }
 
@@ -831,29 +826,9 @@ typedef struct
 } Home;
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
-}
-
-static void
 home_init (Home *home)
 {
-  home->root = g_dir_make_tmp ("gloss-recovery-XXXXXX", NULL);
-  g_assert_nonnull (home->root);
+  home->root = test_util_make_tmp_dir ("recovery");
   home->data = g_build_filename (home->root, "data", NULL);
   home->drafts = g_build_filename (home->data, "gloss", "drafts", NULL);
   home->project = g_build_filename (home->root, "briefing.gloss", NULL);
@@ -862,7 +837,7 @@ home_init (Home *home)
 static void
 home_clear (Home *home)
 {
-  remove_tree (home->root);
+  test_util_remove_tree (home->root);
   g_clear_pointer (&home->root, g_free);
   g_clear_pointer (&home->data, g_free);
   g_clear_pointer (&home->drafts, g_free);
@@ -1060,6 +1035,40 @@ crash_session_in (Home  *home,
   g_assert_cmpint (crash->killed_after, <, 3 * G_USEC_PER_SEC);
 }
 
+/* the one draft in @home (asserted to be the only one), and its entry */
+static GlossDocument *
+load_only_draft (Home            *home,
+                 GlossDraftInfo **info_out)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (home->drafts);
+  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  GlossDocument *document;
+
+  drafts = gloss_draft_store_list (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  document = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  if (info_out != NULL)
+    *info_out = g_ptr_array_steal_index (drafts, 0);
+
+  return document;
+}
+
+/* the project saved at @home's project file */
+static GlossProject *
+load_saved (Home *home)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (home->project);
+  g_autoptr(GError) error = NULL;
+  GlossProject *project = gloss_project_file_load (file, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
 /* after a kill: the marker says the session never ended, and exactly one
  * draft holds the drafted edits and not the lost one */
 static void
@@ -1068,21 +1077,13 @@ assert_crash_left_draft (Home     *home,
 {
   g_autoptr(GFile) dir = g_file_new_for_path (home->drafts);
   g_autoptr(GFile) marker = find_marker (dir, "running-");
-  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
-  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GlossDraftInfo) info = NULL;
   g_autoptr(GlossDocument) document = NULL;
   GlossProject *project;
-  g_autoptr(GError) error = NULL;
-  GlossDraftInfo *info;
 
   g_assert_nonnull (marker);
-  drafts = gloss_draft_store_list (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (drafts->len, ==, 1);
-  info = g_ptr_array_index (drafts, 0);
+  document = load_only_draft (home, &info);
   g_assert_true ((info->original_file != NULL) == saved);
-  document = gloss_draft_store_load (store, info, &error);
-  g_assert_no_error (error);
   project = gloss_document_get_project (document);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, saved ? 4 : 3);
   g_assert_null (claim_with_quote (project, lost_edit.quote));
@@ -1093,20 +1094,9 @@ static void
 assert_one_draft_with (Home  *home,
                        guint  n_claims)
 {
-  g_autoptr(GFile) dir = g_file_new_for_path (home->drafts);
-  g_autoptr(GlossDraftStore) store = gloss_draft_store_new (dir);
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GlossDocument) document = NULL;
-  GlossProject *project;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossDocument) document = load_only_draft (home, NULL);
 
-  drafts = gloss_draft_store_list (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (drafts->len, ==, 1);
-  document = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
-  g_assert_no_error (error);
-  project = gloss_document_get_project (document);
-  g_assert_cmpuint (gloss_project_get_n_claims (project), ==, n_claims);
+  g_assert_cmpuint (gloss_project_get_n_claims (gloss_document_get_project (document)), ==, n_claims);
 }
 
 /* the draft of the crashed session is still there, whole */
@@ -1136,10 +1126,7 @@ test_restore (void)
   Home home = { 0 };
   Crash crash = { 0 };
   g_autoptr(GSubprocess) relaunch = NULL;
-  g_autoptr(GFile) saved = NULL;
-  g_autoptr(GlossDocument) document = NULL;
-  GlossProject *project;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) project = NULL;
 
   home_init (&home);
 
@@ -1157,9 +1144,7 @@ test_restore (void)
   assert_clean_state (&home);
 
   /* the real save holds what was restored */
-  saved = g_file_new_for_path (home.project);
-  project = gloss_project_file_load (saved, &error);
-  g_assert_no_error (error);
+  project = load_saved (&home);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
   g_assert_nonnull (claim_with_quote (project, drafted_edits[1].quote));
   g_assert_cmpstr (gloss_claim_get_note (claim_with_quote (project, drafted_edits[1].quote)), ==,
@@ -1175,10 +1160,7 @@ test_discard (void)
   Home home = { 0 };
   Crash crash = { 0 };
   g_autoptr(GSubprocess) relaunch = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GlossDocument) document = NULL;
-  GlossProject *project;
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossProject) project = NULL;
 
   home_init (&home);
 
@@ -1191,9 +1173,7 @@ test_discard (void)
   assert_clean_state (&home);
 
   /* the file is as it was saved before the crash */
-  file = g_file_new_for_path (home.project);
-  project = gloss_project_file_load (file, &error);
-  g_assert_no_error (error);
+  project = load_saved (&home);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
   g_assert_nonnull (claim_with_quote (project, saved_edit.quote));
 
@@ -1327,8 +1307,6 @@ test_sigterm (void)
   g_autoptr(GSubprocess) relaunch = NULL;
   g_autoptr(GFile) dir = NULL;
   g_autoptr(GFile) marker = NULL;
-  g_autoptr(GlossDraftStore) store = NULL;
-  g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GlossDocument) document = NULL;
   GlossProject *project;
   g_autoptr(GError) error = NULL;
@@ -1370,12 +1348,7 @@ test_sigterm (void)
   dir = g_file_new_for_path (home.drafts);
   marker = find_marker (dir, "running");
   g_assert_null (marker);
-  store = gloss_draft_store_new (dir);
-  drafts = gloss_draft_store_list (store, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (drafts->len, ==, 1);
-  document = gloss_draft_store_load (store, g_ptr_array_index (drafts, 0), &error);
-  g_assert_no_error (error);
+  document = load_only_draft (&home, NULL);
   project = gloss_document_get_project (document);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 4);
   g_assert_nonnull (claim_with_quote (project, lost_edit.quote));

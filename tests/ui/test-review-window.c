@@ -17,14 +17,6 @@
 
 static GlossApplication *app;
 
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
-}
-static char *tmpdir;
-
 /* A briefing and its Chinese original, with three discrepancies planted:
  * 6.1% against 6.3%, 2.1 times against 2.4倍, and the original's 800 coastal
  * sets that the translation leaves out. Every other figure matches. */
@@ -96,7 +88,7 @@ static GFile *
 write_file (const char *name,
             const char *contents)
 {
-  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *path = g_build_filename (ui_test_tmpdir (), name, NULL);
   g_autoptr(GError) error = NULL;
 
   g_file_set_contents (path, contents, -1, &error);
@@ -141,17 +133,6 @@ open_with_original (void)
   g_assert_true (ui_test_wait_until (review_ready_cb, window, 10000));
 
   return window;
-}
-
-static void
-destroy_window (GlossWindow *window)
-{
-  GlossDocument *document = gloss_window_get_document (window);
-
-  if (document != NULL)
-    gloss_document_discard_draft (document);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
 }
 
 static gboolean
@@ -248,7 +229,7 @@ test_add_original (void)
 
   /* a file that is not a transcript says so, naming it */
   {
-    g_autofree char *missing_path = g_build_filename (tmpdir, "no-such-original.txt", NULL);
+    g_autofree char *missing_path = g_build_filename (ui_test_tmpdir (), "no-such-original.txt", NULL);
     g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
     GtkWidget *dialog;
 
@@ -256,7 +237,7 @@ test_add_original (void)
     /* while it is read, the original's side shows a spinner */
     g_assert_true (gloss_parallel_view_get_loading (texts));
     g_assert_true (gtk_widget_get_visible (pane));
-    g_assert_true (gtk_widget_get_visible (ui_test_find_widget (pane, has_css_class, "original-loading")));
+    g_assert_true (gtk_widget_get_visible (ui_test_find_widget (pane, ui_test_has_css_class, "original-loading")));
     g_assert_false (gtk_widget_get_visible (empty));
     ui_test_wait_ms (300);
     g_assert_false (gloss_parallel_view_get_loading (texts));
@@ -296,7 +277,7 @@ test_add_original (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (original_view)));
   g_assert_false (gtk_widget_get_mapped (empty));
   g_assert_false (gloss_parallel_view_get_loading (texts));
-  g_assert_false (gtk_widget_get_mapped (ui_test_find_widget (pane, has_css_class, "original-loading")));
+  g_assert_false (gtk_widget_get_mapped (ui_test_find_widget (pane, ui_test_has_css_class, "original-loading")));
   g_assert_true (side_page_visible (window, "review"));
   /* and its findings beside them */
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (_gloss_window_get_review_page (window))));
@@ -340,7 +321,7 @@ test_add_original (void)
   g_action_group_change_action_state (G_ACTION_GROUP (window), "show-sidebar", g_variant_new_boolean (TRUE));
   g_assert_true (ui_test_wait_until (stacked_cb, texts, 5000));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
@@ -396,7 +377,7 @@ test_remove_undo (void)
   ui_test_wait_ms (50);
   g_assert_true (gloss_project_get_original (project) == original);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static guint
@@ -583,7 +564,7 @@ test_findings (void)
                       gloss_review_finding_get_end (planted[1], GLOSS_TEXT_TRANSCRIPT));
   }
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* F7 and Shift+F7 go from problem to problem, in the list's order, skipping
@@ -644,7 +625,7 @@ test_step_problems (void)
   gloss_review_page_set_filter (page, GLOSS_REVIEW_FILTER_MATCH);
   g_assert_false (gloss_review_page_step_problem (page, TRUE));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* The review's own test briefing, its turns longer than the screen, in a
@@ -693,7 +674,7 @@ test_findings_stacked (void)
         }
     }
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* presses @keyval on the review page as GTK would: its own shortcut */
@@ -778,7 +759,7 @@ test_claim (void)
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
   g_assert_cmpuint (gloss_project_get_n_topics (project), ==, n_topics);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
@@ -822,38 +803,17 @@ test_correct_alignment (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_assert_true (gloss_project_get_alignment (project) == before);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  if (!ui_test_init (&argc, &argv, "review-ui"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-review-ui-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.ReviewTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.ReviewTest");
 
   g_test_add_func ("/review-window/add-original", test_add_original);
   g_test_add_func ("/review-window/remove-undo", test_remove_undo);
@@ -863,12 +823,5 @@ main (int   argc,
   g_test_add_func ("/review-window/claim", test_claim);
   g_test_add_func ("/review-window/correct-alignment", test_correct_alignment);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

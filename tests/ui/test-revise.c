@@ -15,7 +15,6 @@
 #include "ui-test-util.h"
 
 static GlossApplication *app;
-static char *tmpdir;
 
 static char *
 sample_path (void)
@@ -42,17 +41,6 @@ add_claim (GlossWindow *window,
   gloss_history_add_claim (_gloss_window_get_history (window), claim);
 
   return claim;
-}
-
-static char *
-replace_once (const char *text,
-              const char *from,
-              const char *to)
-{
-  const char *p = strstr (text, from);
-
-  g_assert_nonnull (p);
-  return g_strdup_printf ("%.*s%s%s", (int) (p - text), text, to, p + strlen (from));
 }
 
 static gboolean
@@ -135,7 +123,7 @@ test_revise_window (void)
   g_autofree char *text = NULL;
   g_autofree char *step = NULL;
   g_autofree char *revised = NULL;
-  g_autofree char *revised_path = g_build_filename (tmpdir, "revised.txt", NULL);
+  g_autofree char *revised_path = g_build_filename (ui_test_tmpdir (), "revised.txt", NULL);
   g_autoptr(GFile) revised_file = g_file_new_for_path (revised_path);
   g_autoptr(GError) error = NULL;
   g_autofree char *shown = NULL;
@@ -162,8 +150,8 @@ test_revise_window (void)
   g_assert_false (page_visible (window, "orphans"));
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  step = replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
-  revised = replace_once (step, "3.6 million doses", "3.7 million doses");
+  step = test_util_replace_once (text, " Gigabit broadband now reaches 2.3 million homes.", "");
+  revised = test_util_replace_once (step, "3.6 million doses", "3.7 million doses");
   g_assert_true (g_file_set_contents (revised_path, revised, -1, NULL));
 
   /* the revision, and its summary */
@@ -246,9 +234,7 @@ test_revise_window (void)
   shown = buffer_text (window);
   g_assert_nonnull (strstr (shown, "3.7 million doses"));
 
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 static gboolean
@@ -266,7 +252,7 @@ test_revise_reanchor (void)
 {
   g_autofree char *path = sample_path ();
   g_autoptr(GFile) sample = g_file_new_for_path (path);
-  g_autofree char *project_path = g_build_filename (tmpdir, "hand.gloss", NULL);
+  g_autofree char *project_path = g_build_filename (ui_test_tmpdir (), "hand.gloss", NULL);
   g_autoptr(GFile) project_file = g_file_new_for_path (project_path);
   g_autoptr(GlossDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -334,9 +320,7 @@ test_revise_reanchor (void)
   ui_test_pump ();
   g_assert_true (gloss_claim_get_orphaned (claim));
 
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 /* a file that cannot be read changes nothing */
@@ -345,7 +329,7 @@ test_revise_unreadable (void)
 {
   g_autofree char *path = sample_path ();
   g_autoptr(GFile) sample = g_file_new_for_path (path);
-  g_autofree char *missing_path = g_build_filename (tmpdir, "missing.txt", NULL);
+  g_autofree char *missing_path = g_build_filename (ui_test_tmpdir (), "missing.txt", NULL);
   g_autoptr(GFile) missing = g_file_new_for_path (missing_path);
   g_autoptr(GError) error = NULL;
   GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
@@ -361,9 +345,7 @@ test_revise_unreadable (void)
   g_assert_true (gloss_project_get_transcript (_gloss_window_get_project (window)) == before);
   g_assert_false (gloss_history_can_undo (_gloss_window_get_history (window)));
 
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 /* Cancel in the progress dialog, or closing the window, drops the
@@ -375,7 +357,7 @@ test_revise_cancel (void)
   g_autoptr(GFile) sample = g_file_new_for_path (path);
   g_autofree char *text = NULL;
   g_autofree char *revised = NULL;
-  g_autofree char *revised_path = g_build_filename (tmpdir, "cancelled.txt", NULL);
+  g_autofree char *revised_path = g_build_filename (ui_test_tmpdir (), "cancelled.txt", NULL);
   g_autoptr(GFile) revised_file = g_file_new_for_path (revised_path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GAsyncResult) result = NULL;
@@ -384,7 +366,7 @@ test_revise_cancel (void)
   GlossTranscript *before;
 
   g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
-  revised = replace_once (text, "3.6 million doses", "3.7 million doses");
+  revised = test_util_replace_once (text, "3.6 million doses", "3.7 million doses");
   g_assert_true (g_file_set_contents (revised_path, revised, -1, NULL));
 
   gtk_window_present (GTK_WINDOW (window));
@@ -418,42 +400,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  if (!ui_test_init (&argc, &argv, "ui-revise"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-ui-revise-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.TestRevise",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.TestRevise");
 
   g_test_add_func ("/revise/window", test_revise_window);
   g_test_add_func ("/revise/unreadable", test_revise_unreadable);
   g_test_add_func ("/revise/cancel", test_revise_cancel);
   g_test_add_func ("/revise/reanchor", test_revise_reanchor);
 
-  ret = g_test_run ();
-
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -19,7 +19,7 @@
 static GlossApplication *app;
 
 static GlossWindow *
-open_sample_window (void)
+open_sample (void)
 {
   GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
   const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
@@ -119,7 +119,7 @@ popover_hidden (gpointer data)
 static void
 test_groups (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = open_sample ();
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   GListModel *shown = gloss_sidebar_get_filtered_claims (sidebar);
   GlossSpeakerFilter *filter = GLOSS_SPEAKER_FILTER (
@@ -256,7 +256,7 @@ main (int   argc,
   ret = g_test_run ();
 
   g_object_unref (app);
-  ui_test_remove_tree (tmpdir);
+  test_util_remove_tree (tmpdir);
 
   return ret;
 }

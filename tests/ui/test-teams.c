@@ -19,84 +19,19 @@
 #include "gloss-window-private.h"
 #include "ui-test-util.h"
 
-/* "We built the dam" 17-33, "It cost a lot" 40-53 */
-#define TEXT "Header line\nAna: We built the dam.\nBen: It cost a lot.\nEnd\n"
-
 static GlossApplication *app;
-static char *tmpdir;
-
-static GlossProject *
-base_project (void)
-{
-  g_autoptr(GlossTranscript) transcript = gloss_transcript_new (TEXT, -1);
-  GlossProject *project;
-  g_autoptr(GlossTopic) dam = gloss_topic_new ("dam", "Dam", "#3584e4");
-  g_autoptr(GlossTopic) cost = gloss_topic_new ("cost", "Cost", "#e01b24");
-  g_autoptr(GDateTime) when = g_date_time_new_utc (2025, 1, 1, 10, 0, 0);
-  const char *dam_topics[] = { "dam", NULL };
-  const char *cost_topics[] = { "cost", NULL };
-  struct { const char *id; guint start, end; const char **topics; } claims[] = {
-    { "c1", 17, 33, dam_topics },
-    { "c2", 40, 53, cost_topics },
-  };
-
-  gloss_transcript_add_turn (transcript, GLOSS_TURN_HEADER, 0, 12, NULL, NULL, -1);
-  gloss_transcript_add_turn (transcript, GLOSS_TURN_REMARKS, 12, 35, "Ana", NULL, -1);
-  gloss_transcript_add_turn (transcript, GLOSS_TURN_REMARKS, 35, 55, "Ben", NULL, -1);
-  gloss_transcript_add_turn (transcript, GLOSS_TURN_FOOTER, 55, 59, NULL, NULL, -1);
-  project = gloss_project_new_blank (transcript);
-  gloss_project_insert_topic (project, dam, 0);
-  gloss_project_insert_topic (project, cost, 1);
-  for (guint i = 0; i < G_N_ELEMENTS (claims); i++)
-    {
-      g_autofree char *quote = NULL, *prefix = NULL, *suffix = NULL;
-      g_autoptr(GlossClaim) claim = NULL;
-
-      gloss_claim_context_from_text (transcript, claims[i].start, claims[i].end,
-                                     &quote, &prefix, &suffix);
-      claim = gloss_claim_new_full (claims[i].id, claims[i].start, claims[i].end, quote, prefix,
-                                    suffix, claims[i].topics, "", "Ana", when, when);
-      gloss_project_add_claim (project, claim);
-    }
-  return project;
-}
 
 static GFile *
 save (GlossProject *project,
       const char   *name)
 {
-  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *path = g_build_filename (ui_test_tmpdir (), name, NULL);
   GFile *file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (gloss_project_file_save (project, file, &error));
   g_assert_no_error (error);
   return file;
-}
-
-static GlossWindow *
-open_window (GFile *file)
-{
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_wait_ms (50);
-  return window;
-}
-
-static void
-destroy_window (GlossWindow *window)
-{
-  GlossDocument *document = gloss_window_get_document (window);
-
-  if (document != NULL)
-    gloss_document_discard_draft (document);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
 }
 
 static gboolean
@@ -136,9 +71,9 @@ click (GtkWidget  *root,
 static void
 test_conflicts_page (void)
 {
-  g_autoptr(GlossProject) base = base_project ();
-  g_autoptr(GlossProject) ours = base_project ();
-  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) base = test_util_team_project (TRUE);
+  g_autoptr(GlossProject) ours = test_util_team_project (TRUE);
+  g_autoptr(GlossProject) theirs = test_util_team_project (TRUE);
   g_autoptr(GlossProject) merged = NULL;
   g_autoptr(GFile) file = NULL;
   const char *names[] = { "base", "ours", "theirs" };
@@ -154,7 +89,7 @@ test_conflicts_page (void)
   file = save (merged, "merged.gloss");
 
   /* opens on the conflicts, both versions shown */
-  window = open_window (file);
+  window = ui_test_open_window (file, 1100, 700);
   g_assert_true (page_visible (window, "conflicts"));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->side_stack), ==, "conflicts");
   g_assert_cmpuint (gloss_conflicts_page_get_n_conflicts (GLOSS_CONFLICTS_PAGE (window->conflicts_page)), ==, 1);
@@ -180,14 +115,14 @@ test_conflicts_page (void)
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
   g_assert_null (gloss_claim_get_conflict (c1));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
 test_compare_page (void)
 {
-  g_autoptr(GlossProject) mine = base_project ();
-  g_autoptr(GlossProject) theirs = base_project ();
+  g_autoptr(GlossProject) mine = test_util_team_project (TRUE);
+  g_autoptr(GlossProject) theirs = test_util_team_project (TRUE);
   g_autoptr(GlossTranscript) other_text = gloss_transcript_new ("Another text\n", -1);
   g_autoptr(GlossProject) other = gloss_project_new_blank (other_text);
   g_autoptr(GFile) mine_file = NULL, theirs_file = NULL, other_file = NULL;
@@ -204,7 +139,7 @@ test_compare_page (void)
   theirs_file = save (theirs, "theirs.gloss");
   other_file = save (other, "other.gloss");
 
-  window = open_window (mine_file);
+  window = ui_test_open_window (mine_file, 1100, 700);
   project = _gloss_window_get_project (window);
   page = GLOSS_COMPARE_PAGE (window->compare_page);
   g_assert_false (page_visible (window, "compare"));
@@ -257,47 +192,20 @@ test_compare_page (void)
   g_assert_false (page_visible (window, "compare"));
   g_assert_null (gloss_compare_page_get_theirs (page));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  if (!ui_test_init (&argc, &argv, "ui-teams"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-ui-teams-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.TestTeams",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.TestTeams");
 
   g_test_add_func ("/teams/conflicts-page", test_conflicts_page);
   g_test_add_func ("/teams/compare-page", test_compare_page);
 
-  ret = g_test_run ();
-
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -15,41 +15,15 @@
 
 static GlossApplication *app;
 
-static GlossWindow *
-open_sample_window (void)
-{
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
-  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_pump ();
-
-  return window;
-}
-
 /* tags the first occurrence of @needle with the first topic (key 1) */
 static void
 tag (GlossWindow *window,
      const char  *needle)
 {
   GlossProject *project = _gloss_window_get_project (window);
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
-  const char *text = gloss_transcript_get_text (transcript);
-  const char *hit = strstr (text, needle);
   guint n = gloss_project_get_n_claims (project);
-  guint start;
 
-  g_assert_nonnull (hit);
-  start = gloss_transcript_byte_to_offset (transcript, hit - text);
-  gloss_transcript_view_select_range (_gloss_window_get_transcript_view (window), start,
-                                      start + g_utf8_strlen (needle, -1));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "tag-key", g_variant_new_string ("1"));
-  ui_test_pump ();
+  ui_test_tag_first (window, needle);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, n + 1);
 }
 
@@ -94,7 +68,7 @@ ask_to_delete_first_topic (GtkWidget *topics_dialog)
 static void
 test_delete_labels (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GtkWidget *topics;
   AdwMessageDialog *question;
 
@@ -120,9 +94,7 @@ test_delete_labels (void)
   gtk_window_destroy (GTK_WINDOW (question));
 
   gtk_window_destroy (GTK_WINDOW (topics));
-  gloss_document_discard_draft (gloss_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
+  ui_test_destroy_window (window);
 }
 
 /* the header bar's codebook buttons: export, then import into another
@@ -130,7 +102,7 @@ test_delete_labels (void)
 static void
 test_codebook (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
   GlossHistory *history = _gloss_window_get_history (window);
   g_autoptr(GError) error = NULL;
@@ -190,40 +162,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = NULL;
-  int ret;
+  if (!ui_test_init (&argc, &argv, "topics"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-topics-XXXXXX", NULL);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.TopicsTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.TopicsTest");
 
   g_test_add_func ("/topics-dialog/delete-labels", test_delete_labels);
   g_test_add_func ("/topics-dialog/codebook", test_codebook);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

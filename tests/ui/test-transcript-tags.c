@@ -77,35 +77,16 @@ import_briefing (void)
   return transcript;
 }
 
-/* the ranges of @tag in @buffer: "[start,end) " for each */
+/* "name: start-end …" for @tag in @buffer */
 static void
 append_tag_ranges (GString       *out,
                    GtkTextBuffer *buffer,
                    const char    *name,
                    GtkTextTag    *tag)
 {
-  GtkTextIter iter;
+  g_autofree char *ranges = tag != NULL ? ui_test_tag_ranges (buffer, tag) : g_strdup ("(none)");
 
-  g_string_append_printf (out, "%s:", name);
-  if (tag == NULL)
-    {
-      g_string_append (out, " (none)\n");
-      return;
-    }
-
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  if (!gtk_text_iter_starts_tag (&iter, tag))
-    gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-  while (!gtk_text_iter_is_end (&iter))
-    {
-      int start = gtk_text_iter_get_offset (&iter);
-
-      gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-      g_string_append_printf (out, " [%d,%d)", start, gtk_text_iter_get_offset (&iter));
-      if (!gtk_text_iter_is_end (&iter))
-        gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-    }
-  g_string_append_c (out, '\n');
+  g_string_append_printf (out, "%s: %s\n", name, ranges);
 }
 
 /* the tags a reader sees, by what they mean: the flash (a second long)
@@ -128,33 +109,6 @@ describe_tags (GlossTranscriptView *view,
       const char *id = gloss_topic_get_id (gloss_project_get_topic (project, i));
 
       append_tag_ranges (out, buffer, id, gloss_transcript_view_get_topic_tag (view, id));
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-/* Where each line is, as the view's height cache has it and as it is
- * drawn (the top of its first character): a tag run or a cached style
- * carried to the wrong line shows as a line drawn lower than its place,
- * a heading style on a plain paragraph or a question's text below its
- * shaded box (issue 17, item 4). None of the steps changes a size, so
- * this must stay what it was before them. */
-static char *
-describe_geometry (GlossTranscriptView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GString *out = g_string_new (NULL);
-
-  for (int line = 0; line < gtk_text_buffer_get_line_count (buffer); line++)
-    {
-      GtkTextIter iter;
-      GdkRectangle rect;
-      int y, height;
-
-      gtk_text_buffer_get_iter_at_line (buffer, &iter, line);
-      gtk_text_view_get_line_yrange (GTK_TEXT_VIEW (view), &iter, &y, &height);
-      gtk_text_view_get_iter_location (GTK_TEXT_VIEW (view), &iter, &rect);
-      g_string_append_printf (out, "line %d: %d+%d, text at %d+%d\n", line, y, height, rect.y, rect.height);
     }
 
   return g_string_free (out, FALSE);
@@ -375,7 +329,12 @@ test_tags_match_scratch (void)
 
       gloss_window_set_document (window, document);
       ui_test_wait_ms (20);
-      geometry = describe_geometry (_gloss_window_get_transcript_view (window));
+      /* Where each line is: a tag run or a cached style carried to the
+       * wrong line shows as a line drawn lower than its place, a heading
+       * style on a plain paragraph or a question's text below its shaded
+       * box (issue 17, item 4). None of the steps changes a size, so this
+       * must stay what it was before them. */
+      geometry = ui_test_line_geometry (GTK_TEXT_VIEW (_gloss_window_get_transcript_view (window)));
 
       for (guint step = 0; step < N_STEPS; step++)
         {
@@ -397,7 +356,7 @@ test_tags_match_scratch (void)
       /* drawn: the view validates its lines in the main loop */
       ui_test_wait_ms (20);
       {
-        g_autofree char *now = describe_geometry (_gloss_window_get_transcript_view (window));
+        g_autofree char *now = ui_test_line_geometry (GTK_TEXT_VIEW (_gloss_window_get_transcript_view (window)));
 
         if (g_strcmp0 (now, geometry) != 0)
           g_test_message ("seed %u, steps:%s", seed, log->str);
@@ -417,40 +376,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = NULL;
-  int ret;
+  if (!ui_test_init (&argc, &argv, "tags"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-tags-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.Test");
 
   g_test_add_func ("/transcript-view/tags-match-scratch", test_tags_match_scratch);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

@@ -17,39 +17,15 @@
 #include "ui-test-util.h"
 
 static GlossApplication *app;
-static char *tmpdir;
-
-static GlossWindow *
-open_window (GFile *file)
-{
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_wait_ms (50);
-
-  return window;
-}
-
-static GFile *
-sample_file (void)
-{
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
-  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
-
-  return g_file_new_for_path (path);
-}
 
 /* the sample, saved as @name in the folder @folder under the test's folder */
 static GFile *
 save_sample_as (const char *folder,
                 const char *name)
 {
-  g_autofree char *dir = g_build_filename (tmpdir, folder, NULL);
+  g_autofree char *dir = g_build_filename (ui_test_tmpdir (), folder, NULL);
   g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) sample = sample_file ();
+  g_autoptr(GFile) sample = ui_test_sample_file ();
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GlossDocument) document = NULL;
   g_autoptr(GError) error = NULL;
@@ -61,17 +37,6 @@ save_sample_as (const char *folder,
   g_assert_no_error (error);
 
   return g_steal_pointer (&file);
-}
-
-static void
-destroy_window (GlossWindow *window)
-{
-  GlossDocument *document = gloss_window_get_document (window);
-
-  if (document != NULL)
-    gloss_document_discard_draft (document);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
 }
 
 static gboolean
@@ -98,8 +63,8 @@ static void
 test_truncated_offers_draft (void)
 {
   g_autoptr(GFile) file = save_sample_as ("cut", "briefing.gloss");
-  g_autoptr(GFile) sample = sample_file ();
-  GlossWindow *window = open_window (sample);
+  g_autoptr(GFile) sample = ui_test_sample_file ();
+  GlossWindow *window = ui_test_open_window (sample, 0, 0);
   GlossDraftStore *drafts = gloss_application_get_drafts (app);
   g_autoptr(GlossDocument) edited = NULL;
   g_autoptr(GError) error = NULL;
@@ -144,12 +109,12 @@ test_truncated_offers_draft (void)
   g_assert_true (gloss_document_get_modified (gloss_window_get_document (window)));
   g_assert_cmpuint (gloss_project_get_n_claims (_gloss_window_get_project (window)), ==, n_claims);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  ui_test_destroy_window (window);
 
   /* without a draft: the same message, and only Close */
   g_assert_true (gloss_draft_store_remove (drafts, edited, &error));
   g_assert_no_error (error);
-  window = open_window (sample);
+  window = ui_test_open_window (sample, 0, 0);
   gloss_window_open_file (window, file);
   g_assert_true (ui_test_wait_until (has_dialog, window, 5000));
   dialog = _gloss_window_get_dialog (window);
@@ -157,7 +122,7 @@ test_truncated_offers_draft (void)
                                    "briefing.gloss: the file ends early"));
   g_assert_false (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "draft"));
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  ui_test_destroy_window (window);
   g_unlink (path);
 }
 
@@ -168,22 +133,22 @@ test_shared_names (void)
   g_autoptr(GFile) a = save_sample_as ("a", "p.gloss");
   g_autoptr(GFile) b = save_sample_as ("b", "p.gloss");
   g_autoptr(GFile) c = save_sample_as ("b", "q.gloss");
-  GlossWindow *first = open_window (a);
+  GlossWindow *first = ui_test_open_window (a, 0, 0);
   GlossWindow *second = NULL;
   GlossWindow *third = NULL;
-  g_autofree char *a_folder = g_build_filename (tmpdir, "a", NULL);
-  g_autofree char *b_folder = g_build_filename (tmpdir, "b", NULL);
+  g_autofree char *a_folder = g_build_filename (ui_test_tmpdir (), "a", NULL);
+  g_autofree char *b_folder = g_build_filename (ui_test_tmpdir (), "b", NULL);
   g_autofree char *a_label = g_strdup_printf ("p.gloss (%s)", a_folder);
   g_autofree char *b_label = g_strdup_printf ("p.gloss (%s)", b_folder);
 
   g_assert_cmpstr (subtitle_of (first), ==, "p.gloss");
 
-  third = open_window (c);
+  third = ui_test_open_window (c, 0, 0);
   g_assert_cmpstr (subtitle_of (first), ==, "p.gloss");
   g_assert_cmpstr (subtitle_of (third), ==, "q.gloss");
 
   /* the second p.gloss: both say where they are */
-  second = open_window (b);
+  second = ui_test_open_window (b, 0, 0);
   g_assert_cmpstr (subtitle_of (first), ==, a_label);
   g_assert_cmpstr (subtitle_of (second), ==, b_label);
   g_assert_cmpstr (subtitle_of (third), ==, "q.gloss");
@@ -195,20 +160,20 @@ test_shared_names (void)
   }
 
   /* and stop when one of them closes */
-  destroy_window (second);
+  ui_test_destroy_window (second);
   g_assert_cmpstr (subtitle_of (first), ==, "p.gloss");
 
-  destroy_window (third);
-  destroy_window (first);
+  ui_test_destroy_window (third);
+  ui_test_destroy_window (first);
 }
 
 /* item 16: the briefing's title stays the title; the file is the subtitle */
 static void
 test_title_after_save (void)
 {
-  g_autoptr(GFile) sample = sample_file ();
-  GlossWindow *window = open_window (sample);
-  g_autofree char *dir = g_build_filename (tmpdir, "title", NULL);
+  g_autoptr(GFile) sample = ui_test_sample_file ();
+  GlossWindow *window = ui_test_open_window (sample, 0, 0);
+  g_autofree char *dir = g_build_filename (ui_test_tmpdir (), "title", NULL);
   g_autofree char *path = g_build_filename (dir, "notes.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *title = g_strdup (title_of (window));
@@ -225,7 +190,7 @@ test_title_after_save (void)
   g_assert_cmpstr (subtitle_of (window), ==, "notes.gloss");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
   g_unlink (path);
 }
 
@@ -241,7 +206,7 @@ test_open_interchange_formats (void)
                                                  "data", "transcripts", "briefing.docx", NULL);
   g_autoptr(GFile) qdpx = g_file_new_for_path (qdpx_path);
   g_autoptr(GFile) docx = g_file_new_for_path (docx_path);
-  GlossWindow *window = open_window (qdpx);
+  GlossWindow *window = ui_test_open_window (qdpx, 0, 0);
   GlossProject *project = _gloss_window_get_project (window);
   GlossWindow *other;
 
@@ -249,56 +214,29 @@ test_open_interchange_formats (void)
   g_assert_cmpuint (gloss_project_get_n_topics (project), ==, 3);
   g_assert_cmpstr (title_of (window), ==, "Harbour interviews");
   g_assert_cmpstr (subtitle_of (window), ==, "Not saved yet");
-  destroy_window (window);
+  ui_test_destroy_window (window);
 
-  other = open_window (docx);
+  other = ui_test_open_window (docx, 0, 0);
   project = _gloss_window_get_project (other);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 0);
   g_assert_cmpuint (gloss_project_get_n_topics (project), >, 0);
   g_assert_cmpstr (title_of (other), ==, "Harbour Works Briefing");
-  destroy_window (other);
+  ui_test_destroy_window (other);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  if (!ui_test_init (&argc, &argv, "ui-files"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-ui-files-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.TestFiles",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.TestFiles");
 
   g_test_add_func ("/window-files/truncated-offers-draft", test_truncated_offers_draft);
   g_test_add_func ("/window-files/open-interchange-formats", test_open_interchange_formats);
   g_test_add_func ("/window-files/shared-names", test_shared_names);
   g_test_add_func ("/window-files/title-after-save", test_title_after_save);
 
-  ret = g_test_run ();
-
-  g_clear_object (&app);
-  ui_test_remove_tree (tmpdir);
-  g_free (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

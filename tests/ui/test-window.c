@@ -19,43 +19,6 @@
 #include "ui-test-util.h"
 
 static GlossApplication *app;
-static char *tmpdir;
-
-static GFile *
-sample_file (void)
-{
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
-  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
-
-  return g_file_new_for_path (path);
-}
-
-static GlossWindow *
-open_sample_window (void)
-{
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  g_autoptr(GFile) file = sample_file ();
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_wait_ms (50);
-
-  return window;
-}
-
-static void
-destroy_window (GlossWindow *window)
-{
-  GlossDocument *document = gloss_window_get_document (window);
-
-  /* a test's unsaved edits leave no draft for the next test */
-  if (document != NULL)
-    gloss_document_discard_draft (document);
-  gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_pump ();
-}
 
 /* the code-point range of the first occurrence of @needle */
 static void
@@ -64,27 +27,15 @@ find_text (GlossProject *project,
            guint        *start,
            guint        *end)
 {
-  GlossTranscript *transcript = gloss_project_get_transcript (project);
-  const char *text = gloss_transcript_get_text (transcript);
-  const char *hit = strstr (text, needle);
-
-  g_assert_nonnull (hit);
-  *start = gloss_transcript_byte_to_offset (transcript, hit - text);
+  *start = test_util_offset_of (gloss_project_get_transcript (project), needle);
   *end = *start + g_utf8_strlen (needle, -1);
-}
-
-static gboolean
-has_css_class (GtkWidget     *widget,
-               gconstpointer  css_class)
-{
-  return gtk_widget_has_css_class (widget, css_class);
 }
 
 static GtkWidget *
 find_descendant (GtkWidget  *widget,
                  const char *css_class)
 {
-  return ui_test_find_widget (widget, has_css_class, css_class);
+  return ui_test_find_widget (widget, ui_test_has_css_class, css_class);
 }
 
 /* the claim of the row at the top of the sidebar's list, as drawn */
@@ -199,7 +150,7 @@ tag_text (GlossWindow *window,
 static void
 test_open (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
   GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
@@ -237,7 +188,7 @@ test_open (void)
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Press briefing"));
   g_assert_null (strstr (gtk_window_get_title (GTK_WINDOW (window)), "•"));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static gboolean
@@ -265,9 +216,9 @@ document_has_text (gpointer window)
 static void
 test_open_error (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
-  g_autofree char *path = g_build_filename (tmpdir, "broken.gloss", NULL);
+  g_autofree char *path = g_build_filename (ui_test_tmpdir (), "broken.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *dialog;
 
@@ -282,7 +233,7 @@ test_open_error (void)
   g_assert_true (_gloss_window_get_project (window) == project);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* issue 17, item 10: a Windows-1252 transcript is not refused: the dialog
@@ -290,10 +241,10 @@ test_open_error (void)
 static void
 test_open_encoding (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   const char *utf8 = "Marie Dubois:\nLa région a ouvert « 12 écoles » cette année, déjà prévues.\n";
   g_autofree char *latin = g_convert (utf8, -1, "WINDOWS-1252", "UTF-8", NULL, NULL, NULL);
-  g_autofree char *path = g_build_filename (tmpdir, "ancien.txt", NULL);
+  g_autofree char *path = g_build_filename (ui_test_tmpdir (), "ancien.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *dialog;
 
@@ -310,13 +261,13 @@ test_open_encoding (void)
   g_assert_nonnull (strstr (gloss_transcript_get_text (gloss_project_get_transcript (_gloss_window_get_project (window))),
                             "« 12 écoles »"));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
 test_tag_key (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
   GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   GtkTextTag *tag5g = gloss_transcript_view_get_topic_tag (view, "5g");
@@ -404,13 +355,13 @@ test_tag_key (void)
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.tag");
   g_assert_true (g_strv_contains ((const char * const *) accels, "<Control>t"));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
 test_chooser (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
   GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   GlossTopicChooser *chooser = _gloss_window_get_topic_chooser (window);
@@ -446,13 +397,13 @@ test_chooser (void)
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
   g_assert_false (gloss_claim_has_topic (claim, "5g"));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
 test_filters (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   GListModel *shown = gloss_sidebar_get_filtered_claims (sidebar);
   GlossClaim *claim;
@@ -502,7 +453,7 @@ test_filters (void)
     g_assert_cmpstr (a, ==, b);
   }
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
@@ -553,7 +504,7 @@ pixel_at (GtkWidget *widget,
 static void
 test_question_shading (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
   GlossTranscript *transcript = gloss_project_get_transcript (project);
   GtkTextView *view = GTK_TEXT_VIEW (_gloss_window_get_transcript_view (window));
@@ -614,7 +565,7 @@ test_question_shading (void)
   g_assert_cmphex (pixel_at (GTK_WIDGET (view), x, wy_in), !=, pixel_at (GTK_WIDGET (view), 4, wy_in));
   g_assert_cmphex (pixel_at (GTK_WIDGET (view), x, wy_out), ==, pixel_at (GTK_WIDGET (view), 4, wy_out));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static gboolean
@@ -639,7 +590,7 @@ test_empty_state (void)
   GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
   const char *actions[] = { "save", "save-as", "export", "tag", "tag-key", "show-sidebar", "find" };
   const char *ids[] = { "tag_button", "save_button", "history_box", "sidebar_button", "export_button" };
-  g_autoptr(GFile) file = sample_file ();
+  g_autoptr(GFile) file = ui_test_sample_file ();
   g_autoptr(GError) error = NULL;
   GtkWidget *header;
   int minimum;
@@ -669,7 +620,7 @@ test_empty_state (void)
   gtk_widget_measure (header, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, 700);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* The shortcuts window opens without a warning (GTK 4.8 warned about a
@@ -677,7 +628,7 @@ test_empty_state (void)
 static void
 test_shortcuts_window (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GtkWindow *overlay;
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
@@ -691,7 +642,7 @@ test_shortcuts_window (void)
   gtk_window_close (overlay);
   ui_test_wait_ms (50);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 typedef struct
@@ -780,7 +731,7 @@ test_gradual_model (void)
 static void
 test_sort (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   GListModel *shown = gloss_sidebar_get_filtered_claims (sidebar);
   GlossClaim *a, *b, *c, *d, *e;
@@ -828,7 +779,7 @@ test_sort (void)
   gloss_sidebar_select_claim (sidebar, b);
   g_assert_true (gloss_sidebar_get_selected_claim (sidebar) == b);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static guint
@@ -848,10 +799,10 @@ count_lines (const char *path)
 static void
 test_export (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
-  g_autofree char *all_path = g_build_filename (tmpdir, "all.csv", NULL);
-  g_autofree char *some_path = g_build_filename (tmpdir, "some.csv", NULL);
+  g_autofree char *all_path = g_build_filename (ui_test_tmpdir (), "all.csv", NULL);
+  g_autofree char *some_path = g_build_filename (ui_test_tmpdir (), "some.csv", NULL);
   g_autoptr(GFile) all = g_file_new_for_path (all_path);
   g_autoptr(GFile) some = g_file_new_for_path (some_path);
   g_autoptr(GError) error = NULL;
@@ -886,7 +837,7 @@ test_export (void)
       {
         g_autofree char *name = g_strconcat ("every.", gloss_export_format_get_extension (formats[n]),
                                              NULL);
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+        g_autofree char *path = g_build_filename (ui_test_tmpdir (), name, NULL);
         g_autoptr(GFile) file = g_file_new_for_path (path);
         g_autoptr(GBytes) expected = gloss_export (_gloss_window_get_project (window), NULL,
                                                    formats[n], GLOSS_EXPORT_FLAGS_NONE, &error);
@@ -914,13 +865,13 @@ test_export (void)
   g_assert_cmpuint (count_lines (all_path), ==, 4);
   g_assert_cmpuint (count_lines (some_path), ==, 2);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
 test_undo_redo (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
   GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   GtkTextTag *tag5g = gloss_transcript_view_get_topic_tag (view, "5g");
@@ -954,7 +905,7 @@ test_undo_redo (void)
   g_action_group_activate_action (actions, "undo", NULL);
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 1);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
@@ -968,7 +919,7 @@ press_topic_key_with (GlossWindow     *window,
 static void
 test_words (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
   GlossTranscriptView *view = _gloss_window_get_transcript_view (window);
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
@@ -1006,7 +957,7 @@ test_words (void)
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_assert_cmpstr (gloss_claim_get_quote (claim), ==, "48,200 5G base stations");
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* issue 17, friction 8: a narrow window folds the claims away and brings
@@ -1015,7 +966,7 @@ test_words (void)
 static void
 test_layout (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   GtkWidget *topics = ui_test_find_widget (GTK_WIDGET (sidebar), has_buildable_id, "topic_box");
   GtkWidget *count = ui_test_find_widget (GTK_WIDGET (sidebar), has_buildable_id, "count_label");
@@ -1048,7 +999,7 @@ test_layout (void)
   ui_test_wait_ms (100);
   g_assert_true (gtk_widget_get_visible (window->side_panel));
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 /* What pressing @keyval with @mods anywhere in the window does to the
@@ -1092,7 +1043,7 @@ press_history_key (GlossWindow     *window,
 static void
 test_undo_from_list (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossProject *project = _gloss_window_get_project (window);
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   GtkWidget *focus;
@@ -1122,7 +1073,7 @@ test_undo_from_list (void)
   g_assert_false (press_history_key (window, GDK_KEY_z, GDK_CONTROL_MASK));
   g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 2);
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 typedef struct
@@ -1196,7 +1147,7 @@ overlay_end_cb (GMarkupParseContext  *context,
 static void
 test_shortcuts_match (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   g_autoptr(GBytes) ui = g_resources_lookup_data ("/io/github/glossapp/Gloss/gtk/help-overlay.ui", 0, NULL);
   const GMarkupParser callbacks = { overlay_start_cb, overlay_end_cb, overlay_text_cb, NULL, NULL };
   OverlayParser parser = { g_ptr_array_new_with_free_func (g_free), g_string_new (NULL), NULL, NULL, NULL };
@@ -1262,14 +1213,14 @@ test_shortcuts_match (void)
   g_free (parser.property);
   g_free (parser.action);
   g_free (parser.accelerator);
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
 test_save (void)
 {
-  GlossWindow *window = open_sample_window ();
-  g_autofree char *path = g_build_filename (tmpdir, "saved.gloss", NULL);
+  GlossWindow *window = ui_test_open_sample_window ();
+  g_autofree char *path = g_build_filename (ui_test_tmpdir (), "saved.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GlossProject) reloaded = NULL;
   g_autoptr(GError) error = NULL;
@@ -1303,7 +1254,7 @@ test_save (void)
     g_assert_no_error (error);
     g_assert_true (has_tag_at (view, gloss_transcript_view_get_topic_tag (view, "5g"),
                                gloss_claim_get_start (claim)));
-    destroy_window (again);
+    ui_test_destroy_window (again);
   }
 
   /* another program changes the file: saving over it asks first */
@@ -1328,7 +1279,7 @@ test_save (void)
     g_assert_cmpuint (gloss_project_get_n_claims (written), ==, 2);
   }
 
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static gboolean
@@ -1347,10 +1298,10 @@ dir_has_gloss_file (const char *path)
 static void
 test_drafts (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *drafts = g_build_filename (g_get_user_data_dir (), "gloss", "drafts", NULL);
-  g_autofree char *path = g_build_filename (tmpdir, "drafted.gloss", NULL);
+  g_autofree char *path = g_build_filename (ui_test_tmpdir (), "drafted.gloss", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   gint64 start;
 
@@ -1372,13 +1323,13 @@ test_drafts (void)
   g_assert_false (dir_has_gloss_file (drafts));
 
   g_settings_reset (settings, "autosave-delay");
-  destroy_window (window);
+  ui_test_destroy_window (window);
 }
 
 static void
 test_close_asks (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GtkWidget *dialog;
 
   g_object_ref (window);
@@ -1413,7 +1364,7 @@ test_close_asks (void)
 static void
 test_unmodified_close (void)
 {
-  GlossWindow *window = open_sample_window ();
+  GlossWindow *window = ui_test_open_sample_window ();
 
   g_object_ref (window);
   gtk_window_close (GTK_WINDOW (window));
@@ -1703,57 +1654,17 @@ test_bench (void)
   g_settings_reset (settings, "autosave-delay");
   g_rand_free (rand);
   g_string_free (text, TRUE);
-  destroy_window (window);
-}
-
-static void
-remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
+  ui_test_destroy_window (window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  int ret;
+  if (!ui_test_init (&argc, &argv, "ui"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-ui-XXXXXX", NULL);
-  g_assert_nonnull (tmpdir);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.Test");
 
   g_test_add_func ("/model/gradual", test_gradual_model);
   g_test_add_func ("/window/open", test_open);
@@ -1778,12 +1689,5 @@ main (int   argc,
   g_test_add_func ("/window/close-unmodified", test_unmodified_close);
   g_test_add_func ("/window/bench", test_bench);
 
-  ret = g_test_run ();
-
-  g_application_quit (G_APPLICATION (app));
-  g_clear_object (&app);
-  remove_tree (tmpdir);
-  g_free (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }

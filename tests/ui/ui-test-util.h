@@ -3,6 +3,8 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
+#include "test-util.h"
+
 /* Main-loop helpers shared by the window tests. */
 
 static inline gboolean
@@ -83,23 +85,55 @@ ui_test_find_widget (GtkWidget     *root,
   return NULL;
 }
 
-/* removes @path and everything under it */
-static inline void
-ui_test_remove_tree (const char *path)
-{
-  GDir *dir = g_dir_open (path, 0, NULL);
-  const char *name;
+/* What the window tests share beyond the main loop: they are in
+ * ui-test-util.c, linked into each UI test that uses them. */
 
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      char *child = g_build_filename (path, name, NULL);
+#include "gloss-application.h"
+#include "gloss-window.h"
 
-      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-        ui_test_remove_tree (child);
-      else
-        g_unlink (child);
-      g_free (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
-}
+/* Makes the test's scratch folder (gloss-@name-XXXXXX, holding XDG_DATA_HOME,
+ * so drafts and recent files stay inside it) and initialises GTK and
+ * libadwaita. Returns FALSE without a display: main() then returns 77. */
+gboolean          ui_test_init          (int         *argc,
+                                         char      ***argv,
+                                         const char  *name);
+
+/* the scratch folder ui_test_init() made */
+const char       *ui_test_tmpdir        (void);
+
+/* the application the windows belong to, registered as @application_id */
+GlossApplication *ui_test_app_new       (const char  *application_id);
+
+/* runs the tests, then quits the application and removes the scratch folder */
+int               ui_test_run           (void);
+
+/* the sample briefing shipped with the app (data/ or $GLOSS_SAMPLE_DIR) */
+GFile            *ui_test_sample_file   (void);
+
+/* a window on @file, shown (at @width × @height unless they are 0) and settled */
+GlossWindow      *ui_test_open_window   (GFile       *file,
+                                         int          width,
+                                         int          height);
+
+/* a window on the sample briefing, at its default size */
+GlossWindow      *ui_test_open_sample_window (void);
+
+/* closes @window without leaving a draft for the next test */
+void              ui_test_destroy_window (GlossWindow *window);
+
+/* selects the first @needle in @window's transcript and tags it with the
+ * first topic's key (1); returns where it starts */
+guint             ui_test_tag_first     (GlossWindow  *window,
+                                         const char   *needle);
+
+/* a matcher for ui_test_find_widget(): @widget has the class @css_class */
+gboolean          ui_test_has_css_class (GtkWidget     *widget,
+                                         gconstpointer  css_class);
+
+/* where @tag is in @buffer, as "start-end start-end …" in characters */
+char             *ui_test_tag_ranges    (GtkTextBuffer *buffer,
+                                         GtkTextTag    *tag);
+
+/* each line's place in @view's height cache and where its text is drawn,
+ * one line of text each: what a style carried to the wrong line changes */
+char             *ui_test_line_geometry (GtkTextView   *view);

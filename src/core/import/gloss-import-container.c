@@ -17,6 +17,13 @@ _gloss_zip_sniff (const char *data,
   return length >= 4 && memcmp (data, "PK\3\4", 4) == 0;
 }
 
+gboolean
+_gloss_zip_want_names (const char *entry_name,
+                       gpointer    names)
+{
+  return g_strv_contains (names, entry_name);
+}
+
 static void
 set_zip_error (GError        **error,
                struct archive *archive,

@@ -34,6 +34,10 @@ GHashTable *_gloss_zip_read       (const char        *data,
                                    GlossZipWantFunc   want,
                                    gpointer           user_data,
                                    GError           **error);
+/* a GlossZipWantFunc for the entries named in @names, a NULL-terminated
+ * array of strings */
+gboolean    _gloss_zip_want_names (const char        *entry_name,
+                                   gpointer           names);
 /* TRUE when @data starts like a ZIP archive */
 gboolean    _gloss_zip_sniff      (const char        *data,
                                    gsize              length);

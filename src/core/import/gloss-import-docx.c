@@ -3,8 +3,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "gloss-import-builder.h"
-#include "gloss-import-container.h"
+#include "gloss-import-xml.h"
 
 /* Word documents (DOCX): word/document.xml from the ZIP, read with
  * libxml2. Paragraphs and their runs; a bold run (or a run in the Strong
@@ -15,18 +14,11 @@
  * document's own title. */
 
 #define W_NS  "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-#define DC_NS "http://purl.org/dc/elements/1.1/"
 
 #define DOCUMENT_PART "word/document.xml"
 #define CORE_PART     "docProps/core.xml"
 
-typedef struct
-{
-  GlossImportBuilder *builder;
-  GString *title;       /* the Title paragraph's text, while it is read */
-  gboolean have_title;
-  gboolean too_deep;
-} Walk;
+typedef GlossXmlWalk Walk;
 
 static gboolean
 attribute_is_false (xmlNode *node)
@@ -72,9 +64,7 @@ run_text (Walk    *self,
         {
           xmlChar *text = xmlNodeGetContent (child);
 
-          _gloss_import_builder_append (self->builder, (const char *) text, -1, bold);
-          if (self->title != NULL)
-            g_string_append (self->title, (const char *) text);
+          _gloss_xml_walk_text (self, (const char *) text, -1, bold);
           xmlFree (text);
         }
       else if (_gloss_xml_is (child, W_NS, "tab") || _gloss_xml_is (child, W_NS, "noBreakHyphen"))
@@ -93,11 +83,8 @@ walk (Walk    *self,
     {
       if (node->type != XML_ELEMENT_NODE || node->ns == NULL || !xmlStrEqual (node->ns->href, BAD_CAST W_NS))
         continue;
-      if (depth >= GLOSS_XML_MAX_DEPTH)
-        {
-          self->too_deep = TRUE;
-          return;
-        }
+      if (!_gloss_xml_walk_enter (self, depth))
+        return;
       /* tracked deletions, field codes, properties: not the text */
       if (_gloss_xml_is (node, W_NS, "del") || _gloss_xml_is (node, W_NS, "moveFrom") ||
           _gloss_xml_is (node, W_NS, "instrText") || _gloss_xml_is (node, W_NS, "delText") ||
@@ -112,59 +99,15 @@ walk (Walk    *self,
       if (_gloss_xml_is (node, W_NS, "p"))
         {
           xmlNode *style = _gloss_xml_child (_gloss_xml_child (node, W_NS, "pPr"), W_NS, "pStyle");
-          gboolean title = !self->have_title &&
-                           (attribute_has (style, "Title") || attribute_has (style, "Heading1"));
+          gboolean title = _gloss_xml_walk_begin_paragraph (self, attribute_has (style, "Title") ||
+                                                                  attribute_has (style, "Heading1"));
 
-          _gloss_import_builder_end_paragraph (self->builder);
-          if (title)
-            self->title = g_string_new (NULL);
           walk (self, node->children, depth + 1);
-          if (title)
-            {
-              _gloss_import_builder_set_title (self->builder, self->title->str);
-              self->have_title = self->title->len > 0;
-              g_string_free (self->title, TRUE);
-              self->title = NULL;
-            }
-          _gloss_import_builder_end_paragraph (self->builder);
+          _gloss_xml_walk_end_paragraph (self, title);
           continue;
         }
       /* insertions, hyperlinks, tables, content controls, smart tags */
       walk (self, node->children, depth + 1);
-    }
-}
-
-static gboolean
-want_part (const char *name,
-           gpointer    user_data)
-{
-  return g_str_equal (name, DOCUMENT_PART) || g_str_equal (name, CORE_PART);
-}
-
-/* dc:title and dc:language from docProps/core.xml, when it reads */
-static void
-read_core (GlossImportBuilder *builder,
-           GBytes             *part,
-           const char         *source_name)
-{
-  g_autoptr(xmlDoc) doc = NULL;
-  xmlNode *root;
-
-  if (part == NULL || (doc = _gloss_xml_read (part, CORE_PART, source_name, NULL)) == NULL)
-    return;
-  root = xmlDocGetRootElement (doc);
-  for (xmlNode *n = root->children; n != NULL; n = n->next)
-    {
-      xmlChar *text;
-
-      if (!_gloss_xml_is (n, DC_NS, "title") && !_gloss_xml_is (n, DC_NS, "language"))
-        continue;
-      text = xmlNodeGetContent (n);
-      if (_gloss_xml_is (n, DC_NS, "title"))
-        _gloss_import_builder_set_title (builder, (const char *) text);
-      else
-        _gloss_import_builder_set_language (builder, (const char *) text);
-      xmlFree (text);
     }
 }
 
@@ -190,11 +133,12 @@ read_docx (const char               *data,
   g_autoptr(GHashTable) parts = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GlossImportBuilder) builder = NULL;
+  const char * const wanted[] = { DOCUMENT_PART, CORE_PART, NULL };
   GBytes *document;
   xmlNode *body;
   Walk w = { 0, };
 
-  parts = _gloss_zip_read (data, length, source_name, want_part, NULL, error);
+  parts = _gloss_zip_read (data, length, source_name, _gloss_zip_want_names, (gpointer) wanted, error);
   if (parts == NULL)
     return NULL;
   document = g_hash_table_lookup (parts, DOCUMENT_PART);
@@ -218,14 +162,10 @@ read_docx (const char               *data,
   builder = _gloss_import_builder_new ();
   w.builder = builder;
   walk (&w, body->children, 2);
-  if (w.title != NULL)
-    g_string_free (w.title, TRUE);
-  if (w.too_deep)
-    {
-      _gloss_xml_set_too_deep (error, DOCUMENT_PART, source_name);
-      return NULL;
-    }
-  read_core (builder, g_hash_table_lookup (parts, CORE_PART), source_name);
+  if (!_gloss_xml_walk_finish (&w, DOCUMENT_PART, source_name, error))
+    return NULL;
+  /* dc:title and dc:language from docProps/core.xml */
+  _gloss_xml_read_properties (builder, g_hash_table_lookup (parts, CORE_PART), CORE_PART, source_name, NULL, NULL);
   return _gloss_import_builder_finish (builder);
 }
 

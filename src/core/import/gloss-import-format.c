@@ -453,6 +453,24 @@ gloss_import_project_data (const char               *data,
   return project;
 }
 
+/* @file's contents, within the import size limit, and its name for messages */
+static gboolean
+read_import_file (GFile   *file,
+                  char   **contents,
+                  gsize   *length,
+                  char   **basename,
+                  GError **error)
+{
+  if (!gloss_file_read_limited (file, GLOSS_IMPORT_MAX_SIZE, GLOSS_IMPORT_ERROR,
+                                GLOSS_IMPORT_ERROR_IO,
+                                GLOSS_IMPORT_ERROR_NOT_REGULAR,
+                                GLOSS_IMPORT_ERROR_TOO_LARGE,
+                                contents, length, error))
+    return FALSE;
+  *basename = g_file_get_basename (file);
+  return TRUE;
+}
+
 GlossTranscript *
 gloss_import_file (GFile                    *file,
                    const char               *format_id,
@@ -466,14 +484,8 @@ gloss_import_file (GFile                    *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!gloss_file_read_limited (file, GLOSS_IMPORT_MAX_SIZE, GLOSS_IMPORT_ERROR,
-                                GLOSS_IMPORT_ERROR_IO,
-                                GLOSS_IMPORT_ERROR_NOT_REGULAR,
-                                GLOSS_IMPORT_ERROR_TOO_LARGE,
-                                &contents, &length, error))
+  if (!read_import_file (file, &contents, &length, &basename, error))
     return NULL;
-
-  basename = g_file_get_basename (file);
   return gloss_import_data (contents, length, basename, format_id, options, error);
 }
 
@@ -490,13 +502,7 @@ gloss_import_project_file (GFile                    *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!gloss_file_read_limited (file, GLOSS_IMPORT_MAX_SIZE, GLOSS_IMPORT_ERROR,
-                                GLOSS_IMPORT_ERROR_IO,
-                                GLOSS_IMPORT_ERROR_NOT_REGULAR,
-                                GLOSS_IMPORT_ERROR_TOO_LARGE,
-                                &contents, &length, error))
+  if (!read_import_file (file, &contents, &length, &basename, error))
     return NULL;
-
-  basename = g_file_get_basename (file);
   return gloss_import_project_data (contents, length, basename, format_id, options, error);
 }

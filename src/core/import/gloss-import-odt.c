@@ -3,8 +3,7 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "gloss-import-builder.h"
-#include "gloss-import-container.h"
+#include "gloss-import-xml.h"
 
 /* OpenDocument text (ODT): content.xml from the ZIP, read with libxml2.
  * Paragraphs and headings, spans in a bold style (an automatic style with
@@ -18,7 +17,6 @@
 #define TEXT_NS   "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 #define STYLE_NS  "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 #define FO_NS     "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
-#define DC_NS     "http://purl.org/dc/elements/1.1/"
 
 #define CONTENT_PART "content.xml"
 #define META_PART    "meta.xml"
@@ -26,11 +24,8 @@
 
 typedef struct
 {
-  GlossImportBuilder *builder;
+  GlossXmlWalk base;
   GHashTable *bold_styles;
-  GString *title;
-  gboolean have_title;
-  gboolean too_deep;
 } Walk;
 
 static char *
@@ -78,34 +73,29 @@ walk (Walk    *self,
       guint    depth,
       gboolean bold)
 {
-  for (; node != NULL && !self->too_deep; node = node->next)
+  for (; node != NULL && !self->base.too_deep; node = node->next)
     {
       if (node->type == XML_TEXT_NODE && node->content != NULL)
         {
-          _gloss_import_builder_append (self->builder, (const char *) node->content, -1, bold);
-          if (self->title != NULL)
-            g_string_append (self->title, (const char *) node->content);
+          _gloss_xml_walk_text (&self->base, (const char *) node->content, -1, bold);
           continue;
         }
       if (node->type != XML_ELEMENT_NODE)
         continue;
-      if (depth >= GLOSS_XML_MAX_DEPTH)
-        {
-          self->too_deep = TRUE;
-          return;
-        }
+      if (!_gloss_xml_walk_enter (&self->base, depth))
+        return;
       if (_gloss_xml_is (node, TEXT_NS, "tracked-changes") || _gloss_xml_is (node, TEXT_NS, "note") ||
           _gloss_xml_is (node, OFFICE_NS, "annotation") || _gloss_xml_is (node, TEXT_NS, "sequence-decls") ||
           _gloss_xml_is (node, OFFICE_NS, "forms"))
         continue;
       if (_gloss_xml_is (node, TEXT_NS, "s") || _gloss_xml_is (node, TEXT_NS, "tab"))
         {
-          _gloss_import_builder_append (self->builder, " ", 1, bold);
+          _gloss_import_builder_append (self->base.builder, " ", 1, bold);
           continue;
         }
       if (_gloss_xml_is (node, TEXT_NS, "line-break"))
         {
-          _gloss_import_builder_line_break (self->builder);
+          _gloss_import_builder_line_break (self->base.builder);
           continue;
         }
       if (_gloss_xml_is (node, TEXT_NS, "span"))
@@ -119,59 +109,16 @@ walk (Walk    *self,
         {
           g_autofree char *style = prop (node, TEXT_NS, "style-name");
           g_autofree char *level = prop (node, TEXT_NS, "outline-level");
-          gboolean title = !self->have_title &&
-                           ((_gloss_xml_is (node, TEXT_NS, "h") && (level == NULL || g_str_equal (level, "1"))) ||
-                            (style != NULL && g_str_equal (style, "Title")));
+          gboolean title = _gloss_xml_walk_begin_paragraph (&self->base,
+            (_gloss_xml_is (node, TEXT_NS, "h") && (level == NULL || g_str_equal (level, "1"))) ||
+            (style != NULL && g_str_equal (style, "Title")));
 
-          _gloss_import_builder_end_paragraph (self->builder);
-          if (title)
-            self->title = g_string_new (NULL);
           walk (self, node->children, depth + 1, is_bold_style (self, style));
-          if (title)
-            {
-              _gloss_import_builder_set_title (self->builder, self->title->str);
-              self->have_title = self->title->len > 0;
-              g_string_free (self->title, TRUE);
-              self->title = NULL;
-            }
-          _gloss_import_builder_end_paragraph (self->builder);
+          _gloss_xml_walk_end_paragraph (&self->base, title);
           continue;
         }
       /* lists, sections, tables, links */
       walk (self, node->children, depth + 1, bold);
-    }
-}
-
-static gboolean
-want_part (const char *name,
-           gpointer    user_data)
-{
-  return g_str_equal (name, CONTENT_PART) || g_str_equal (name, META_PART);
-}
-
-static void
-read_meta (GlossImportBuilder *builder,
-           GBytes             *part,
-           const char         *source_name)
-{
-  g_autoptr(xmlDoc) doc = NULL;
-  xmlNode *meta;
-
-  if (part == NULL || (doc = _gloss_xml_read (part, META_PART, source_name, NULL)) == NULL)
-    return;
-  meta = _gloss_xml_child (xmlDocGetRootElement (doc), OFFICE_NS, "meta");
-  for (xmlNode *n = meta != NULL ? meta->children : NULL; n != NULL; n = n->next)
-    {
-      xmlChar *text;
-
-      if (!_gloss_xml_is (n, DC_NS, "title") && !_gloss_xml_is (n, DC_NS, "language"))
-        continue;
-      text = xmlNodeGetContent (n);
-      if (_gloss_xml_is (n, DC_NS, "title"))
-        _gloss_import_builder_set_title (builder, (const char *) text);
-      else
-        _gloss_import_builder_set_language (builder, (const char *) text);
-      xmlFree (text);
     }
 }
 
@@ -202,11 +149,12 @@ read_odt (const char               *data,
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(GlossImportBuilder) builder = NULL;
   g_autoptr(GHashTable) bold = NULL;
+  const char * const wanted[] = { CONTENT_PART, META_PART, NULL };
   GBytes *content;
   xmlNode *root, *body, *text;
   Walk w = { 0, };
 
-  parts = _gloss_zip_read (data, length, source_name, want_part, NULL, error);
+  parts = _gloss_zip_read (data, length, source_name, _gloss_zip_want_names, (gpointer) wanted, error);
   if (parts == NULL)
     return NULL;
   content = g_hash_table_lookup (parts, CONTENT_PART);
@@ -232,17 +180,13 @@ read_odt (const char               *data,
   bold = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   collect_bold_styles (bold, _gloss_xml_child (root, OFFICE_NS, "automatic-styles"));
   builder = _gloss_import_builder_new ();
-  w.builder = builder;
+  w.base.builder = builder;
   w.bold_styles = bold;
   walk (&w, text->children, 3, FALSE);
-  if (w.title != NULL)
-    g_string_free (w.title, TRUE);
-  if (w.too_deep)
-    {
-      _gloss_xml_set_too_deep (error, CONTENT_PART, source_name);
-      return NULL;
-    }
-  read_meta (builder, g_hash_table_lookup (parts, META_PART), source_name);
+  if (!_gloss_xml_walk_finish (&w.base, CONTENT_PART, source_name, error))
+    return NULL;
+  _gloss_xml_read_properties (builder, g_hash_table_lookup (parts, META_PART), META_PART, source_name,
+                              OFFICE_NS, "meta");
   return _gloss_import_builder_finish (builder);
 }
 
