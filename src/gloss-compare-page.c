@@ -23,6 +23,7 @@ struct _GlossComparePage
   GtkGrid *figures;
   GtkLabel *summary;
   GtkListBox *list;
+  GtkWidget *empty;
   guint rebuild_id;
   /* a rebuild reselects a row: the transcript must not jump for it */
   gboolean rebuilding;
@@ -312,6 +313,7 @@ rebuild (GlossComparePage *self)
   if (self->mine == NULL || self->theirs == NULL)
     {
       gtk_label_set_text (self->summary, "");
+      gtk_widget_set_visible (self->empty, FALSE);
       return;
     }
 
@@ -319,9 +321,12 @@ rebuild (GlossComparePage *self)
   n_shown = MIN (self->disagreements->len, MAX_ROWS);
   for (guint i = 0; i < n_shown; i++)
     gtk_list_box_append (self->list, disagreement_row (self, g_ptr_array_index (self->disagreements, i)));
+  gtk_widget_set_visible (self->empty, self->disagreements->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary), self->disagreements->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), self->disagreements->len > 0);
 
   if (self->disagreements->len == 0)
-    gtk_label_set_text (self->summary, _("No disagreements: the two projects have the same claims."));
+    gtk_label_set_text (self->summary, "");
   else
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -453,6 +458,7 @@ gloss_compare_page_class_init (GlossComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossComparePage, figures);
   gtk_widget_class_bind_template_child (widget_class, GlossComparePage, summary);
   gtk_widget_class_bind_template_child (widget_class, GlossComparePage, list);
+  gtk_widget_class_bind_template_child (widget_class, GlossComparePage, empty);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 
