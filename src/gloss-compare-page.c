@@ -23,6 +23,7 @@ struct _GlossComparePage
   GtkGrid *figures;
   GtkLabel *summary;
   GtkListBox *list;
+  GtkWidget *empty;
   guint rebuild_id;
   /* a rebuild reselects a row: the transcript must not jump for it */
   gboolean rebuilding;
@@ -312,6 +313,7 @@ rebuild (GlossComparePage *self)
   if (self->mine == NULL || self->theirs == NULL)
     {
       gtk_label_set_text (self->summary, "");
+      gtk_widget_set_visible (self->empty, FALSE);
       return;
     }
 
@@ -319,9 +321,12 @@ rebuild (GlossComparePage *self)
   n_shown = MIN (self->disagreements->len, MAX_ROWS);
   for (guint i = 0; i < n_shown; i++)
     gtk_list_box_append (self->list, disagreement_row (self, g_ptr_array_index (self->disagreements, i)));
+  gtk_widget_set_visible (self->empty, self->disagreements->len == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->summary), self->disagreements->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->list), self->disagreements->len > 0);
 
   if (self->disagreements->len == 0)
-    gtk_label_set_text (self->summary, _("No disagreements: the two projects have the same claims."));
+    gtk_label_set_text (self->summary, "");
   else
     {
       g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -426,6 +431,7 @@ gloss_compare_page_dispose (GObject *object)
   g_clear_pointer (&self->disagreements, g_ptr_array_unref);
   g_clear_object (&self->theirs);
   g_clear_pointer (&self->label, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GLOSS_TYPE_COMPARE_PAGE);
 
   G_OBJECT_CLASS (gloss_compare_page_parent_class)->dispose (object);
 }
@@ -446,63 +452,20 @@ gloss_compare_page_class_init (GlossComparePageClass *klass)
   gtk_widget_class_install_action (widget_class, "compare.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_t, 0, "compare.take-theirs", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, 0, "compare.keep-mine", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-compare-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossComparePage, title);
+  gtk_widget_class_bind_template_child (widget_class, GlossComparePage, figures);
+  gtk_widget_class_bind_template_child (widget_class, GlossComparePage, summary);
+  gtk_widget_class_bind_template_child (widget_class, GlossComparePage, list);
+  gtk_widget_class_bind_template_child (widget_class, GlossComparePage, empty);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 
 static void
 gloss_compare_page_init (GlossComparePage *self)
 {
-  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *close = gtk_button_new_from_icon_name ("window-close-symbolic");
-  GtkWidget *figures = gtk_grid_new ();
-  GtkWidget *summary = gtk_label_new (NULL);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *list = gtk_list_box_new ();
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_widget_set_name (GTK_WIDGET (self), "compare-page");
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (header), title);
-  gtk_widget_add_css_class (close, "flat");
-  gtk_widget_set_tooltip_text (close, _("Stop Comparing"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (close), "win.stop-comparing");
-  gtk_box_append (GTK_BOX (header), close);
-  gtk_box_append (GTK_BOX (content), header);
-  self->title = GTK_LABEL (title);
-
-  gtk_grid_set_column_spacing (GTK_GRID (figures), 12);
-  gtk_grid_set_row_spacing (GTK_GRID (figures), 2);
-  gtk_box_append (GTK_BOX (content), figures);
-  self->figures = GTK_GRID (figures);
-
-  gtk_label_set_xalign (GTK_LABEL (summary), 0);
-  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
-  gtk_box_append (GTK_BOX (content), summary);
-  self->summary = GTK_LABEL (summary);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_SINGLE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_set_valign (list, GTK_ALIGN_START);
-  g_signal_connect (list, "row-activated", G_CALLBACK (row_activated_cb), self);
-  /* the transcript follows the selection (M moves it on) */
-  g_signal_connect (list, "row-selected", G_CALLBACK (row_activated_cb), self);
-  gtk_box_append (GTK_BOX (content), list);
-  self->list = GTK_LIST_BOX (list);
-
-  gtk_widget_set_margin_top (content, 12);
-  gtk_widget_set_margin_bottom (content, 12);
-  gtk_widget_set_margin_start (content, 12);
-  gtk_widget_set_margin_end (content, 12);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), content);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (self), scroller);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -12,6 +12,9 @@ struct _GlossConflictRow
 
   GlossHistory *history;
   GlossClaim *claim;
+
+  GtkLabel *quote;
+  GtkBox *versions;
 };
 
 G_DEFINE_FINAL_TYPE (GlossConflictRow, gloss_conflict_row, GTK_TYPE_LIST_BOX_ROW)
@@ -23,20 +26,9 @@ gloss_conflict_row_dispose (GObject *object)
 
   g_clear_object (&self->history);
   g_clear_object (&self->claim);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GLOSS_TYPE_CONFLICT_ROW);
 
   G_OBJECT_CLASS (gloss_conflict_row_parent_class)->dispose (object);
-}
-
-static void
-gloss_conflict_row_class_init (GlossConflictRowClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = gloss_conflict_row_dispose;
-}
-
-static void
-gloss_conflict_row_init (GlossConflictRow *self)
-{
-  gtk_widget_add_css_class (GTK_WIDGET (self), "conflict-row");
 }
 
 /* the topics as the window shows them (dot and name), or "No topic" */
@@ -136,19 +128,25 @@ keep_both_cb (GtkButton *button, GlossConflictRow *self)
   resolve (button, self, GLOSS_CONFLICT_KEEP_BOTH);
 }
 
-static GtkWidget *
-button (const char *mnemonic,
-        const char *tooltip,
-        const char *name,
-        GCallback   callback,
-        gpointer    self)
+static void
+gloss_conflict_row_class_init (GlossConflictRowClass *klass)
 {
-  GtkWidget *widget = gtk_button_new_with_mnemonic (mnemonic);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
-  gtk_widget_set_tooltip_text (widget, tooltip);
-  gtk_widget_set_name (widget, name);
-  g_signal_connect (widget, "clicked", callback, self);
-  return widget;
+  G_OBJECT_CLASS (klass)->dispose = gloss_conflict_row_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-conflict-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossConflictRow, quote);
+  gtk_widget_class_bind_template_child (widget_class, GlossConflictRow, versions);
+  gtk_widget_class_bind_template_callback (widget_class, keep_mine_cb);
+  gtk_widget_class_bind_template_callback (widget_class, take_theirs_cb);
+  gtk_widget_class_bind_template_callback (widget_class, keep_both_cb);
+}
+
+static void
+gloss_conflict_row_init (GlossConflictRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -158,51 +156,24 @@ gloss_conflict_row_new (GlossHistory *history,
   GlossConflictRow *self;
   GlossProject *project;
   GlossClaim *theirs;
-  GtkWidget *box, *versions, *buttons, *quote;
   g_autofree char *quoted = NULL;
 
   g_return_val_if_fail (GLOSS_IS_HISTORY (history), NULL);
   g_return_val_if_fail (GLOSS_IS_CLAIM (claim), NULL);
   g_return_val_if_fail (gloss_claim_get_conflict (claim) != NULL, NULL);
 
-  self = g_object_new (GLOSS_TYPE_CONFLICT_ROW, "activatable", FALSE, NULL);
+  self = g_object_new (GLOSS_TYPE_CONFLICT_ROW, NULL);
   self->history = g_object_ref (history);
   self->claim = g_object_ref (claim);
   project = gloss_history_get_project (history);
   theirs = gloss_claim_get_conflict (claim);
 
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_widget_set_margin_top (box, 10);
-  gtk_widget_set_margin_bottom (box, 10);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-
   quoted = g_strdup_printf (_("“%s”"), gloss_claim_get_quote (claim));
-  quote = value_label (quoted, FALSE);
-  gtk_label_set_ellipsize (GTK_LABEL (quote), PANGO_ELLIPSIZE_END);
-  gtk_label_set_lines (GTK_LABEL (quote), 3);
-  gtk_box_append (GTK_BOX (box), quote);
+  gtk_label_set_text (self->quote, quoted);
 
-  versions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_box_set_homogeneous (GTK_BOX (versions), TRUE);
-  gtk_box_append (GTK_BOX (versions), version_box (project, claim, theirs, _("Mine")));
-  gtk_box_append (GTK_BOX (versions), version_box (project, theirs, claim, _("Theirs")));
-  gtk_box_append (GTK_BOX (box), versions);
+  gtk_box_append (self->versions, version_box (project, claim, theirs, _("Mine")));
+  gtk_box_append (self->versions, version_box (project, theirs, claim, _("Theirs")));
 
-  buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  gtk_widget_set_halign (buttons, GTK_ALIGN_END);
-  gtk_box_append (GTK_BOX (buttons),
-                  button (_("Keep _Mine"), _("Drop their version of this claim"), "keep-mine",
-                          G_CALLBACK (keep_mine_cb), self));
-  gtk_box_append (GTK_BOX (buttons),
-                  button (_("Take _Theirs"), _("Give this claim their span, topics and note"),
-                          "take-theirs", G_CALLBACK (take_theirs_cb), self));
-  gtk_box_append (GTK_BOX (buttons),
-                  button (_("Keep _Both"), _("Keep mine, and add theirs as another claim"),
-                          "keep-both", G_CALLBACK (keep_both_cb), self));
-  gtk_box_append (GTK_BOX (box), buttons);
-
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (self), box);
   return GTK_WIDGET (self);
 }
 

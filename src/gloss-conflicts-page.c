@@ -87,6 +87,7 @@ gloss_conflicts_page_dispose (GObject *object)
 
   gloss_conflicts_page_set_history (self, NULL);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GLOSS_TYPE_CONFLICTS_PAGE);
 
   G_OBJECT_CLASS (gloss_conflicts_page_parent_class)->dispose (object);
 }
@@ -113,6 +114,7 @@ static void
 gloss_conflicts_page_class_init (GlossConflictsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gloss_conflicts_page_dispose;
   object_class->get_property = gloss_conflicts_page_get_property;
@@ -121,39 +123,16 @@ gloss_conflicts_page_class_init (GlossConflictsPageClass *klass)
     g_param_spec_uint ("n-conflicts", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-conflicts-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossConflictsPage, summary);
+  gtk_widget_class_bind_template_child (widget_class, GlossConflictsPage, list);
 }
 
 static void
 gloss_conflicts_page_init (GlossConflictsPage *self)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *summary = gtk_label_new (NULL);
-  GtkWidget *list = gtk_list_box_new ();
-
-  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
-  gtk_widget_set_name (GTK_WIDGET (self), "conflicts-page");
-
-  gtk_label_set_wrap (GTK_LABEL (summary), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (summary), 0);
-  gtk_widget_set_margin_top (summary, 12);
-  gtk_widget_set_margin_bottom (summary, 6);
-  gtk_widget_set_margin_start (summary, 12);
-  gtk_widget_set_margin_end (summary, 12);
-  gtk_box_append (GTK_BOX (self), summary);
-  self->summary = GTK_LABEL (summary);
-
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (list, "boxed-list");
-  gtk_widget_set_margin_start (list, 12);
-  gtk_widget_set_margin_end (list, 12);
-  gtk_widget_set_margin_bottom (list, 12);
-  gtk_widget_set_valign (list, GTK_ALIGN_START);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), list);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (self), scroller);
-  self->list = GTK_LIST_BOX (list);
+  gtk_widget_init_template (GTK_WIDGET (self));
 }
 
 GtkWidget *

@@ -500,6 +500,7 @@ gloss_stats_page_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_id, self->project);
   g_clear_object (&self->project);
   g_clear_pointer (&self->stats, gloss_stats_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GLOSS_TYPE_STATS_PAGE);
 
   G_OBJECT_CLASS (gloss_stats_page_parent_class)->dispose (object);
 }
@@ -508,70 +509,32 @@ static void
 gloss_stats_page_class_init (GlossStatsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gloss_stats_page_dispose;
 
   signals[FILTER] = g_signal_new ("filter", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_STRING);
-}
 
-static GtkWidget *
-heading (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_top (label, 12);
-
-  return label;
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-stats-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossStatsPage, matrix);
+  gtk_widget_class_bind_template_child (widget_class, GlossStatsPage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, GlossStatsPage, questions_box);
+  gtk_widget_class_bind_template_child (widget_class, GlossStatsPage, status_box);
+  gtk_widget_class_bind_template_child (widget_class, GlossStatsPage, summary_label);
+  gtk_widget_class_bind_template_callback (widget_class, map_cb);
+  gtk_widget_class_bind_template_callback (widget_class, matrix_pressed_cb);
 }
 
 static void
 gloss_stats_page_init (GlossStatsPage *self)
 {
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkWidget *hint = gtk_label_new (_("Click a cell to show its claims"));
+  gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->matrix = GTK_DRAWING_AREA (gtk_drawing_area_new ());
-  self->timeline = GTK_DRAWING_AREA (gtk_drawing_area_new ());
-  self->questions_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
-  self->status_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 4));
-  self->summary_label = GTK_LABEL (gtk_label_new (NULL));
-
+  /* a draw function and a named cursor have no builder syntax */
   gtk_drawing_area_set_draw_func (self->matrix, draw_matrix, self, NULL);
   gtk_drawing_area_set_draw_func (self->timeline, draw_timeline, self, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->matrix), "stats-chart");
-  gtk_widget_add_css_class (GTK_WIDGET (self->timeline), "stats-chart");
-  g_signal_connect (click, "pressed", G_CALLBACK (matrix_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->matrix), GTK_EVENT_CONTROLLER (click));
   gtk_widget_set_cursor_from_name (GTK_WIDGET (self->matrix), "pointer");
-  gtk_label_set_xalign (self->summary_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (hint), 0);
-  gtk_widget_add_css_class (hint, "caption");
-  gtk_widget_add_css_class (hint, "dim-label");
-
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->summary_label));
-  gtk_box_append (GTK_BOX (box), heading (_("Claims by Speaker and Topic")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->matrix));
-  gtk_box_append (GTK_BOX (box), hint);
-  gtk_box_append (GTK_BOX (box), heading (_("Where Topics Are Discussed")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->timeline));
-  gtk_box_append (GTK_BOX (box), heading (_("Claims per Question")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->questions_box));
-  gtk_box_append (GTK_BOX (box), heading (_("Claims by Status")));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->status_box));
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  adw_bin_set_child (ADW_BIN (self), scroller);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), self);
 }
 
 GtkWidget *

@@ -417,6 +417,7 @@ gloss_suggestions_page_dispose (GObject *object)
   gloss_suggestions_page_set_history (self, NULL, NULL);
   g_clear_pointer (&self->suggestions, g_ptr_array_unref);
   g_clear_pointer (&self->tags, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), GLOSS_TYPE_SUGGESTIONS_PAGE);
 
   G_OBJECT_CLASS (gloss_suggestions_page_parent_class)->dispose (object);
 }
@@ -425,6 +426,7 @@ static void
 gloss_suggestions_page_class_init (GlossSuggestionsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gloss_suggestions_page_dispose;
 
@@ -432,66 +434,24 @@ gloss_suggestions_page_class_init (GlossSuggestionsPageClass *klass)
                                       0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
   signals[COUNT_CHANGED] = g_signal_new ("count-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-suggestions-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossSuggestionsPage, list);
+  gtk_widget_class_bind_template_child (widget_class, GlossSuggestionsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossSuggestionsPage, accept_all_button);
+  gtk_widget_class_bind_template_child (widget_class, GlossSuggestionsPage, stack);
+  gtk_widget_class_bind_template_callback (widget_class, map_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gloss_suggestions_page_suggest);
+  gtk_widget_class_bind_template_callback (widget_class, gloss_suggestions_page_accept_all);
 }
 
 static void
 gloss_suggestions_page_init (GlossSuggestionsPage *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *suggest = gtk_button_new_with_mnemonic (_("_Suggest Claims"));
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *empty = adw_status_page_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
   self->tags = g_ptr_array_new ();
-  self->count_label = GTK_LABEL (gtk_label_new (NULL));
-  self->accept_all_button = gtk_button_new_with_mnemonic (_("Accept _All"));
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  self->stack = GTK_STACK (gtk_stack_new ());
-
-  gtk_widget_set_tooltip_text (suggest, _("Find sentences with the topics’ keywords"));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (suggest), NULL);
-  g_signal_connect_swapped (suggest, "clicked", G_CALLBACK (gloss_suggestions_page_suggest), self);
-  g_signal_connect_swapped (self->accept_all_button, "clicked", G_CALLBACK (gloss_suggestions_page_accept_all), self);
-  gtk_widget_add_css_class (self->accept_all_button, "suggested-action");
-  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
-  gtk_widget_set_hexpand (GTK_WIDGET (self->count_label), TRUE);
-  gtk_label_set_xalign (self->count_label, 0);
-  /* the page must not widen the side panel */
-  gtk_label_set_ellipsize (self->count_label, PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (self->count_label, 2);
-  gtk_box_append (GTK_BOX (bar), suggest);
-  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->count_label));
-  gtk_box_append (GTK_BOX (bar), self->accept_all_button);
-  gtk_widget_set_margin_start (bar, 8);
-  gtk_widget_set_margin_end (bar, 8);
-  gtk_widget_set_margin_top (bar, 6);
-  gtk_widget_set_margin_bottom (bar, 6);
-
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_SINGLE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "navigation-sidebar");
-  g_signal_connect (self->list, "row-selected", G_CALLBACK (row_selected_cb), self);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->list), keys);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "edit-find-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Suggestions"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("Suggest Claims looks for sentences with the topics’ keywords "
-                                     "or patterns that no claim covers yet."));
-  gtk_widget_add_css_class (empty, "compact");
-  gtk_stack_add_named (self->stack, empty, "empty");
-  gtk_stack_add_named (self->stack, scroller, "list");
-  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
-
-  gtk_box_append (GTK_BOX (box), bar);
-  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->stack));
-  adw_bin_set_child (ADW_BIN (self), box);
-  g_signal_connect (self, "map", G_CALLBACK (map_cb), self);
+  gtk_widget_init_template (GTK_WIDGET (self));
   show_suggestions (self, NULL);
 }
 

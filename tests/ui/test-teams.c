@@ -49,6 +49,13 @@ match_list (GtkWidget     *widget,
 }
 
 static gboolean
+match_status_page (GtkWidget     *widget,
+                   gconstpointer  data)
+{
+  return ADW_IS_STATUS_PAGE (widget);
+}
+
+static gboolean
 page_visible (GlossWindow *window,
               const char  *name)
 {
@@ -165,12 +172,23 @@ test_compare_page (void)
   click (window->compare_page, "take-theirs");
   g_assert_true (gloss_claim_has_topic (gloss_project_lookup_claim (project, "c2"), "dam"));
   g_assert_cmpuint (gloss_compare_page_get_n_disagreements (page), ==, 0);
+  /* agreeing everywhere: a status page says so instead of an empty list */
+  {
+    GtkWidget *empty = ui_test_find_widget (window->compare_page, match_status_page, NULL);
+    GtkWidget *list = ui_test_find_widget (window->compare_page, match_list, NULL);
+
+    ui_test_wait_ms (50);
+    g_assert_true (gtk_widget_get_mapped (empty));
+    g_assert_false (gtk_widget_get_visible (list));
+  }
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   ui_test_wait_ms (50);
   g_assert_nonnull (gloss_project_lookup_claim (project, "c1"));
   g_assert_cmpuint (gloss_compare_page_get_n_disagreements (page), ==, 2);
+  g_assert_false (gtk_widget_get_visible (ui_test_find_widget (window->compare_page,
+                                                                 match_status_page, NULL)));
 
   /* the keys' actions: M keeps mine and moves to the next row, T takes
    * theirs there (c2 retagged), the first one stays */
