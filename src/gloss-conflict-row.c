@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-claim-status.h"
 #include "gloss-conflict-row.h"
 #include "gloss-conflict.h"
 #include "gloss-topic-markup.h"
@@ -69,7 +70,7 @@ value_label (const char *text,
 }
 
 /* one version: its words (when they differ from the other's), topics,
- * note and author */
+ * note, record (status, figures, sources, as in a claim row) and author */
 static GtkWidget *
 version_box (GlossProject *project,
              GlossClaim   *version,
@@ -82,6 +83,7 @@ version_box (GlossProject *project,
   GtkWidget *topics_label = value_label (NULL, FALSE);
   const char *note = gloss_claim_get_note (version);
   const char *author = gloss_claim_get_author (version);
+  GtkWidget *record;
 
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (box), title);
@@ -94,6 +96,9 @@ version_box (GlossProject *project,
   gtk_label_set_markup (GTK_LABEL (topics_label), topics);
   gtk_box_append (GTK_BOX (box), topics_label);
   gtk_box_append (GTK_BOX (box), value_label (*note != '\0' ? note : _("No note"), *note == '\0'));
+  record = gloss_claim_status_line_new ();
+  gloss_claim_status_line_update (record, project, version);
+  gtk_box_append (GTK_BOX (box), record);
   if (*author != '\0')
     {
       /* TRANSLATORS: who made this version of a claim */
@@ -195,7 +200,7 @@ gloss_conflict_row_new (GlossHistory *history,
                   button (_("Keep _Mine"), _("Drop their version of this claim"), "keep-mine",
                           G_CALLBACK (keep_mine_cb), self));
   gtk_box_append (GTK_BOX (buttons),
-                  button (_("Take _Theirs"), _("Give this claim their span, topics and note"),
+                  button (_("Take _Theirs"), _("Give this claim their span, topics, note, status and sources"),
                           "take-theirs", G_CALLBACK (take_theirs_cb), self));
   gtk_box_append (GTK_BOX (buttons),
                   button (_("Keep _Both"), _("Keep mine, and add theirs as another claim"),

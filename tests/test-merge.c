@@ -502,6 +502,7 @@ conflicting_project (void)
   gloss_project_set_claim_note (three.theirs, c1, "yours");
   gloss_project_set_claim_topics (three.theirs, c1, cost);
   gloss_project_move_claim (three.theirs, c1, 17, 25, FALSE);
+  gloss_project_set_claim_status (three.theirs, c1, GLOSS_CLAIM_STATUS_DISPUTED);
   merged = gloss_merge3 (three.base, three.ours, three.theirs, names, &n_conflicts, NULL, NULL);
   g_assert_cmpuint (n_conflicts, ==, 1);
   three_clear (&three);
@@ -537,6 +538,7 @@ test_conflict_resolve (void)
         {
         case GLOSS_CONFLICT_KEEP_MINE:
           g_assert_cmpstr (gloss_claim_get_note (c1), ==, "mine");
+          g_assert_cmpint (gloss_claim_get_status (c1), ==, GLOSS_CLAIM_STATUS_UNCHECKED);
           g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
           break;
         case GLOSS_CONFLICT_TAKE_THEIRS:
@@ -545,6 +547,8 @@ test_conflict_resolve (void)
           g_assert_cmpstr (gloss_claim_get_quote (c1), ==, "We built");
           g_assert_true (gloss_claim_has_topic (c1, "cost"));
           g_assert_false (gloss_claim_has_topic (c1, "dam"));
+          /* and their record */
+          g_assert_cmpint (gloss_claim_get_status (c1), ==, GLOSS_CLAIM_STATUS_DISPUTED);
           g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
           break;
         case GLOSS_CONFLICT_KEEP_BOTH:
