@@ -23,7 +23,7 @@ struct _GlossClaimRecordDialog
   AdwEntryRow *url_row;
   AdwEntryRow *title_row;
   AdwEntryRow *accessed_row;
-  GtkWidget *add_button;
+  GtkButton *add_button;
 };
 
 G_DEFINE_FINAL_TYPE (GlossClaimRecordDialog, gloss_claim_record_dialog, ADW_TYPE_WINDOW)
@@ -132,7 +132,7 @@ update_add_sensitive (GlossClaimRecordDialog *self)
     gtk_widget_remove_css_class (GTK_WIDGET (self->accessed_row), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (self->accessed_row), "error");
-  gtk_widget_set_sensitive (self->add_button, trimmed[0] != '\0' && date_ok);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), trimmed[0] != '\0' && date_ok);
 }
 
 static void
@@ -197,6 +197,13 @@ gloss_claim_record_dialog_dispose (GObject *object)
 }
 
 static void
+url_activated_cb (AdwEntryRow            *row,
+                  GlossClaimRecordDialog *self)
+{
+  gtk_widget_activate (GTK_WIDGET (self->add_button));
+}
+
+static void
 gloss_claim_record_dialog_class_init (GlossClaimRecordDialogClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -204,70 +211,38 @@ gloss_claim_record_dialog_class_init (GlossClaimRecordDialogClass *klass)
 
   object_class->dispose = gloss_claim_record_dialog_dispose;
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-claim-record-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRecordDialog, status_group);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRecordDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRecordDialog, sources_group);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRecordDialog, url_row);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRecordDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRecordDialog, accessed_row);
+  gtk_widget_class_bind_template_child (widget_class, GlossClaimRecordDialog, add_button);
+  gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_source_cb);
+  gtk_widget_class_bind_template_callback (widget_class, url_activated_cb);
 }
 
 static void
 gloss_claim_record_dialog_init (GlossClaimRecordDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *status_group = adw_preferences_group_new ();
-
-  self->status_group = ADW_PREFERENCES_GROUP (status_group);
-  GtkWidget *add_group = adw_preferences_group_new ();
-  GtkStringList *statuses = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
   self->source_rows = g_ptr_array_new ();
-  gtk_window_set_title (GTK_WINDOW (self), _("Claim Record"));
-  gtk_window_set_default_size (GTK_WINDOW (self), 520, 620);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
+  /* the model before the template's notify::selected handler may run */
+  self->updating = TRUE;
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* the statuses' labels have their home in the core */
   for (guint i = 0; i <= GLOSS_CLAIM_STATUS_LAST; i++)
     gtk_string_list_append (statuses, gloss_claim_status_get_label (i));
-  self->status_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("Status"));
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
-  g_object_unref (statuses);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (status_group), GTK_WIDGET (self->status_row));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (status_group));
-
-  self->sources_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->sources_group, _("Sources"));
-  adw_preferences_group_set_description (self->sources_group,
-                                         _("What the claim was checked against: links or citations"));
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->sources_group);
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (add_group), _("Add Source"));
-  self->url_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->url_row), _("URL or Citation"));
-  self->title_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->title_row), _("Title"));
-  self->accessed_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->accessed_row), _("Accessed (YYYY-MM-DD)"));
+  self->updating = FALSE;
   gtk_editable_set_text (GTK_EDITABLE (self->accessed_row), today);
-  self->add_button = gtk_button_new_with_mnemonic (_("_Add Source"));
-  gtk_widget_add_css_class (self->add_button, "suggested-action");
-  gtk_widget_set_halign (self->add_button, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (self->add_button, 12);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (add_group), GTK_WIDGET (self->url_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (add_group), GTK_WIDGET (self->title_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (add_group), GTK_WIDGET (self->accessed_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (add_group), self->add_button);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (add_group));
-
-  gtk_box_append (GTK_BOX (box), header);
-  gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
-
-  g_signal_connect (self->status_row, "notify::selected", G_CALLBACK (status_selected_cb), self);
-  g_signal_connect (self->url_row, "changed", G_CALLBACK (entry_changed_cb), self);
-  g_signal_connect (self->accessed_row, "changed", G_CALLBACK (entry_changed_cb), self);
-  g_signal_connect (self->add_button, "clicked", G_CALLBACK (add_source_cb), self);
-  g_signal_connect_swapped (self->url_row, "entry-activated", G_CALLBACK (gtk_widget_activate), self->add_button);
   update_add_sensitive (self);
 }
 

@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-claim-status.h"
 #include "gloss-conflict-row.h"
 #include "gloss-conflict.h"
 #include "gloss-topic-markup.h"
@@ -61,7 +62,7 @@ value_label (const char *text,
 }
 
 /* one version: its words (when they differ from the other's), topics,
- * note and author */
+ * note, record (status, figures, sources, as in a claim row) and author */
 static GtkWidget *
 version_box (GlossProject *project,
              GlossClaim   *version,
@@ -74,6 +75,7 @@ version_box (GlossProject *project,
   GtkWidget *topics_label = value_label (NULL, FALSE);
   const char *note = gloss_claim_get_note (version);
   const char *author = gloss_claim_get_author (version);
+  GtkWidget *record;
 
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (box), title);
@@ -86,6 +88,9 @@ version_box (GlossProject *project,
   gtk_label_set_markup (GTK_LABEL (topics_label), topics);
   gtk_box_append (GTK_BOX (box), topics_label);
   gtk_box_append (GTK_BOX (box), value_label (*note != '\0' ? note : _("No note"), *note == '\0'));
+  record = gloss_claim_status_line_new ();
+  gloss_claim_status_line_update (record, project, version);
+  gtk_box_append (GTK_BOX (box), record);
   if (*author != '\0')
     {
       /* TRANSLATORS: who made this version of a claim */

@@ -2,6 +2,7 @@
 
 #include <glib/gi18n.h>
 
+#include "gloss-claim-status.h"
 #include "gloss-topic-chooser.h"
 #include "gloss-topic-markup.h"
 
@@ -15,6 +16,10 @@ struct _GlossTopicChooser
 
   GtkLabel *title_label;
   GtkLabel *quote_label;
+  GtkBox *status_box;
+  GtkToggleButton *status_buttons[GLOSS_CLAIM_STATUS_LAST + 1];
+  gulong status_handler;
+  gboolean syncing_status;
   GtkBox *topics_box;
   GtkEntry *note_entry;
   GtkButton *apply_button;
@@ -44,6 +49,58 @@ update_apply (GlossTopicChooser *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->apply_button), any);
 }
 
+/* the toggles follow the claim, also when Ctrl+1…5 or undo change it */
+static void
+sync_status (GlossTopicChooser *self)
+{
+  GlossClaimStatus status;
+
+  if (self->claim == NULL)
+    return;
+  status = gloss_claim_get_status (self->claim);
+  self->syncing_status = TRUE;
+  gtk_toggle_button_set_active (self->status_buttons[status], TRUE);
+  self->syncing_status = FALSE;
+}
+
+static void
+claim_status_notify_cb (GlossClaim        *claim,
+                        GParamSpec        *pspec,
+                        GlossTopicChooser *self)
+{
+  sync_status (self);
+}
+
+static void
+set_claim (GlossTopicChooser *self,
+           GlossClaim        *claim)
+{
+  if (self->claim != NULL)
+    g_clear_signal_handler (&self->status_handler, self->claim);
+  g_set_object (&self->claim, claim);
+  if (claim != NULL)
+    self->status_handler = g_signal_connect (claim, "notify::status", G_CALLBACK (claim_status_notify_cb), self);
+}
+
+/* through win.claim-status-of, so the change is one undoable step */
+static void
+status_toggled_cb (GtkToggleButton   *button,
+                   GlossTopicChooser *self)
+{
+  GlossClaimStatus status = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "status"));
+  GtkWidget *root;
+
+  if (self->syncing_status || self->claim == NULL || !gtk_toggle_button_get_active (button))
+    return;
+  if (gloss_claim_get_status (self->claim) == status)
+    return;
+  /* from the window: the popover may have no action muxer of its own yet */
+  root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  if (root != NULL)
+    gtk_widget_activate_action (root, "win.claim-status-of", "(ss)",
+                              gloss_claim_get_id (self->claim), gloss_claim_status_to_string (status));
+}
+
 static void
 check_toggled_cb (GtkCheckButton    *button,
                   GlossTopicChooser *self)
@@ -58,7 +115,7 @@ gloss_topic_chooser_set_project (GlossTopicChooser *self,
   g_return_if_fail (GLOSS_IS_TOPIC_CHOOSER (self));
 
   g_set_object (&self->project, project);
-  g_clear_object (&self->claim);
+  set_claim (self, NULL);
 }
 
 void
@@ -74,8 +131,10 @@ gloss_topic_chooser_prepare (GlossTopicChooser *self,
   g_return_if_fail (GLOSS_IS_TOPIC_CHOOSER (self));
   g_return_if_fail (self->project != NULL);
 
-  g_set_object (&self->claim, claim);
+  set_claim (self, claim);
   self->focus_note = focus_note;
+  gtk_widget_set_visible (GTK_WIDGET (self->status_box), claim != NULL);
+  sync_status (self);
   /* an existing claim's status and sources: gloss-claim-record-dialog */
   gtk_widget_set_visible (self->record_button, claim != NULL);
   if (claim != NULL)
@@ -173,7 +232,7 @@ gloss_topic_chooser_apply (GlossTopicChooser *self)
   note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->note_entry))));
   gtk_popover_popdown (GTK_POPOVER (self));
   g_signal_emit (self, signals[APPLY], 0, (GStrv) ids->pdata, note);
-  g_clear_object (&self->claim);
+  set_claim (self, NULL);
 }
 
 static void
@@ -246,7 +305,7 @@ gloss_topic_chooser_dispose (GObject *object)
   GlossTopicChooser *self = GLOSS_TOPIC_CHOOSER (object);
 
   g_clear_object (&self->project);
-  g_clear_object (&self->claim);
+  set_claim (self, NULL);
 
   G_OBJECT_CLASS (gloss_topic_chooser_parent_class)->dispose (object);
 }
@@ -267,6 +326,7 @@ gloss_topic_chooser_class_init (GlossTopicChooserClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/glossapp/Gloss/ui/gloss-topic-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, title_label);
   gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, quote_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, status_box);
   gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, topics_box);
   gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, note_entry);
   gtk_widget_class_bind_template_child (widget_class, GlossTopicChooser, apply_button);
@@ -280,6 +340,25 @@ gloss_topic_chooser_init (GlossTopicChooser *self)
   GtkEventController *keys;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  for (GlossClaimStatus st = 0; st <= GLOSS_CLAIM_STATUS_LAST; st++)
+    {
+      GtkWidget *toggle = gtk_toggle_button_new ();
+      g_autofree char *tip = NULL;
+
+      gtk_button_set_icon_name (GTK_BUTTON (toggle), gloss_claim_status_icon_name (st));
+      /* Translators: the tooltip of a status toggle in the claim popover; %s is "Verified" and so on, %u its shortcut's digit */
+      tip = g_strdup_printf (_("%s (Ctrl+%u)"), gloss_claim_status_get_label (st), (guint) st + 1);
+      gtk_widget_set_tooltip_text (toggle, tip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      gloss_claim_status_get_label (st), -1);
+      gtk_widget_add_css_class (toggle, gloss_claim_status_css_class (st));
+      g_object_set_data (G_OBJECT (toggle), "status", GUINT_TO_POINTER (st));
+      if (st > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (toggle), self->status_buttons[0]);
+      g_signal_connect (toggle, "toggled", G_CALLBACK (status_toggled_cb), self);
+      self->status_buttons[st] = GTK_TOGGLE_BUTTON (toggle);
+      gtk_box_append (self->status_box, toggle);
+    }
   self->record_button = gtk_button_new_with_mnemonic (_("Status and _Sources…"));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->record_button), "s", "");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->record_button), "win.claim-record-of");

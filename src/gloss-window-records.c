@@ -66,6 +66,26 @@ claim_record_action (GSimpleAction *action,
                                                                  claim)));
 }
 
+/* from the claim popover's status toggles: (claim id, status) */
+static void
+claim_status_of_action (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  GlossWindow *self = user_data;
+  const char *id, *name;
+  GlossClaim *claim;
+  GlossClaimStatus status;
+
+  if (self->document == NULL)
+    return;
+  g_variant_get (parameter, "(&s&s)", &id, &name);
+  claim = gloss_project_lookup_claim (gloss_document_get_project (self->document), id);
+  if (claim == NULL || !gloss_claim_status_from_string (name, &status))
+    return;
+  gloss_history_set_claim_status (window_history (self), claim, status);
+}
+
 /* from the claim popover: the claim it edits, by id */
 static void
 claim_record_of_action (GSimpleAction *action,
@@ -256,6 +276,7 @@ static const GActionEntry record_actions[] = {
   { "claim-status", claim_status_action, "s", NULL, NULL, { 0 } },
   { "claim-record", claim_record_action, NULL, NULL, NULL, { 0 } },
   { "claim-record-of", claim_record_of_action, "s", NULL, NULL, { 0 } },
+  { "claim-status-of", claim_status_of_action, "(ss)", NULL, NULL, { 0 } },
   { "suggest-claims", suggest_claims_action, NULL, NULL, NULL, { 0 } },
   { "show-statistics", show_statistics_action, NULL, NULL, NULL, { 0 } },
   { "print", print_action, NULL, NULL, NULL, { 0 } },

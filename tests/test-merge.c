@@ -362,6 +362,98 @@ test_merge3_conflict (void)
   three_clear (&three);
 }
 
+/* the record is merged on its own: a status set on one side and a note on
+ * the other merge; two statuses keep ours' with a note, not a conflict */
+static void
+test_merge3_record_only (void)
+{
+  Three three;
+  const char *names[] = { "base", "ours", "theirs" };
+  g_autoptr(GlossProject) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) notes = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_source_unref);
+  GlossClaim *claim;
+  guint n_conflicts = 99;
+
+  three_init (&three);
+  g_ptr_array_add (sources, gloss_source_new ("https://example.org/dam", "Dam report", "2024-03-04"));
+  /* c1: status on our side, a note and a source on theirs */
+  gloss_project_set_claim_status (three.ours, gloss_project_lookup_claim (three.ours, "c1"),
+                                  GLOSS_CLAIM_STATUS_VERIFIED);
+  gloss_project_set_claim_note (three.theirs, gloss_project_lookup_claim (three.theirs, "c1"), "checked");
+  gloss_project_set_claim_sources (three.theirs, gloss_project_lookup_claim (three.theirs, "c1"), sources);
+  /* c2: a status on each side */
+  gloss_project_set_claim_status (three.ours, gloss_project_lookup_claim (three.ours, "c2"),
+                                  GLOSS_CLAIM_STATUS_FALSE);
+  gloss_project_set_claim_status (three.theirs, gloss_project_lookup_claim (three.theirs, "c2"),
+                                  GLOSS_CLAIM_STATUS_DISPUTED);
+
+  merged = gloss_merge3 (three.base, three.ours, three.theirs, names, &n_conflicts, notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_conflicts, ==, 0);
+
+  claim = gloss_project_lookup_claim (merged, "c1");
+  g_assert_null (gloss_claim_get_conflict (claim));
+  g_assert_cmpstr (gloss_claim_get_note (claim), ==, "checked");
+  g_assert_cmpint (gloss_claim_get_status (claim), ==, GLOSS_CLAIM_STATUS_VERIFIED);
+  g_assert_true (gloss_sources_equal (gloss_claim_get_sources (claim), sources));
+
+  claim = gloss_project_lookup_claim (merged, "c2");
+  g_assert_null (gloss_claim_get_conflict (claim));
+  g_assert_cmpint (gloss_claim_get_status (claim), ==, GLOSS_CLAIM_STATUS_FALSE);
+  g_assert_cmpuint (notes->len, ==, 1);
+  g_assert_nonnull (strstr (g_ptr_array_index (notes, 0), "changed differently in ours and theirs; ours’s are kept"));
+
+  three_clear (&three);
+}
+
+/* a real conflict keeps the other side's status and sources, through the file */
+static void
+test_merge3_conflict_record (void)
+{
+  Three three;
+  const char *names[] = { "base", "ours", "theirs" };
+  g_autoptr(GlossProject) merged = NULL;
+  g_autoptr(GlossProject) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func ((GDestroyNotify) gloss_source_unref);
+  GlossClaim *theirs_c1;
+  guint n_conflicts = 0;
+
+  three_init (&three);
+  g_ptr_array_add (sources, gloss_source_new ("https://example.org/dam", "Dam report", "2024-03-04"));
+  theirs_c1 = gloss_project_lookup_claim (three.theirs, "c1");
+  gloss_project_set_claim_note (three.ours, gloss_project_lookup_claim (three.ours, "c1"), "mine");
+  gloss_project_set_claim_note (three.theirs, theirs_c1, "yours");
+  gloss_project_set_claim_status (three.theirs, theirs_c1, GLOSS_CLAIM_STATUS_NEEDS_SOURCE);
+  gloss_project_set_claim_sources (three.theirs, theirs_c1, sources);
+
+  merged = gloss_merge3 (three.base, three.ours, three.theirs, names, &n_conflicts, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_conflicts, ==, 1);
+  theirs_c1 = gloss_claim_get_conflict (gloss_project_lookup_claim (merged, "c1"));
+  g_assert_cmpint (gloss_claim_get_status (gloss_project_lookup_claim (merged, "c1")), ==,
+                   GLOSS_CLAIM_STATUS_UNCHECKED);
+  g_assert_cmpint (gloss_claim_get_status (theirs_c1), ==, GLOSS_CLAIM_STATUS_NEEDS_SOURCE);
+  g_assert_true (gloss_sources_equal (gloss_claim_get_sources (theirs_c1), sources));
+
+  bytes = gloss_project_file_to_bytes (merged);
+  reloaded = gloss_project_file_load_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                           "merged.gloss", &error);
+  g_assert_no_error (error);
+  theirs_c1 = gloss_claim_get_conflict (gloss_project_lookup_claim (reloaded, "c1"));
+  g_assert_nonnull (theirs_c1);
+  g_assert_cmpint (gloss_claim_get_status (theirs_c1), ==, GLOSS_CLAIM_STATUS_NEEDS_SOURCE);
+  g_assert_true (gloss_sources_equal (gloss_claim_get_sources (theirs_c1), sources));
+  again = gloss_project_file_to_bytes (reloaded);
+  g_assert_true (g_bytes_equal (bytes, again));
+
+  three_clear (&three);
+}
+
 static void
 test_merge3_topics (void)
 {
@@ -410,6 +502,7 @@ conflicting_project (void)
   gloss_project_set_claim_note (three.theirs, c1, "yours");
   gloss_project_set_claim_topics (three.theirs, c1, cost);
   gloss_project_move_claim (three.theirs, c1, 17, 25, FALSE);
+  gloss_project_set_claim_status (three.theirs, c1, GLOSS_CLAIM_STATUS_DISPUTED);
   merged = gloss_merge3 (three.base, three.ours, three.theirs, names, &n_conflicts, NULL, NULL);
   g_assert_cmpuint (n_conflicts, ==, 1);
   three_clear (&three);
@@ -445,6 +538,7 @@ test_conflict_resolve (void)
         {
         case GLOSS_CONFLICT_KEEP_MINE:
           g_assert_cmpstr (gloss_claim_get_note (c1), ==, "mine");
+          g_assert_cmpint (gloss_claim_get_status (c1), ==, GLOSS_CLAIM_STATUS_UNCHECKED);
           g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
           break;
         case GLOSS_CONFLICT_TAKE_THEIRS:
@@ -453,6 +547,8 @@ test_conflict_resolve (void)
           g_assert_cmpstr (gloss_claim_get_quote (c1), ==, "We built");
           g_assert_true (gloss_claim_has_topic (c1, "cost"));
           g_assert_false (gloss_claim_has_topic (c1, "dam"));
+          /* and their record */
+          g_assert_cmpint (gloss_claim_get_status (c1), ==, GLOSS_CLAIM_STATUS_DISPUTED);
           g_assert_cmpuint (gloss_project_get_n_claims (project), ==, 3);
           break;
         case GLOSS_CONFLICT_KEEP_BOTH:
@@ -579,6 +675,8 @@ main (int   argc,
   g_test_add_func ("/merge3/conflict", test_merge3_conflict);
   g_test_add_func ("/merge3/record", test_merge3_record);
   g_test_add_func ("/merge3/topics", test_merge3_topics);
+  g_test_add_func ("/merge3/record-only", test_merge3_record_only);
+  g_test_add_func ("/merge3/conflict-record", test_merge3_conflict_record);
   g_test_add_func ("/conflict/resolve", test_conflict_resolve);
   g_test_add_func ("/compare/disagreements", test_compare);
   g_test_add_func ("/identity/editor-becomes-author", test_editor_becomes_author);

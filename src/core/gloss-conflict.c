@@ -27,6 +27,8 @@ gloss_conflict_resolve (GlossHistory        *history,
                                 gloss_claim_get_end (theirs), gloss_claim_get_orphaned (theirs));
       gloss_history_set_claim_topics (history, claim, gloss_claim_get_topics (theirs));
       gloss_history_set_claim_note (history, claim, gloss_claim_get_note (theirs));
+      gloss_history_set_claim_status (history, claim, gloss_claim_get_status (theirs));
+      gloss_history_set_claim_sources (history, claim, gloss_claim_get_sources (theirs));
       break;
     case GLOSS_CONFLICT_KEEP_BOTH:
       {

@@ -205,6 +205,64 @@ conflict_claim (GlossClaim *ours,
   return claim;
 }
 
+/* a claim's words, span, note and topics: all but its record and conflict */
+static gboolean
+same_content (GlossClaim *a,
+              GlossClaim *b)
+{
+  g_autoptr(GlossClaim) copy = _gloss_merge_copy_claim (b, NULL, NULL);
+
+  /* compared with the one equality, b's record made a's */
+  _gloss_claim_set_conflict (copy, NULL);
+  _gloss_claim_set_status (copy, gloss_claim_get_status (a));
+  _gloss_claim_set_sources (copy, gloss_claim_get_sources (a));
+  return _gloss_merge_claims_equal (a, copy, FALSE);
+}
+
+/* @content's words with the status and sources merged 3-way, each as a
+ * topic's field: theirs when ours kept base's, else ours (noted when both
+ * changed it differently) */
+static GlossClaim *
+merge_record (GlossClaim *b,
+              GlossClaim *o,
+              GlossClaim *t,
+              GlossClaim *content,
+              const char *ours_name,
+              const char *theirs_name,
+              GPtrArray  *notes)
+{
+  GlossClaim *claim = _gloss_merge_copy_claim (content, NULL, NULL);
+  GlossClaimStatus status = gloss_claim_get_status (o);
+  GPtrArray *sources = gloss_claim_get_sources (o);
+  gboolean clash = FALSE;
+
+  if (gloss_claim_get_status (o) != gloss_claim_get_status (t))
+    {
+      if (gloss_claim_get_status (o) == gloss_claim_get_status (b))
+        status = gloss_claim_get_status (t);
+      else if (gloss_claim_get_status (t) != gloss_claim_get_status (b))
+        clash = TRUE;
+    }
+  if (!gloss_sources_equal (gloss_claim_get_sources (o), gloss_claim_get_sources (t)))
+    {
+      if (gloss_sources_equal (gloss_claim_get_sources (o), gloss_claim_get_sources (b)))
+        sources = gloss_claim_get_sources (t);
+      else if (!gloss_sources_equal (gloss_claim_get_sources (t), gloss_claim_get_sources (b)))
+        clash = TRUE;
+    }
+  _gloss_claim_set_status (claim, status);
+  _gloss_claim_set_sources (claim, sources);
+  if (clash)
+    {
+      const char *quote = gloss_claim_get_quote (content);
+      g_autofree char *shown = gloss_json_excerpt (quote, strlen (quote));
+
+      _gloss_merge_add_note (notes, g_strdup_printf (_("the status or sources of claim “%s” were changed differently in %s and %s; %s’s are kept"),
+                                                     shown, ours_name, theirs_name, ours_name));
+    }
+  return claim;
+}
+
 /* the claim to keep for one id, or NULL for none */
 static GlossClaim *
 merge_claim (GlossClaim *b,
@@ -217,11 +275,20 @@ merge_claim (GlossClaim *b,
 {
   if (o != NULL && t != NULL)
     {
+      GlossClaim *content;
+
       if (_gloss_merge_claims_equal (o, t, TRUE) ||
           (b != NULL && _gloss_merge_claims_equal (t, b, TRUE)))
         return _gloss_merge_copy_claim (o, NULL, NULL);
       if (b != NULL && _gloss_merge_claims_equal (o, b, TRUE))
         return _gloss_merge_copy_claim (t, NULL, NULL);
+      /* the record (status, sources) is merged on its own: a status set on
+       * one side and a note or another status on the other is no conflict */
+      content = b == NULL ? NULL :
+                same_content (o, t) || same_content (t, b) ? o :
+                same_content (o, b) ? t : NULL;
+      if (content != NULL)
+        return merge_record (b, o, t, content, ours_name, theirs_name, notes);
       (*n_conflicts)++;
       return conflict_claim (o, t);
     }

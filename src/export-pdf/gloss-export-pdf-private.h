@@ -3,6 +3,8 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "gloss-export-report.h"
+
 G_BEGIN_DECLS
 
 /* What the report's and the transcript's layouts share: A4 pages recorded
@@ -47,5 +49,9 @@ void _gloss_pdf_start_page  (Pdf        *pdf);
 /* draws the page number and keeps the page */
 void _gloss_pdf_finish_page (Pdf        *pdf);
 void _gloss_pdf_new_page    (Pdf        *pdf);
+
+/* the speaker × topic matrix and the timeline, after the summary table */
+void _gloss_pdf_draw_charts (Pdf               *pdf,
+                             const GlossReport *report);
 
 G_END_DECLS

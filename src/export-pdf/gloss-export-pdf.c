@@ -381,6 +381,7 @@ summary_cb (const GlossReport *report,
     }
 
   block (pdf, report->summary_note, &note);
+  _gloss_pdf_draw_charts (pdf, report);
 }
 
 GPtrArray *

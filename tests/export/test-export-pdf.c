@@ -122,6 +122,63 @@ test_pdf_text (void)
   g_rmdir (dir);
 }
 
+/* the HTML report's two charts are in the PDF too, after the summary: the
+ * matrix labelled with the speakers, the topics and the counts, then the
+ * timeline */
+static void
+test_pdf_charts (void)
+{
+  g_autoptr(GlossProject) project = make_fixture ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gloss-pdf-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *matrix = NULL;
+  const char *summary, *chart, *timeline;
+
+  if (!have_poppler ())
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  bytes = gloss_export (project, NULL, gloss_export_pdf_register (), GLOSS_EXPORT_FLAGS_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
+  {
+    const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", path, "-", NULL };
+
+    text = run_tool (argv);
+  }
+
+  summary = strstr (text, "Summary");
+  chart = strstr (text, "Claims by speaker and topic");
+  timeline = strstr (text, "Where topics are discussed");
+  g_assert_nonnull (summary);
+  g_assert_nonnull (chart);
+  g_assert_nonnull (timeline);
+  g_assert_true (summary < chart && chart < timeline);
+  g_assert_null (strstr (chart + 1, "Claims by speaker and topic"));
+
+  /* the matrix's own labels: its columns, its rows and Dr. Lin's 3 claims on 5G */
+  matrix = g_strndup (chart, timeline - chart);
+  g_assert_nonnull (strstr (matrix, "5G"));
+  g_assert_nonnull (strstr (matrix, "Vaccines"));
+  g_assert_nonnull (strstr (matrix, "Daily Ledger & <Co>"));
+  {
+    const char *row = strstr (matrix, "Dr. Ada Lin");
+    g_autofree char *line = NULL;
+
+    g_assert_nonnull (row);
+    line = g_strndup (row, strcspn (row, "\n"));
+    g_assert_true (g_regex_match_simple ("^Dr\\. Ada Lin +3( |$)", line, 0, 0));
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* every page break keeps the words: a long report reads back whole */
 static void
 test_pdf_many_pages (void)
@@ -267,6 +324,7 @@ main (int   argc,
 
   g_test_add_func ("/export/pdf/text", test_pdf_text);
   g_test_add_func ("/export/pdf/many-pages", test_pdf_many_pages);
+  g_test_add_func ("/export/pdf/charts", test_pdf_charts);
   g_test_add_func ("/export/pdf/transcript", test_pdf_transcript);
 
   return g_test_run ();

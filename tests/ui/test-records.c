@@ -390,6 +390,53 @@ test_popover_opens_record (void)
   close_window (window);
 }
 
+/* the popover's own status toggles: they show the claim's status, set it
+ * as one undoable step and follow undo */
+static void
+test_popover_status (void)
+{
+  GlossWindow *window = open_sample ();
+  GlossHistory *history = _gloss_window_get_history (window);
+  g_autoptr(GlossClaim) claim = g_object_ref (add_claim (window, "11.4 million", "5g"));
+  GlossTopicChooser *chooser = _gloss_window_get_topic_chooser (window);
+  GtkWidget *unchecked, *verified, *disputed;
+
+  gloss_history_set_claim_status (history, claim, GLOSS_CLAIM_STATUS_DISPUTED);
+  gloss_topic_chooser_prepare (chooser, claim, gloss_claim_get_quote (claim), FALSE);
+  unchecked = ui_test_find_widget (GTK_WIDGET (chooser), has_tooltip, "Unchecked (Ctrl+1)");
+  verified = ui_test_find_widget (GTK_WIDGET (chooser), has_tooltip, "Verified (Ctrl+2)");
+  disputed = ui_test_find_widget (GTK_WIDGET (chooser), has_tooltip, "Disputed (Ctrl+3)");
+  g_assert_nonnull (unchecked);
+  g_assert_nonnull (verified);
+  g_assert_nonnull (disputed);
+  g_assert_true (gtk_widget_get_visible (gtk_widget_get_parent (verified)));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (disputed)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (verified)));
+
+  g_signal_emit_by_name (verified, "clicked");
+  g_assert_cmpint (gloss_claim_get_status (claim), ==, GLOSS_CLAIM_STATUS_VERIFIED);
+  g_assert_cmpstr (gloss_history_get_undo_label (history), ==, "Set status");
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (disputed)));
+
+  /* undo puts the claim and the toggles back */
+  gloss_history_undo (history);
+  g_assert_cmpint (gloss_claim_get_status (claim), ==, GLOSS_CLAIM_STATUS_DISPUTED);
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (disputed)));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (verified)));
+
+  /* Ctrl+1…5 still set the selected claim's status, and the toggles follow */
+  gloss_sidebar_select_claim (_gloss_window_get_sidebar (window), claim);
+  ui_test_wait_ms (20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.claim-status", "s", "unchecked"));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (unchecked)));
+
+  /* a new claim has no status yet */
+  gloss_topic_chooser_prepare (chooser, NULL, "new", FALSE);
+  g_assert_false (gtk_widget_get_visible (gtk_widget_get_parent (verified)));
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +452,7 @@ main (int   argc,
   g_test_add_func ("/records/statistics-page", test_statistics_page);
   g_test_add_func ("/records/topic-pattern", test_topic_pattern);
   g_test_add_func ("/records/popover-opens-record", test_popover_opens_record);
+  g_test_add_func ("/records/popover-status", test_popover_status);
 
   return ui_test_run ();
 }

@@ -42,6 +42,14 @@ match_name (GtkWidget     *widget,
 }
 
 static gboolean
+match_label (GtkWidget     *widget,
+             gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+static gboolean
 match_list (GtkWidget     *widget,
             gconstpointer  data)
 {
@@ -91,6 +99,7 @@ test_conflicts_page (void)
 
   gloss_project_set_claim_note (ours, gloss_project_lookup_claim (ours, "c1"), "mine");
   gloss_project_set_claim_note (theirs, gloss_project_lookup_claim (theirs, "c1"), "yours");
+  gloss_project_set_claim_status (theirs, gloss_project_lookup_claim (theirs, "c1"), GLOSS_CLAIM_STATUS_DISPUTED);
   merged = gloss_merge3 (base, ours, theirs, names, &n_conflicts, NULL, NULL);
   g_assert_cmpuint (n_conflicts, ==, 1);
   file = save (merged, "merged.gloss");
@@ -101,6 +110,9 @@ test_conflicts_page (void)
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->side_stack), ==, "conflicts");
   g_assert_cmpuint (gloss_conflicts_page_get_n_conflicts (GLOSS_CONFLICTS_PAGE (window->conflicts_page)), ==, 1);
   g_assert_nonnull (ui_test_find_widget (window->conflicts_page, match_name, "keep-both"));
+  /* each version's status, theirs through the file */
+  g_assert_nonnull (ui_test_find_widget (window->conflicts_page, match_label, "Unchecked"));
+  g_assert_nonnull (ui_test_find_widget (window->conflicts_page, match_label, "Disputed"));
 
   project = _gloss_window_get_project (window);
   c1 = gloss_project_lookup_claim (project, "c1");

@@ -1,7 +1,5 @@
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "gloss-export-private.h"
 
 /* The HTML report's charts, inline SVG (no script, nothing fetched): the
@@ -26,13 +24,8 @@ append_matrix (GString               *out,
   guint n_speakers = report->speakers->len;
   guint width = LABEL_WIDTH + n_topics * CELL_WIDTH;
   guint height = HEADER_HEIGHT + n_speakers * CELL_HEIGHT;
-  g_autofree char *title = escape (_("Claims by speaker and topic"));
-  guint max = 1;
-
-  for (guint s = 0; s < n_speakers; s++)
-    for (guint t = 0; t < n_topics; t++)
-      max = MAX (max, gloss_report_count (report, g_ptr_array_index (report->speakers, s),
-                                          g_ptr_array_index (report->sections, t)));
+  g_autofree char *title = escape (report->matrix_heading);
+  guint max = gloss_report_count_max (report);
 
   g_string_append_printf (out, "        <figure class=\"chart\">\n"
                                "          <figcaption>%s</figcaption>\n"
@@ -63,7 +56,7 @@ append_matrix (GString               *out,
           g_autofree char *section_name = escape (section->name);
           char opacity[G_ASCII_DTOSTR_BUF_SIZE];
 
-          g_ascii_formatd (opacity, sizeof opacity, "%.2f", n > 0 ? 0.2 + 0.8 * n / max : 0.06);
+          g_ascii_formatd (opacity, sizeof opacity, "%.2f", gloss_report_cell_opacity (n, max));
           g_string_append_printf (out, "            <rect x=\"%u\" y=\"%u\" width=\"%u\" height=\"%u\" "
                                        "fill=\"%s\" fill-opacity=\"%s\"><title>%s · %s: %u</title></rect>\n",
                                   LABEL_WIDTH + t * CELL_WIDTH + 1, y + 1, CELL_WIDTH - 2, CELL_HEIGHT - 2,
@@ -85,7 +78,7 @@ append_timeline (GString               *out,
   guint length = MAX (gloss_transcript_get_length (text), 1);
   guint n_topics = report->sections->len;
   guint height = TURNS_HEIGHT + 4 + n_topics * TICK_ROW;
-  g_autofree char *title = escape (_("Where topics are discussed"));
+  g_autofree char *title = escape (report->timeline_heading);
 
   g_string_append_printf (out, "        <figure class=\"chart\">\n"
                                "          <figcaption>%s</figcaption>\n"
@@ -97,9 +90,7 @@ append_timeline (GString               *out,
       const GlossTurn *turn = gloss_transcript_get_turn (text, i);
       guint x0 = (guint) ((guint64) turn->start * TIMELINE_WIDTH / length);
       guint x1 = (guint) ((guint64) turn->end * TIMELINE_WIDTH / length);
-      const char *fill = turn->kind == GLOSS_TURN_QUESTION ? "#1c71d8" :
-                         turn->kind == GLOSS_TURN_ANSWER ? "#9a9996" :
-                         turn->kind == GLOSS_TURN_REMARKS ? "#5e5c64" : "#deddda";
+      const char *fill = gloss_report_turn_color (turn->kind);
 
       g_string_append_printf (out, "            <rect x=\"%u\" y=\"0\" width=\"%u\" height=\"%u\" fill=\"%s\"></rect>\n",
                               x0, MAX (x1 - x0, 2) - 1, TURNS_HEIGHT, fill);

@@ -133,6 +133,44 @@ gloss_report_count (const GlossReport        *report,
   return n;
 }
 
+guint
+gloss_report_count_max (const GlossReport *report)
+{
+  guint max = 1;
+
+  g_return_val_if_fail (report != NULL, 1);
+
+  for (guint s = 0; s < report->speakers->len; s++)
+    for (guint t = 0; t < report->sections->len; t++)
+      max = MAX (max, gloss_report_count (report, g_ptr_array_index (report->speakers, s),
+                                          g_ptr_array_index (report->sections, t)));
+
+  return max;
+}
+
+double
+gloss_report_cell_opacity (guint count,
+                           guint max)
+{
+  return count > 0 ? 0.2 + 0.8 * MIN (count, MAX (max, 1)) / MAX (max, 1) : 0.06;
+}
+
+const char *
+gloss_report_turn_color (GlossTurnKind kind)
+{
+  switch (kind)
+    {
+    case GLOSS_TURN_QUESTION:
+      return "#1c71d8";
+    case GLOSS_TURN_ANSWER:
+      return "#9a9996";
+    case GLOSS_TURN_REMARKS:
+      return "#5e5c64";
+    default:
+      return "#deddda";
+    }
+}
+
 static char *
 meta_line (GlossTranscript *transcript)
 {
@@ -266,6 +304,8 @@ gloss_report_walk (const GlossExportRecords  *records,
     .total_heading = _("Total"),
     .summary_note = _("A claim with several topics counts under each of them; "
                       "the totals count each claim once."),
+    .matrix_heading = _("Claims by speaker and topic"),
+    .timeline_heading = _("Where topics are discussed"),
   };
 
   if (renderer->begin != NULL)

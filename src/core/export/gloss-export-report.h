@@ -74,6 +74,10 @@ typedef struct
   const char *speaker_heading;
   const char *total_heading;
   const char *summary_note;
+  /* the charts' titles: "Claims by speaker and topic" (the speaker ×
+   * section matrix) and "Where topics are discussed" (the timeline) */
+  const char *matrix_heading;
+  const char *timeline_heading;
 } GlossReport;
 
 typedef struct
@@ -151,6 +155,16 @@ void   gloss_report_walk          (const GlossExportRecords  *records,
 guint  gloss_report_count         (const GlossReport         *report,
                                    const char                *speaker,
                                    const GlossReportSection  *section);
+
+/* The charts of a report, drawn alike in HTML (SVG) and PDF (cairo).
+ * The matrix shades a speaker × section cell by its count's share of the
+ * largest count (gloss_report_count_max, at least 1): an opacity in
+ * [0.2, 1], 0.06 for none. */
+guint  gloss_report_count_max     (const GlossReport         *report);
+double gloss_report_cell_opacity  (guint                      count,
+                                   guint                      max);
+/* the timeline's band of turns: a turn's colour as #rrggbb */
+const char *gloss_report_turn_color (GlossTurnKind            kind);
 
 /* Fills the one "%s" of a translated @template with @escaped_arg, escaping
  * the template's text with @escape, so that a translation cannot inject

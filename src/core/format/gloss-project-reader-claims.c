@@ -258,8 +258,9 @@ read_claim_role (Reader        *reader,
 }
 
 /* The other version of a conflicting claim ("conflict": {start, end,
- * quote, topics, note, author, modified, orphaned}): checked as strictly as
- * a claim, on the claim's text. */
+ * quote, topics, note, author, modified, orphaned, status, sources}):
+ * checked as strictly as a claim, on the claim's text, its record by the
+ * claims' own reader. */
 static gboolean
 read_conflict (Reader      *reader,
                JsonObject  *object,
@@ -271,6 +272,8 @@ read_conflict (Reader      *reader,
   g_autoptr(GPtrArray) topics = NULL;
   g_autoptr(GDateTime) modified = NULL;
   g_autoptr(GlossClaim) version = NULL;
+  g_autoptr(GPtrArray) sources = NULL;
+  GlossClaimStatus status;
   g_autofree char *computed_prefix = NULL;
   g_autofree char *computed_suffix = NULL;
   char path[PATH_SIZE];
@@ -294,7 +297,8 @@ read_conflict (Reader      *reader,
       !gloss_json_reader_get_string (reader, conflict, path, "author", OPTIONAL, &author) ||
       !gloss_json_reader_get_string (reader, conflict, path, "modified", REQUIRED, &modified_str) ||
       (modified = gloss_json_reader_parse_date_time (reader, path, "modified", modified_str)) == NULL ||
-      !gloss_json_reader_get_boolean (reader, conflict, path, "orphaned", OPTIONAL, &orphaned))
+      !gloss_json_reader_get_boolean (reader, conflict, path, "orphaned", OPTIONAL, &orphaned) ||
+      !gloss_record_reader_read (reader, conflict, path, gloss_claim_get_id (claim), &status, &sources))
     return FALSE;
 
   if (start >= end)
@@ -318,6 +322,9 @@ read_conflict (Reader      *reader,
   gloss_claim_set_text_role (version, gloss_claim_get_text_role (claim));
   if (orphaned)
     _gloss_claim_set_orphaned (version, TRUE);
+  _gloss_claim_set_status (version, status);
+  if (sources->len > 0)
+    _gloss_claim_set_sources (version, sources);
   _gloss_claim_set_conflict (claim, version);
 
   return TRUE;

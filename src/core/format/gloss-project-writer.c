@@ -446,6 +446,27 @@ write_topics (GString                    *out,
   close_block (out, 1, ']');
 }
 
+static void
+write_sources (GString   *out,
+               guint      depth,
+               gboolean  *first,
+               GPtrArray *sources)
+{
+  open_array (out, depth, first, "sources", sources->len);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      GlossSource *source = g_ptr_array_index (sources, i);
+      gboolean first_member = TRUE;
+
+      open_element (out, depth + 1, i);
+      member_string (out, depth + 2, &first_member, "url", gloss_source_get_url (source));
+      member_optional_string (out, depth + 2, &first_member, "title", gloss_source_get_title (source));
+      member_optional_string (out, depth + 2, &first_member, "accessed", gloss_source_get_accessed (source));
+      close_block (out, depth + 1, '}');
+    }
+  close_block (out, depth, ']');
+}
+
 /* the other version of a conflicting claim: what can differ from it; its
  * prefix and suffix are the text's, its id, text and creation the claim's */
 static void
@@ -464,27 +485,12 @@ write_conflict (GString    *out,
   member_date_time (out, 4, &first, "modified", gloss_claim_get_modified (version));
   if (gloss_claim_get_orphaned (version))
     member_boolean (out, 4, &first, "orphaned", TRUE);
+  /* the other side's record, as a claim's: written when not the default */
+  if (gloss_claim_get_status (version) != GLOSS_CLAIM_STATUS_UNCHECKED)
+    member_string (out, 4, &first, "status", gloss_claim_status_to_string (gloss_claim_get_status (version)));
+  if (gloss_claim_get_sources (version)->len > 0)
+    write_sources (out, 4, &first, gloss_claim_get_sources (version));
   close_block (out, 3, '}');
-}
-
-static void
-write_sources (GString   *out,
-               gboolean  *first,
-               GPtrArray *sources)
-{
-  open_array (out, 3, first, "sources", sources->len);
-  for (guint i = 0; i < sources->len; i++)
-    {
-      GlossSource *source = g_ptr_array_index (sources, i);
-      gboolean first_member = TRUE;
-
-      open_element (out, 4, i);
-      member_string (out, 5, &first_member, "url", gloss_source_get_url (source));
-      member_optional_string (out, 5, &first_member, "title", gloss_source_get_title (source));
-      member_optional_string (out, 5, &first_member, "accessed", gloss_source_get_accessed (source));
-      close_block (out, 4, '}');
-    }
-  close_block (out, 3, ']');
 }
 
 static void
@@ -519,7 +525,7 @@ write_claims (GString                    *out,
       if (copy->status != GLOSS_CLAIM_STATUS_UNCHECKED)
         member_string (out, 3, &first_member, "status", gloss_claim_status_to_string (copy->status));
       if (copy->sources->len > 0)
-        write_sources (out, &first_member, copy->sources);
+        write_sources (out, 3, &first_member, copy->sources);
       if (copy->conflict != NULL)
         {
           append_key (out, 3, &first_member, "conflict");
