@@ -297,7 +297,14 @@ settle (GlossParallelView *self)
   }
 
   if (changed)
-    self->padded_frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+    {
+      self->padded_frame = gdk_frame_clock_get_frame_counter (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
+      /* the padding may have pushed what was just shown away */
+      if (self->revealed != NULL)
+        _gloss_parallel_view_scroll_to_mark (self->revealed_side, self->revealed);
+    }
+  else
+    _gloss_parallel_view_forget_revealed (self);
 
   return !changed;
 }

@@ -47,6 +47,10 @@ struct _GlossParallelView
   /* the frame in which padding last changed: the text view lays lines out
    * again lazily, and until it has, their heights are the old ones */
   gint64 padded_frame;
+  /* what show_offset() brought into view, kept there while the padding
+   * settles (padding above it would push it away): a side, or NULL */
+  Side *revealed_side;
+  GtkTextMark *revealed;
 };
 
 GtkTextBuffer *_gloss_parallel_view_side_buffer    (Side              *side);
@@ -56,6 +60,10 @@ void           _gloss_parallel_view_clear_paddings (Side              *side);
 /* the regions of the pairs on each side, from the alignment */
 void           _gloss_parallel_view_compute_regions (GlossParallelView *self);
 void           _gloss_parallel_view_queue_settle   (GlossParallelView *self);
+void           _gloss_parallel_view_forget_revealed (GlossParallelView *self);
+/* scrolls @side to its mark @mark, a third down the view */
+void           _gloss_parallel_view_scroll_to_mark (Side              *side,
+                                                    GtkTextMark       *mark);
 /* the pair whose region holds @offset, or -1 */
 int            _gloss_parallel_view_side_pair_at   (Side              *side,
                                                     guint              offset);

@@ -201,7 +201,29 @@ gloss_parallel_view_show_offset (GlossParallelView *self,
   side = side_of (self, role);
   gtk_text_buffer_get_iter_at_offset (_gloss_parallel_view_side_buffer (side), &iter, (int) offset);
   gtk_text_buffer_place_cursor (_gloss_parallel_view_side_buffer (side), &iter);
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (side->view), &iter, 0.0, TRUE, 0.0, 0.3);
+  _gloss_parallel_view_forget_revealed (self);
+  self->revealed = g_object_ref (gtk_text_buffer_create_mark (_gloss_parallel_view_side_buffer (side),
+                                                              NULL, &iter, TRUE));
+  self->revealed_side = side;
+  _gloss_parallel_view_scroll_to_mark (side, self->revealed);
+}
+
+void
+_gloss_parallel_view_forget_revealed (GlossParallelView *self)
+{
+  if (self->revealed == NULL)
+    return;
+  if (!gtk_text_mark_get_deleted (self->revealed))
+    gtk_text_buffer_delete_mark (gtk_text_mark_get_buffer (self->revealed), self->revealed);
+  g_clear_object (&self->revealed);
+  self->revealed_side = NULL;
+}
+
+void
+_gloss_parallel_view_scroll_to_mark (Side        *side,
+                                     GtkTextMark *mark)
+{
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (side->view), mark, 0.0, TRUE, 0.0, 0.3);
 }
 
 void
@@ -247,6 +269,7 @@ gloss_parallel_view_dispose (GObject *object)
   GlossParallelView *self = GLOSS_PARALLEL_VIEW (object);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  _gloss_parallel_view_forget_revealed (self);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_object (&self->project);
