@@ -151,8 +151,11 @@ gloss_suggest (GlossProject *project,
         }
       for (guint k = 0; keywords[k] != NULL; k++)
         g_ptr_array_add (matcher.folded, g_utf8_casefold (keywords[k], -1));
+      /* not G_REGEX_OPTIMIZE: a topic's pattern is short and runs over
+       * sentences, where PCRE2's JIT costs more to compile than it saves
+       * (and its wide reads past a string's end are memcheck errors) */
       if (pattern[0] != '\0')
-        matcher.regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, G_REGEX_MATCH_DEFAULT, NULL);
+        matcher.regex = g_regex_new (pattern, G_REGEX_DEFAULT, G_REGEX_MATCH_DEFAULT, NULL);
       g_array_append_val (matchers, matcher);
     }
 
