@@ -169,38 +169,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmpdir = NULL;
-  int ret;
+  if (!ui_test_init (&argc, &argv, "list"))
+    return 77;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display (run under xvfb-run)\n");
-      return 77;
-    }
-
-  tmpdir = g_dir_make_tmp ("gloss-list-XXXXXX", NULL);
-  {
-    g_autofree char *data = g_build_filename (tmpdir, "data", NULL);
-
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = g_object_new (GLOSS_TYPE_APPLICATION,
-                      "application-id", "io.github.glossapp.Gloss.ClaimsListTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", "/io/github/glossapp/Gloss",
-                      NULL);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  app = ui_test_app_new ("io.github.glossapp.Gloss.ClaimsListTest");
 
   g_test_add_func ("/claims-list/rows-in-view", test_rows_in_view);
 
-  ret = g_test_run ();
-
-  g_object_unref (app);
-  test_util_remove_tree (tmpdir);
-
-  return ret;
+  return ui_test_run ();
 }
