@@ -55,12 +55,15 @@ _gloss_aligner_realign_links (GlossTranscript *transcript,
   return _gloss_aligner_align_texts (transcript, original, links, NULL, NULL);
 }
 
-GlossAlignment *
-gloss_aligner_link (GlossTranscript *transcript,
-                    GlossTranscript *original,
-                    GlossAlignment  *alignment,
-                    guint            transcript_turn,
-                    guint            original_turn)
+/* @alignment with the pair (@transcript_turn, @original_turn) linked, or
+ * kept apart, and the links it contradicts dropped, realigned */
+static GlossAlignment *
+set_link (GlossTranscript *transcript,
+          GlossTranscript *original,
+          GlossAlignment  *alignment,
+          guint            transcript_turn,
+          guint            original_turn,
+          gboolean         linked)
 {
   g_autoptr(GlossAlignment) links = NULL;
 
@@ -70,9 +73,19 @@ gloss_aligner_link (GlossTranscript *transcript,
   g_return_val_if_fail (transcript_turn < gloss_transcript_get_n_turns (transcript), NULL);
   g_return_val_if_fail (original_turn < gloss_transcript_get_n_turns (original), NULL);
 
-  links = links_without (alignment, crosses_cb, transcript_turn, original_turn);
-  gloss_alignment_add_link (links, transcript_turn, original_turn, TRUE);
+  links = links_without (alignment, linked ? crosses_cb : joins_cb, transcript_turn, original_turn);
+  gloss_alignment_add_link (links, transcript_turn, original_turn, linked);
   return _gloss_aligner_realign_links (transcript, original, links);
+}
+
+GlossAlignment *
+gloss_aligner_link (GlossTranscript *transcript,
+                    GlossTranscript *original,
+                    GlossAlignment  *alignment,
+                    guint            transcript_turn,
+                    guint            original_turn)
+{
+  return set_link (transcript, original, alignment, transcript_turn, original_turn, TRUE);
 }
 
 GlossAlignment *
@@ -82,17 +95,7 @@ gloss_aligner_unlink (GlossTranscript *transcript,
                       guint            transcript_turn,
                       guint            original_turn)
 {
-  g_autoptr(GlossAlignment) links = NULL;
-
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (transcript), NULL);
-  g_return_val_if_fail (GLOSS_IS_TRANSCRIPT (original), NULL);
-  g_return_val_if_fail (GLOSS_IS_ALIGNMENT (alignment), NULL);
-  g_return_val_if_fail (transcript_turn < gloss_transcript_get_n_turns (transcript), NULL);
-  g_return_val_if_fail (original_turn < gloss_transcript_get_n_turns (original), NULL);
-
-  links = links_without (alignment, joins_cb, transcript_turn, original_turn);
-  gloss_alignment_add_link (links, transcript_turn, original_turn, FALSE);
-  return _gloss_aligner_realign_links (transcript, original, links);
+  return set_link (transcript, original, alignment, transcript_turn, original_turn, FALSE);
 }
 
 GlossAlignment *

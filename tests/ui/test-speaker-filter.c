@@ -18,23 +18,6 @@
 
 static GlossApplication *app;
 
-static GlossWindow *
-open_sample (void)
-{
-  GlossWindow *window = gloss_window_new (GTK_APPLICATION (app));
-  const char *dir = g_getenv ("GLOSS_SAMPLE_DIR");
-  g_autofree char *path = g_build_filename (dir ? dir : SOURCE_DATADIR, "sample-briefing.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (_gloss_window_load_file (window, file, &error));
-  g_assert_no_error (error);
-  ui_test_pump ();
-
-  return window;
-}
-
 static GlossClaim *
 tag (GlossWindow *window,
      const char  *needle)
@@ -119,7 +102,7 @@ popover_hidden (gpointer data)
 static void
 test_groups (void)
 {
-  GlossWindow *window = open_sample ();
+  GlossWindow *window = ui_test_open_sample_window ();
   GlossSidebar *sidebar = _gloss_window_get_sidebar (window);
   GListModel *shown = gloss_sidebar_get_filtered_claims (sidebar);
   GlossSpeakerFilter *filter = GLOSS_SPEAKER_FILTER (
